@@ -1,0 +1,1 @@
+int main() { return 0; }  // placeholder: the loader's owner writes the benchmark

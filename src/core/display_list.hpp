@@ -1,0 +1,89 @@
+#pragma once
+// What a screen shows, as plain data: the view builds it from the session
+// state, the SDL renderer draws it, and tests read it. Coordinates are pixels
+// of the target (the view lays out in fractions of the screen size it is given).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "session_commands.hpp"
+
+namespace attune {
+
+struct Color {
+    std::uint8_t r = 0, g = 0, b = 0, a = 255;
+    bool operator==(const Color&) const = default;
+};
+
+struct Rect {
+    float x = 0, y = 0, w = 0, h = 0;
+    bool contains(float px, float py) const { return px >= x && py >= y && px < x + w && py < y + h; }
+    bool operator==(const Rect&) const = default;
+};
+
+enum class FontWeight { regular, semibold, bold };
+enum class Align { left, center, right };
+
+// A string in a box. `size` is the font's pixel size; text that does not fit
+// the box's width wraps when `wrap` is set (the renderer wraps at words).
+struct TextItem {
+    Rect box;
+    std::string text;
+    float size = 32;
+    FontWeight weight = FontWeight::regular;
+    Color color;
+    Align align = Align::left;
+    bool wrap = false;
+    std::string role;  // what it is, for tests and screenshots: "countdown", "prompt", ...
+};
+
+struct RectItem {
+    Rect box;
+    Color color;
+    float radius = 0;     // rounded corners
+    float outline = 0;    // 0: filled; else the outline's thickness
+    std::string role;
+};
+
+// A disk or ring showing a fraction (1 = whole), clockwise from 12 o'clock.
+struct DiskItem {
+    float cx = 0, cy = 0, radius = 0;
+    float fraction = 1;
+    float thickness = 0;  // 0: a filled disk (pie); else a ring this thick
+    Color color;
+    Color track{0, 0, 0, 0};  // the unfilled part, drawn first when not transparent
+    std::string role;
+};
+
+// Something to press: its rectangle is also where a click or tap lands.
+struct ButtonItem {
+    Rect box;
+    std::string label;
+    Command command;
+    Color fill, text, outline{0, 0, 0, 0};
+    float size = 32;  // label font size
+    bool primary = false;
+    std::string role;
+};
+
+using DisplayItem = std::variant<RectItem, DiskItem, TextItem, ButtonItem>;
+
+struct DisplayList {
+    int width = 0, height = 0;
+    Color background;
+    std::vector<DisplayItem> items;  // drawn in order
+    bool animating = false;          // true while something moves between seconds (breathing)
+
+    // The topmost button under a point, if any.
+    const ButtonItem* button_at(float x, float y) const;
+    // The first text with this role, for tests.
+    const TextItem* text(std::string_view role) const;
+    const ButtonItem* button(std::string_view role) const;
+
+    bool operator==(const DisplayList&) const = default;
+};
+
+}  // namespace attune

@@ -1,0 +1,17 @@
+#pragma once
+// Planned time, as the format page defines it, and the `--plan` listing.
+#include <string>
+
+#include "script.hpp"
+
+namespace attune {
+
+Seconds planned_time(const Step& step);
+Seconds planned_time(const Item& item);  // sum of steps, or the time box when smaller
+Seconds planned_time(const Script& script);
+
+// The agenda, one line per item with its planned time, ending with
+// "total H:MM:SS".
+std::string plan_listing(const Script& script);
+
+}  // namespace attune

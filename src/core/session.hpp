@@ -1,0 +1,145 @@
+#pragma once
+// The session engine: a state machine with no clock of its own. It is given
+// commands with the time they happened and answers what the screen must show
+// (`snapshot`) and when something next happens by itself (`next_deadline`).
+//
+// Rules it implements (../shared/script-format.md is the contract):
+// - Timers run on "active time", which stops while a pause holds the session:
+//   after a resume every step goes on with the time it had left.
+// - `advance_to(now)` handles every deadline up to `now` at its own instant,
+//   in order (auto-advance, an item time box running out, a cool-down ending).
+//   `apply` calls it first. So how often the shell ticks never changes the
+//   state: a journal of (time, command) replays to the same session.
+// - A timed step reaching 0:00 counts up in overtime and waits for Next
+//   (`count`) or goes on by itself (`advance`); `say` with a time, `breathe`
+//   and the clarify stage of `reflect` always go on by themselves.
+// - An `exchange` runs as `rounds` pairs of turn + reflect, the floor
+//   alternating, starting with `first`; its reflects use rounds 2, clarify 1m.
+// - A `reflect` runs: the listener reflects (countdown), Next -> the speaker
+//   answers ThatsIt (go on) or NotQuite (the speaker clarifies for `clarify`,
+//   then the listener reflects again); at most `rounds` reflections, so
+//   NotQuite on the last one goes on too.
+// - A `checkin` asks the left partner, then the right; an answer at or below
+//   `pause_at_or_below` starts a pause by itself, and after the resume the
+//   check-in goes on where it was.
+// - An item time box counts the item's active time; when it runs out the
+//   current step still finishes, then (if steps remain) both partners vote
+//   MoveOn or MoreTime; MoreTime from both adds `pause.extend` to the box.
+// - Pause: from any running phase; every timer freezes; Ready is refused
+//   until the cool-down has run out (EndCooldown ends it early); MoreTime adds
+//   `pause.extend` to the cool-down and clears readiness; then both partners
+//   (or either, per `pause.resume`) are ready and the session resumes where
+//   it was. From the `max`-th pause on, the snapshot suggests stopping for today.
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "breathing.hpp"
+#include "script.hpp"
+#include "session_commands.hpp"
+#include "session_record.hpp"
+#include "time.hpp"
+
+namespace attune {
+
+enum class Phase {
+    start,     // title, description, names, Begin
+    step,      // a step is running
+    paused,    // the pause rule holds the session
+    time_box,  // the item's time box ran out: move on or take more time?
+    finished,  // the summary
+};
+
+// What is happening inside the current step. An exchange shows as turn,
+// reflect, verdict and clarify.
+enum class Activity {
+    say,
+    turn,       // `floor` speaks
+    reflect,    // `floor` (the listener) paraphrases
+    verdict,    // the speaker answers "that's it" / "not quite"
+    clarify,    // `floor` (the speaker) clarifies
+    checkin,    // `floor` answers
+    breathe,
+    agreement,
+    choice,
+};
+
+struct TimerView {
+    Duration total{0};      // what the countdown started from, with any added time
+    Duration remaining{0};  // negative in overtime
+    int warn_level = 0;     // how many `warn_at` thresholds have been passed
+    bool overtime() const { return remaining < Duration{0}; }
+    bool operator==(const TimerView&) const = default;
+};
+
+struct PauseView {
+    Duration cooldown_total{0};      // the rule's cool-down plus any extensions
+    Duration cooldown_remaining{0};  // 0 once it has run out
+    Duration elapsed{0};             // since the pause was called (drives the breathing guide)
+    bool can_resume = false;         // the cool-down has run out
+    std::array<bool, 2> ready{false, false};
+    int count = 0;                   // pauses so far, this one included
+    bool suggest_stop = false;       // `max` pauses reached
+    PauseCause cause = PauseCause::partner;
+    Phase resumes_to = Phase::step;  // what the session goes back to
+    bool operator==(const PauseView&) const = default;
+};
+
+enum class Vote { move_on, more_time };
+
+struct Snapshot {
+    Phase phase = Phase::start;
+    std::size_t item = 0;  // agenda index (valid from Begin on)
+    std::size_t step = 0;  // step index within the item
+    Activity activity = Activity::say;
+    Seat floor = Seat::left;              // who has the floor / answers now
+    std::optional<TimerView> timer;       // the running countdown, if the activity has one
+    std::optional<TimerView> item_box;    // the item's time box, if it has one
+    int round = 0, rounds = 0;            // reflect: reflection n of at most `rounds`
+    int pair = 0, pairs = 0;              // exchange: pair n of `rounds` (0 outside)
+    std::optional<BreathState> breath;    // breathe step, or the cool-down guide
+    std::array<std::optional<int>, 2> answers;   // checkin, by seat
+    std::string agreement_text;
+    bool agreed_aloud = false;
+    std::array<bool, 2> confirmed{false, false};
+    std::array<std::optional<Vote>, 2> votes;     // time box, by seat
+    std::optional<PauseView> pause;               // while paused
+    std::optional<FinishReason> finish;           // once finished
+
+    bool operator==(const Snapshot&) const = default;
+};
+
+// Sound cues for the shell; the engine only says that something happened.
+enum class Cue { threshold, floor_change, pause_started, cooldown_over, finished };
+
+class Session {
+public:
+    explicit Session(Script script);
+
+    Outcome apply(const Command& command, TimePoint now);
+    void advance_to(TimePoint now);
+
+    // Requires advance_to(now) (or apply at now) to have happened.
+    Snapshot snapshot(TimePoint now) const;
+
+    // The next instant at which the state changes by itself (a threshold, a
+    // countdown's end, an auto-advance, a time box, a cool-down's end), or
+    // nothing when only a command can change it. Whole-second redraws are
+    // the shell's business.
+    std::optional<TimePoint> next_deadline() const;
+
+    const Script& script() const { return m_script; }
+    const SessionRecord& record() const { return m_record; }
+    std::vector<Cue> take_cues();
+
+private:
+    Script m_script;
+    SessionRecord m_record;
+    std::vector<Cue> m_cues;
+    // Further state (position, stage, deadlines in active time, the pause,
+    // votes, ...): plain members, so that a Session copies by value.
+};
+
+}  // namespace attune

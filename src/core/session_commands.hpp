@@ -1,0 +1,81 @@
+#pragma once
+// Everything the shell (keys, clicks, touches, the counselor's controls) can
+// ask of a session. Commands are plain data so that they can be journaled and
+// replayed: the same commands at the same times always give the same state.
+#include <cstddef>
+#include <string>
+#include <variant>
+
+#include "seat.hpp"
+#include "time.hpp"
+
+namespace attune::cmd {
+
+// Each command compares equal by value, so journals and buttons can be tested.
+#define ATTUNE_COMMAND_EQ(Name) bool operator==(const Name&) const = default
+
+// Start screen: go to the first step.
+struct Begin { ATTUNE_COMMAND_EQ(Begin); };
+// Start screen only; an empty name keeps the old one.
+struct SetName { Seat seat; std::string name; ATTUNE_COMMAND_EQ(SetName); };
+// "Go on" for whatever is on screen.
+struct Next { ATTUNE_COMMAND_EQ(Next); };
+// A pause always wins, at any moment.
+struct Pause { Seat seat; ATTUNE_COMMAND_EQ(Pause); };
+// After the cool-down has run out.
+struct Ready { Seat seat; ATTUNE_COMMAND_EQ(Ready); };
+// Pause: "we need more time". Time box: "take more time".
+struct MoreTime { Seat seat; ATTUNE_COMMAND_EQ(MoreTime); };
+// Time box: "move on".
+struct MoveOn { Seat seat; ATTUNE_COMMAND_EQ(MoveOn); };
+// Ends the session; the summary follows.
+struct StopForToday { ATTUNE_COMMAND_EQ(StopForToday); };
+// Reflect: the speaker feels heard.
+struct ThatsIt { ATTUNE_COMMAND_EQ(ThatsIt); };
+// Reflect: the speaker clarifies, then the listener reflects again.
+struct NotQuite { ATTUNE_COMMAND_EQ(NotQuite); };
+// Check-in: an answer 1..scale.
+struct Answer { Seat seat; int value = 0; ATTUNE_COMMAND_EQ(Answer); };
+// Agreement: the whole typed text so far.
+struct AgreementText { std::string text; ATTUNE_COMMAND_EQ(AgreementText); };
+// Agreement: it was made aloud, not typed.
+struct AgreedAloud { ATTUNE_COMMAND_EQ(AgreedAloud); };
+// Agreement: this partner confirms.
+struct Confirm { Seat seat; ATTUNE_COMMAND_EQ(Confirm); };
+// Choice: a 0-based option.
+struct Choose { std::size_t option = 0; ATTUNE_COMMAND_EQ(Choose); };
+
+// The counselor's controls.
+// Finish the current step now.
+struct Skip { ATTUNE_COMMAND_EQ(Skip); };
+// Return to the previous step, fresh.
+struct Back { ATTUNE_COMMAND_EQ(Back); };
+// More time on the running countdown.
+struct AddTime { Seconds amount{60}; ATTUNE_COMMAND_EQ(AddTime); };
+// The cool-down ends now; the partners still say they are ready.
+struct EndCooldown { ATTUNE_COMMAND_EQ(EndCooldown); };
+
+#undef ATTUNE_COMMAND_EQ
+
+}  // namespace attune::cmd
+
+namespace attune {
+
+using Command = std::variant<cmd::Begin, cmd::SetName, cmd::Next, cmd::Pause, cmd::Ready,
+                             cmd::MoreTime, cmd::MoveOn, cmd::StopForToday, cmd::ThatsIt,
+                             cmd::NotQuite, cmd::Answer, cmd::AgreementText, cmd::AgreedAloud,
+                             cmd::Confirm, cmd::Choose, cmd::Skip, cmd::Back, cmd::AddTime,
+                             cmd::EndCooldown>;
+
+// What became of a command. Anything but `applied` leaves the state unchanged.
+enum class Outcome {
+    applied,
+    not_now,           // the command means nothing in the current state
+    cooldown_running,  // Ready before the cool-down has run out
+    not_your_turn,     // e.g. the other partner answers a check-in
+    out_of_range,      // an answer outside 1..scale, an option that does not exist
+};
+
+const char* outcome_name(Outcome outcome);
+
+}  // namespace attune

@@ -1,0 +1,1 @@
+// Shared helpers for the tests (fake clock, script builders) live here.
