@@ -58,11 +58,17 @@ struct DiskItem {
     std::string role;
 };
 
+// What a button does when it is not a session command: things the shell
+// keeps for itself (the view owner may add more).
+enum class UiAction { none, toggle_help, toggle_mute, edit_name_left, edit_name_right };
+
 // Something to press: its rectangle is also where a click or tap lands.
+// It sends `command` to the session, unless `ui` names a shell action.
 struct ButtonItem {
     Rect box;
     std::string label;
     Command command;
+    UiAction ui = UiAction::none;
     Color fill, text, outline{0, 0, 0, 0};
     float size = 32;  // label font size
     bool primary = false;
