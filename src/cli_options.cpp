@@ -1,0 +1,136 @@
+#include "cli_options.hpp"
+
+#include <charconv>
+
+namespace attune {
+namespace {
+
+std::optional<std::pair<int, int>> parse_size(const std::string& text) {
+    const auto x = text.find('x');
+    if (x == std::string::npos) return std::nullopt;
+    int width = 0, height = 0;
+    const char* begin = text.data();
+    const char* end = text.data() + text.size();
+    auto [after_width, width_error] = std::from_chars(begin, begin + x, width);
+    auto [after_height, height_error] = std::from_chars(begin + x + 1, end, height);
+    if (width_error != std::errc{} || height_error != std::errc{} || after_width != begin + x ||
+        after_height != end)
+        return std::nullopt;
+    if (width < 320 || height < 240 || width > 16384 || height > 16384) return std::nullopt;
+    return std::pair{width, height};
+}
+
+}  // namespace
+
+const char* cli_usage() {
+    return "Usage: attune [OPTIONS] [SCRIPT]\n"
+           "\n"
+           "Runs a structured conversation for two people on one shared screen.\n"
+           "\n"
+           "  attune SCRIPT               start the kiosk on a conversation script\n"
+           "  attune                      start the kiosk on the built-in default script\n"
+           "  attune --validate FILE...   check scripts; prints FILE:LINE:COLUMN: error: ...\n"
+           "                              exit 0 when all are valid, 1 on errors, 2 on usage\n"
+           "  attune --plan FILE          list the agenda with planned times and the total\n"
+           "  attune --screenshot OUT.png [--state NAME] [--size WxH] [SCRIPT]\n"
+           "                              render one screen to a PNG or BMP file, headless;\n"
+           "                              NAME: start, say, turn, warning, reflect, verdict,\n"
+           "                              checkin, breathe, agreement, choice, timebox,\n"
+           "                              cooldown, ready, summary, error\n"
+           "\n"
+           "Options:\n"
+           "  --theme NAME|FILE   calm (default), light, high-contrast, or a theme file\n"
+           "  --windowed          a window instead of the whole screen (for writing scripts)\n"
+           "  --size WxH          window or screenshot size, e.g. 1920x1080\n"
+           "  --help              this text\n"
+           "  --version           the version\n"
+           "\n"
+           "Keys in the kiosk: F1 or ? shows them all.\n";
+}
+
+CliParse parse_cli(const std::vector<std::string>& args) {
+    CliOptions options;
+    bool mode_set = false;
+    auto set_mode = [&](CliMode mode, const std::string& flag) -> std::string {
+        if (mode_set && options.mode != mode)
+            return "attune: " + flag + " cannot be combined with another mode (see attune --help)";
+        options.mode = mode;
+        mode_set = true;
+        return {};
+    };
+    auto fail = [](std::string message) { return CliParse{std::nullopt, std::move(message)}; };
+
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        auto value = [&](const char* flag) -> std::optional<std::string> {
+            if (i + 1 >= args.size()) return std::nullopt;
+            (void)flag;
+            return args[++i];
+        };
+        std::string error;
+        if (arg == "--help" || arg == "-h") {
+            error = set_mode(CliMode::help, arg);
+        } else if (arg == "--version") {
+            error = set_mode(CliMode::version, arg);
+        } else if (arg == "--validate") {
+            error = set_mode(CliMode::validate, arg);
+        } else if (arg == "--plan") {
+            error = set_mode(CliMode::plan, arg);
+        } else if (arg == "--windowed") {
+            options.windowed = true;
+        } else if (arg == "--theme") {
+            auto theme = value("--theme");
+            if (!theme) return fail("attune: --theme needs a name or a file");
+            options.theme = *theme;
+        } else if (arg == "--size") {
+            auto text = value("--size");
+            if (!text) return fail("attune: --size needs WIDTHxHEIGHT, e.g. 1920x1080");
+            options.size = parse_size(*text);
+            if (!options.size)
+                return fail("attune: --size '" + *text +
+                            "' is not WIDTHxHEIGHT between 320x240 and 16384x16384");
+        } else if (arg == "--screenshot") {
+            error = set_mode(CliMode::screenshot, arg);
+            auto path = value("--screenshot");
+            if (!path) return fail("attune: --screenshot needs an output file (.png or .bmp)");
+            options.screenshot_path = *path;
+        } else if (arg == "--state") {
+            auto state = value("--state");
+            if (!state) return fail("attune: --state needs a screen name (see attune --help)");
+            options.screenshot_state = *state;
+        } else if (arg == "--scripts") {
+            auto dir = value("--scripts");
+            if (!dir) return fail("attune: --scripts needs a folder");
+            options.script_dirs.push_back(*dir);
+        } else if (arg == "--") {
+            for (++i; i < args.size(); ++i) options.files.push_back(args[i]);
+        } else if (arg.size() > 1 && arg[0] == '-') {
+            return fail("attune: unknown option '" + arg + "' (see attune --help)");
+        } else {
+            options.files.push_back(arg);
+        }
+        if (!error.empty()) return fail(error);
+    }
+
+    switch (options.mode) {
+        case CliMode::validate:
+            if (options.files.empty()) return fail("attune: --validate needs at least one FILE");
+            break;
+        case CliMode::plan:
+            if (options.files.size() != 1) return fail("attune: --plan needs exactly one FILE");
+            break;
+        case CliMode::kiosk:
+        case CliMode::screenshot:
+            if (options.files.size() > 1)
+                return fail("attune: one script at a time (got " +
+                            std::to_string(options.files.size()) + ")");
+            break;
+        case CliMode::list:
+        case CliMode::help:
+        case CliMode::version:
+            break;
+    }
+    return {options, {}};
+}
+
+}  // namespace attune

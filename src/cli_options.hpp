@@ -1,0 +1,32 @@
+#pragma once
+// The command line, parsed once into plain data (options are never kept as
+// strings and re-parsed later).
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace attune {
+
+enum class CliMode { kiosk, validate, plan, list, help, version, screenshot };
+
+struct CliOptions {
+    CliMode mode = CliMode::kiosk;
+    std::vector<std::string> files;     // --validate FILE..., --plan FILE, or the script to run
+    std::string theme;                  // --theme NAME|FILE
+    bool windowed = false;              // --windowed
+    std::optional<std::pair<int, int>> size;  // --size WxH
+    std::string screenshot_path;        // --screenshot OUT
+    std::string screenshot_state = "turn";  // --state NAME
+    std::vector<std::string> script_dirs;   // --scripts DIR (repeatable)
+};
+
+struct CliParse {
+    std::optional<CliOptions> options;
+    std::string error;  // one line, when options is empty
+};
+
+CliParse parse_cli(const std::vector<std::string>& args);
+
+const char* cli_usage();
+
+}  // namespace attune

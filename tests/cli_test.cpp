@@ -1,0 +1,105 @@
+// The command line as a counselor uses it: the real binary, its output and
+// its exit status.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include "process.hpp"
+
+namespace {
+
+using attune::test::run_process;
+
+std::string write_temp(const std::string& name, const std::string& text) {
+    const auto dir = std::filesystem::temp_directory_path() / "attune-cli-test";
+    std::filesystem::create_directories(dir);
+    const auto path = dir / name;
+    std::ofstream(path, std::ios::binary) << text;
+    return path.string();
+}
+
+const char* example_script = R"(title: Evening check-in
+partners:
+  - { id: sam, name: Sam }
+  - { id: alex, name: Alex }
+pause: { cooldown: 20m, breathing: box }
+agenda:
+  - title: Appreciations
+    time: 5m
+    steps:
+      - say: Each of you names one thing you appreciated today.
+      - turn: { speaker: sam, time: 90s, prompt: "I appreciated it when you…" }
+      - turn: { speaker: alex, time: 90s, prompt: "I appreciated it when you…" }
+  - id: concern
+    title: One concern
+    steps:
+      - exchange: { first: sam, rounds: 2, turn: 2m, reflect: 1m,
+                    prompt: "I feel … when … and I need …" }
+      - checkin: { question: How calm do you feel right now?, scale: 5, pause_at_or_below: 2 }
+      - agreement: { prompt: What will each of us try this week? }
+      - choice:
+          question: Go on or stop here?
+          options:
+            - { label: One more round, goto: concern }
+            - { label: Stop for today, end: true }
+)";
+
+}  // namespace
+
+TEST_CASE("--plan lists the agenda and ends with the total", "[cli]") {
+    const auto path = write_temp("example.yaml", example_script);
+    const auto result = run_process({ATTUNE_BINARY, "--plan", path});
+    CHECK(result.exit_code == 0);
+    CHECK(result.out.find("Appreciations") != std::string::npos);
+    CHECK(result.out.find("One concern") != std::string::npos);
+    REQUIRE(result.out.size() > 1);
+    const auto last_line_start = result.out.rfind('\n', result.out.size() - 2);
+    CHECK(result.out.substr(last_line_start + 1) == "total 0:09:00\n");
+}
+
+TEST_CASE("--validate exits 0 for a valid script and 1 with file:line:col for a broken one",
+          "[cli]") {
+    const auto good = write_temp("good.yaml", example_script);
+    const auto bad = write_temp("bad.yaml", "title: Broken\nagenda:\n  - title: One\n    steps:\n"
+                                            "      - turn: { speakr: a, time: 2m }\n");
+    CHECK(run_process({ATTUNE_BINARY, "--validate", good}).exit_code == 0);
+
+    const auto result = run_process({ATTUNE_BINARY, "--validate", good, bad});
+    CHECK(result.exit_code == 1);
+    CHECK(result.err.find(bad + ":5:") != std::string::npos);
+    CHECK(result.err.find("error:") != std::string::npos);
+    CHECK(result.err.find("did you mean 'speaker'?") != std::string::npos);
+}
+
+TEST_CASE("--validate reports a missing file and goes on with the others", "[cli]") {
+    const auto good = write_temp("good2.yaml", example_script);
+    const auto result = run_process({ATTUNE_BINARY, "--validate", "/nonexistent/x.yaml", good});
+    CHECK(result.exit_code == 1);
+    CHECK(result.err.find("/nonexistent/x.yaml:1:1: error:") != std::string::npos);
+    CHECK(result.out.find("good2.yaml: valid") != std::string::npos);
+}
+
+TEST_CASE("usage errors are one line and exit 2", "[cli]") {
+    for (const auto& args : std::vector<std::vector<std::string>>{
+             {"--frobnicate"}, {"--validate"}, {"--plan"}, {"--plan", "a", "b"},
+             {"--size", "12"}, {"--theme"}, {"--validate", "x", "--plan", "y"}}) {
+        std::vector<std::string> argv{ATTUNE_BINARY};
+        argv.insert(argv.end(), args.begin(), args.end());
+        const auto result = run_process(argv);
+        INFO(args.front());
+        CHECK(result.exit_code == 2);
+        CHECK(result.out.empty());
+        CHECK(std::count(result.err.begin(), result.err.end(), '\n') == 1);
+    }
+}
+
+TEST_CASE("--help and --version answer on standard output", "[cli]") {
+    const auto help = run_process({ATTUNE_BINARY, "--help"});
+    CHECK(help.exit_code == 0);
+    CHECK(help.out.find("--validate FILE...") != std::string::npos);
+    const auto version = run_process({ATTUNE_BINARY, "--version"});
+    CHECK(version.exit_code == 0);
+    CHECK(version.out.rfind("attune ", 0) == 0);
+}
