@@ -37,7 +37,8 @@ int plan(const std::string& file) {
     const ScriptLoad load = load_script_file(file);
     print_diagnostics(load.diagnostics);
     if (!load.ok()) return 1;
-    std::cout << plan_listing(*load.script);
+    const std::string listing = plan_listing(*load.script);
+    std::cout << listing << (listing.ends_with('\n') ? "" : "\n");
     return 0;
 }
 

@@ -1,1 +1,392 @@
-// placeholder, filled in by its owner
+#include "script_loader.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "duration.hpp"
+#include "flow_check.hpp"
+#include "script_fields.hpp"
+#include "step_loader.hpp"
+#include "suggest.hpp"
+#include "yaml_tree.hpp"
+
+namespace attune {
+namespace {
+
+using script_fields::MapFields;
+using script_fields::Reporter;
+using yaml::Node;
+
+// Shorter cool-downs are legal, but rarely enough to calm down.
+constexpr Seconds short_cooldown{10 * 60};
+constexpr int max_pauses_limit = 100;
+// A broken or hostile file can produce thousands of messages; past this many
+// they stop helping.
+constexpr std::size_t max_diagnostics = 100;
+
+std::string in_quotes(std::string_view text) { return "'" + std::string(text) + "'"; }
+
+bool is_letters(std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    });
+}
+
+bool is_alphanumeric(std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    });
+}
+
+// A plausible BCP 47 tag: a 2-3 letter language, then subtags of 1-8
+// letters or digits ("en", "de-CH", "zh-Hant-TW", "sr-Latn").
+bool is_plausible_language_tag(std::string_view tag) {
+    if (tag.size() > 35) return false;
+    std::size_t start = 0;
+    bool first = true;
+    while (true) {
+        const std::size_t dash = tag.find('-', start);
+        const std::string_view part = tag.substr(start, dash == std::string_view::npos ? tag.npos : dash - start);
+        if (first ? !(part.size() >= 2 && part.size() <= 3 && is_letters(part))
+                  : !(part.size() >= 1 && part.size() <= 8 && is_alphanumeric(part))) {
+            return false;
+        }
+        if (dash == std::string_view::npos) return true;
+        start = dash + 1;
+        first = false;
+    }
+}
+
+class ScriptReader {
+public:
+    ScriptReader(Script& script, Reporter& reporter) : m_script(script), m_reporter(reporter) {}
+
+    void read(const Node& root) {
+        if (root.is_null()) {
+            m_reporter.error(SourcePos{1, 1}, "the file is empty; a script needs at least 'title' and 'agenda'");
+            return;
+        }
+        if (!root.is_map()) {
+            m_reporter.error(root.pos, "a script must be a map of keys like 'title:' and 'agenda:'; "
+                                       "found " + yaml::describe(root));
+            return;
+        }
+        const MapFields fields(root, root.pos, "the script", m_reporter);
+        fields.allow_only({"title", "description", "language", "partners", "settings", "pause", "agenda"});
+        if (const Node* title = fields.required("title", "the text shown on the start screen")) {
+            if (auto text = script_fields::read_name(*title, "title", m_reporter)) m_script.title = *text;
+        }
+        if (const Node* description = fields.optional("description")) {
+            if (auto text = script_fields::read_text(*description, "description", m_reporter)) {
+                m_script.description = *text;
+            }
+        }
+        if (const Node* language = fields.optional("language")) read_language(*language);
+        if (const Node* partners = fields.optional("partners")) read_partners(*partners);
+        if (const Node* settings = fields.optional("settings")) {
+            read_settings(*settings, script_fields::key_position(root, "settings"));
+        }
+        if (const Node* pause = fields.optional("pause")) {
+            read_pause(*pause, script_fields::key_position(root, "pause"));
+        }
+        if (const Node* agenda = fields.required("agenda", "a list of agenda items")) {
+            read_agenda(*agenda, script_fields::key_position(root, "agenda"));
+        }
+        resolve_gotos();
+        if (!m_reporter.has_errors()) warn_endless_loops();
+    }
+
+private:
+    struct ResolvingGoto {
+        script_loading::PendingGoto pending;
+        std::size_t item = 0;
+        std::optional<std::size_t> step;  // nothing when the step had errors
+    };
+
+    void read_language(const Node& value) {
+        auto tag = script_fields::read_text(value, "language", m_reporter);
+        if (!tag) return;
+        if (is_plausible_language_tag(*tag)) {
+            m_script.language = *tag;
+            return;
+        }
+        std::string hint;
+        if (tag->find('_') != std::string::npos) {
+            std::string dashed = *tag;
+            std::replace(dashed.begin(), dashed.end(), '_', '-');
+            if (is_plausible_language_tag(dashed)) hint = "; write " + in_quotes(dashed) + " with a '-'";
+        }
+        m_reporter.error(value.pos, "'language' must be a language tag like 'en', 'de' or "
+                                    "'pt-BR'; found " + yaml::describe(value) + hint);
+    }
+
+    void read_partners(const Node& value) {
+        const std::size_t errors_before = m_reporter.error_count();
+        if (!value.is_sequence()) {
+            m_reporter.error(value.pos, "'partners' must be a list of two partners, each "
+                                        "{ id, name }; found " + yaml::describe(value));
+            m_partners_valid = false;
+            return;
+        }
+        if (value.items.size() != 2) {
+            m_reporter.error(value.pos, "'partners' must list exactly two partners; found " +
+                                            std::to_string(value.items.size()));
+        }
+        std::array<Partner, 2> partners;
+        for (std::size_t i = 0; i < value.items.size(); ++i) {
+            const Node& entry = value.items[i];
+            if (!entry.is_map()) {
+                m_reporter.error(entry.pos, "each partner must be a map like { id: sam, name: Sam }; "
+                                            "found " + yaml::describe(entry));
+                continue;
+            }
+            const MapFields fields(entry, entry.pos, "partner " + std::to_string(i + 1), m_reporter);
+            fields.allow_only({"id", "name"});
+            Partner partner;
+            if (const Node* id = fields.required("id", "a short id used by speaker, listener and first")) {
+                if (auto text = script_fields::read_name(*id, "id", m_reporter)) partner.id = *text;
+                if (i == 1 && !partner.id.empty() && partner.id == partners[0].id) {
+                    m_reporter.error(id->pos, "both partners have the id " + in_quotes(partner.id) +
+                                                  "; each partner needs an id of their own");
+                }
+            }
+            if (const Node* name = fields.required("name", "the name shown on screen")) {
+                if (auto text = script_fields::read_name(*name, "name", m_reporter)) partner.name = *text;
+            }
+            if (i < 2) partners[i] = partner;
+        }
+        m_partners_valid = m_reporter.error_count() == errors_before;
+        if (m_partners_valid) m_script.partners = partners;
+    }
+
+    void read_settings(const Node& value, SourcePos anchor) {
+        if (!value.is_map()) {
+            m_reporter.error(value.pos, "'settings' must be a map with warn_at, overtime or sound; "
+                                        "found " + yaml::describe(value));
+            return;
+        }
+        const MapFields fields(value, anchor, "settings", m_reporter);
+        fields.allow_only({"warn_at", "overtime", "sound"});
+        Settings& settings = m_script.settings;
+        if (const Node* warn_at = fields.optional("warn_at")) {
+            if (!warn_at->is_sequence()) {
+                m_reporter.error(warn_at->pos, "'warn_at' must be a list of durations, like [1m, 15s]; "
+                                               "found " + yaml::describe(*warn_at));
+            } else {
+                std::vector<Seconds> thresholds;
+                for (const Node& item : warn_at->items) {
+                    if (auto d = script_fields::read_duration(item, "warn_at", m_reporter)) thresholds.push_back(*d);
+                }
+                std::sort(thresholds.begin(), thresholds.end(), std::greater<>());
+                thresholds.erase(std::unique(thresholds.begin(), thresholds.end()), thresholds.end());
+                settings.warn_at = thresholds;
+            }
+        }
+        if (const Node* overtime = fields.optional("overtime")) {
+            if (auto index = script_fields::read_word(*overtime, "overtime", {"count", "advance"}, m_reporter)) {
+                settings.overtime = *index == 0 ? Overtime::count : Overtime::advance;
+            }
+        }
+        if (const Node* sound = fields.optional("sound")) {
+            if (auto on = script_fields::read_bool(*sound, "sound", m_reporter)) settings.sound = *on;
+        }
+    }
+
+    void read_pause(const Node& value, SourcePos anchor) {
+        if (!value.is_map()) {
+            m_reporter.error(value.pos, "'pause' must be a map like { cooldown: 20m, breathing: box }; "
+                                        "found " + yaml::describe(value));
+            return;
+        }
+        const MapFields fields(value, anchor, "pause", m_reporter);
+        fields.allow_only({"cooldown", "extend", "max", "message", "breathing", "resume", "signal"});
+        PauseRule& pause = m_script.pause;
+        if (const Node* cooldown = fields.optional("cooldown")) {
+            if (auto d = script_fields::read_duration(*cooldown, "cooldown", m_reporter)) {
+                pause.cooldown = *d;
+                if (*d < short_cooldown) {
+                    m_reporter.warning(cooldown->pos,
+                                       "a cool-down of " + format_short(*d) +
+                                           " is short; calming down usually takes at least 10 minutes");
+                }
+            }
+        }
+        if (const Node* extend = fields.optional("extend")) {
+            if (auto d = script_fields::read_duration(*extend, "extend", m_reporter)) pause.extend = *d;
+        }
+        if (const Node* max = fields.optional("max")) {
+            if (auto n = script_fields::read_whole_number(*max, "max", 0, max_pauses_limit, m_reporter)) pause.max = *n;
+        }
+        if (const Node* message = fields.optional("message")) {
+            if (auto text = script_fields::read_text(*message, "message", m_reporter)) pause.message = *text;
+        }
+        if (const Node* breathing = fields.optional("breathing")) {
+            if (auto index = script_fields::read_word(*breathing, "breathing", {"box", "4-7-8", "none"}, m_reporter)) {
+                pause.breathing = *index == 0   ? std::optional(BreathPattern::box())
+                                  : *index == 1 ? std::optional(BreathPattern::four_seven_eight())
+                                                : std::nullopt;
+            }
+        }
+        if (const Node* resume = fields.optional("resume")) {
+            if (auto index = script_fields::read_word(*resume, "resume", {"both", "either"}, m_reporter)) {
+                pause.resume = *index == 0 ? Quorum::both : Quorum::either;
+            }
+        }
+        if (const Node* signal = fields.optional("signal")) {
+            if (auto text = script_fields::read_text(*signal, "signal", m_reporter)) pause.signal = *text;
+        }
+    }
+
+    void read_agenda(const Node& value, SourcePos key_pos) {
+        if (!value.is_sequence() || value.items.empty()) {
+            m_reporter.error(value.is_sequence() ? key_pos : value.pos,
+                             "'agenda' must be a list of at least one item, each with 'title' and "
+                             "'steps'; found " + (value.is_sequence() ? std::string("an empty list")
+                                                                      : yaml::describe(value)));
+            return;
+        }
+        m_script.agenda.reserve(value.items.size());
+        for (std::size_t i = 0; i < value.items.size(); ++i) read_item(value.items[i], i);
+    }
+
+    void read_item(const Node& node, std::size_t index) {
+        Item& item = m_script.agenda.emplace_back();
+        item.pos = node.pos;
+        const std::string name = "agenda item " + std::to_string(index + 1);
+        if (!node.is_map()) {
+            m_reporter.error(node.pos, name + " must be a map with 'title' and 'steps'; found " +
+                                           yaml::describe(node));
+            return;
+        }
+        const MapFields fields(node, node.pos, name, m_reporter);
+        fields.allow_only({"id", "title", "time", "steps"});
+        if (const Node* id = fields.optional("id")) {
+            if (auto text = script_fields::read_name(*id, "id", m_reporter)) {
+                auto [existing, fresh] = m_item_ids.try_emplace(*text, index);
+                if (fresh) {
+                    item.id = *text;
+                } else {
+                    m_reporter.error(id->pos, "the item id " + in_quotes(*text) + " is already used by " +
+                                                  "agenda item " + std::to_string(existing->second + 1) +
+                                                  "; each item needs an id of its own");
+                }
+            }
+        }
+        if (const Node* title = fields.required("title", "the heading shown while the item runs")) {
+            if (auto text = script_fields::read_name(*title, "title", m_reporter)) item.title = *text;
+        }
+        if (const Node* time = fields.optional("time")) {
+            if (auto d = script_fields::read_duration(*time, "time", m_reporter)) item.time = *d;
+        }
+        const Node* steps = fields.required("steps", "a list of steps");
+        if (!steps) return;
+        if (!steps->is_sequence() || steps->items.empty()) {
+            m_reporter.error(steps->is_sequence() ? script_fields::key_position(node, "steps") : steps->pos,
+                             "'steps' must be a list of at least one step; found " +
+                                 (steps->is_sequence() ? std::string("an empty list") : yaml::describe(*steps)));
+            return;
+        }
+        const script_loading::StepContext context{m_script.partners, m_partners_valid, m_reporter};
+        for (const Node& step_node : steps->items) {
+            script_loading::ReadStep read = script_loading::read_step(step_node, context);
+            std::optional<std::size_t> step_index;
+            if (read.step) {
+                step_index = item.steps.size();
+                item.steps.push_back(std::move(*read.step));
+            }
+            for (auto& pending : read.gotos) m_gotos.push_back({std::move(pending), index, step_index});
+        }
+    }
+
+    void resolve_gotos() {
+        std::vector<std::string> ids;
+        for (const auto& [id, index] : m_item_ids) ids.push_back(id);
+        std::sort(ids.begin(), ids.end());
+        for (const ResolvingGoto& entry : m_gotos) {
+            const auto found = m_item_ids.find(entry.pending.target);
+            if (found == m_item_ids.end()) {
+                const std::string hint = ids.empty() ? "; give the target item an 'id: ...'"
+                                                     : did_you_mean(entry.pending.target, ids);
+                m_reporter.error(entry.pending.pos, "no agenda item has the id " +
+                                                        in_quotes(entry.pending.target) + hint);
+                continue;
+            }
+            m_goto_sites.push_back({found->second, entry.pending.pos});
+            if (!entry.step) continue;
+            auto& step = m_script.agenda[entry.item].steps[*entry.step];
+            if (auto* choice = std::get_if<ChoiceStep>(&step.body)) {
+                choice->options[entry.pending.option].goto_item = found->second;
+            }
+        }
+    }
+
+    void warn_endless_loops() {
+        for (const auto& site : script_loading::endless_gotos(m_script, m_goto_sites)) {
+            const Item& target = m_script.agenda[site.target];
+            m_reporter.warning(site.pos, "this goto leads into a loop with no way out: from " +
+                                             in_quotes(target.id) +
+                                             " no choice or item order ever reaches the end of "
+                                             "the conversation");
+        }
+    }
+
+    Script& m_script;
+    Reporter& m_reporter;
+    bool m_partners_valid = true;
+    std::unordered_map<std::string, std::size_t> m_item_ids;
+    std::vector<ResolvingGoto> m_gotos;
+    std::vector<script_loading::GotoSite> m_goto_sites;
+};
+
+bool same_position(const Diagnostic& a, const Diagnostic& b) {
+    return a.pos.line == b.pos.line && a.pos.column == b.pos.column;
+}
+
+ScriptLoad load_from_tree(yaml::YamlParse parse, const std::string& display_name) {
+    ScriptLoad result;
+    result.diagnostics = std::move(parse.diagnostics);
+    if (!parse.tree_complete) return result;
+
+    Script script;
+    script.file = display_name;
+    Reporter reporter(display_name);
+    ScriptReader(script, reporter).read(parse.root);
+    // The YAML reader already spoke about these places (an alias read as
+    // nothing, say); a second message there would only confuse.
+    const std::size_t yaml_count = result.diagnostics.size();
+    for (Diagnostic& diagnostic : reporter.take()) {
+        const auto said = std::find_if(result.diagnostics.begin(), result.diagnostics.begin() + yaml_count,
+                                       [&](const Diagnostic& d) { return same_position(d, diagnostic); });
+        if (said == result.diagnostics.begin() + yaml_count) result.diagnostics.push_back(std::move(diagnostic));
+    }
+    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) {
+                         return a.pos.line != b.pos.line ? a.pos.line < b.pos.line
+                                                         : a.pos.column < b.pos.column;
+                     });
+    if (result.diagnostics.size() > max_diagnostics) {
+        const std::size_t hidden = result.diagnostics.size() - max_diagnostics;
+        const SourcePos first_hidden = result.diagnostics[max_diagnostics].pos;
+        const bool errors = has_errors(result.diagnostics);
+        result.diagnostics.resize(max_diagnostics);
+        result.diagnostics.push_back(Diagnostic{display_name, first_hidden,
+                                                errors ? Severity::error : Severity::warning,
+                                                std::to_string(hidden) +
+                                                    " more problems from here on are not shown"});
+    }
+    if (!has_errors(result.diagnostics)) result.script = std::move(script);
+    return result;
+}
+
+}  // namespace
+
+ScriptLoad load_script_text(std::string_view text, const std::string& display_name) {
+    return load_from_tree(yaml::parse_yaml(text, display_name), display_name);
+}
+
+ScriptLoad load_script_file(const std::filesystem::path& path) {
+    const std::string display_name = path.string();
+    return load_from_tree(yaml::parse_yaml_file(path, display_name), display_name);
+}
+
+}  // namespace attune

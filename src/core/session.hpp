@@ -24,7 +24,8 @@
 //   check-in goes on where it was.
 // - An item time box counts the item's active time; when it runs out the
 //   current step still finishes, then (if steps remain) both partners vote
-//   MoveOn or MoreTime; MoreTime from both adds `pause.extend` to the box.
+//   MoveOn or MoreTime; MoreTime from both adds `pause.extend` to the box,
+//   counted from the agreement (the overrun and the vote are not charged).
 // - Pause: from any running phase; every timer freezes; Ready is refused
 //   until the cool-down has run out (EndCooldown ends it early); MoreTime adds
 //   `pause.extend` to the cool-down and clears readiness; then both partners
@@ -69,7 +70,8 @@ enum class Activity {
 struct TimerView {
     Duration total{0};      // what the countdown started from, with any added time
     Duration remaining{0};  // negative in overtime
-    int warn_level = 0;     // how many `warn_at` thresholds have been passed
+    int warn_level = 0;     // how many `warn_at` thresholds have been passed (only those
+                            // below `total` count: a countdown starts at level 0)
     bool overtime() const { return remaining < Duration{0}; }
     bool operator==(const TimerView&) const = default;
 };
@@ -92,7 +94,7 @@ enum class Vote { move_on, more_time };
 struct Snapshot {
     Phase phase = Phase::start;
     std::size_t item = 0;  // agenda index (valid from Begin on)
-    std::size_t step = 0;  // step index within the item
+    std::size_t step = 0;  // step index within the item (time_box: the step "more time" runs)
     Activity activity = Activity::say;
     Seat floor = Seat::left;              // who has the floor / answers now
     std::optional<TimerView> timer;       // the running countdown, if the activity has one
@@ -113,6 +115,11 @@ struct Snapshot {
 
 // Sound cues for the shell; the engine only says that something happened.
 enum class Cue { threshold, floor_change, pause_started, cooldown_over, finished };
+
+// Stable English names, for logs, journals and test messages (never shown).
+const char* phase_name(Phase phase);
+const char* activity_name(Activity activity);
+const char* cue_name(Cue cue);
 
 class Session {
 public:
@@ -135,11 +142,128 @@ public:
     std::vector<Cue> take_cues();
 
 private:
+    // A countdown in active time.
+    struct Countdown {
+        Duration total{0};             // with any added time
+        Duration started{0};           // active time at its start
+        bool goes_on_at_zero = false;  // say, breathe, clarify, or overtime `advance`
+        bool warns = false;            // `warn_at` thresholds apply
+        int warned = 0;                // thresholds already signalled
+        bool ran_out = false;          // 0:00 has passed (overtime)
+    };
+    struct ItemBox {
+        Duration total{0};
+        Duration started{0};  // active time when the item was entered
+        bool ran_out = false;
+    };
+    struct PauseState {
+        TimePoint called{};
+        TimePoint cooldown_end{};
+        bool cooldown_signalled = false;  // Cue::cooldown_over given
+        std::array<bool, 2> ready{false, false};
+        PauseCause cause = PauseCause::partner;
+        Phase resumes_to = Phase::step;
+    };
+    // A step left forward, for Back; `left_item` when leaving it also left the item.
+    struct Visit {
+        std::size_t item = 0, step = 0;
+        bool left_item = false;
+    };
+    enum class EventKind { item_box, threshold, countdown_end, cooldown_end };
+    struct Event {
+        TimePoint at{};
+        EventKind kind = EventKind::item_box;
+    };
+    // The reflect currently running: a reflect step, or the second half of an exchange pair.
+    struct ReflectPlan {
+        Seat listener = Seat::right;
+        Duration time{0};
+        Duration clarify{0};
+        int rounds = 1;
+    };
+
+    // session.cpp: time and events.
+    bool running() const { return m_phase == Phase::step || m_phase == Phase::time_box; }
+    Duration active_at(TimePoint now) const;
+    void move_clock(TimePoint now);
+    std::optional<Event> next_event() const;
+    void handle(EventKind kind);
+    TimePoint wall_of(Duration active) const;
+    std::vector<Duration> thresholds_below(Duration total) const;
+    int warn_level(const Countdown& countdown, Duration remaining) const;
+    TimerView timer_view(const Countdown& countdown, Duration active) const;
+
+    // session_steps.cpp: the agenda and what happens inside a step.
+    const Step& current_step() const;
+    void enter_item(std::size_t item);
+    void start_step(std::size_t step);
+    void reset_stage();
+    void begin_activity(Activity activity, Seat floor);
+    void start_countdown(Duration total, bool goes_on_at_zero, bool warns);
+    void start_turn(Seat speaker, Duration time, Overtime overtime);
+    void start_reflect(int round);
+    void start_clarify();
+    ReflectPlan reflect_plan() const;
+    bool accepts_next() const;
+    void go_on();
+    void reflect_done();
+    void finish_step();
+    void mark_item_done();
+    void next_item(std::size_t item);
+    void finish(FinishReason reason);
+    Overtime overtime_of(const std::optional<Overtime>& step_overtime) const;
+
+    // session_pause.cpp: the pause rule and the item time box.
+    void start_pause(Seat seat, PauseCause cause);
+    void resume();
+    Outcome vote(Seat seat, Vote vote);
+
+    // One handler per command (session_apply.cpp).
+    Outcome on(const cmd::Begin&);
+    Outcome on(const cmd::SetName&);
+    Outcome on(const cmd::Next&);
+    Outcome on(const cmd::Pause&);
+    Outcome on(const cmd::Ready&);
+    Outcome on(const cmd::MoreTime&);
+    Outcome on(const cmd::MoveOn&);
+    Outcome on(const cmd::StopForToday&);
+    Outcome on(const cmd::ThatsIt&);
+    Outcome on(const cmd::NotQuite&);
+    Outcome on(const cmd::Answer&);
+    Outcome on(const cmd::AgreementText&);
+    Outcome on(const cmd::AgreedAloud&);
+    Outcome on(const cmd::Confirm&);
+    Outcome on(const cmd::Choose&);
+    Outcome on(const cmd::Skip&);
+    Outcome on(const cmd::Back&);
+    Outcome on(const cmd::AddTime&);
+    Outcome on(const cmd::EndCooldown&);
+
     Script m_script;
     SessionRecord m_record;
     std::vector<Cue> m_cues;
-    // Further state (position, stage, deadlines in active time, the pause,
-    // votes, ...): plain members, so that a Session copies by value.
+
+    Phase m_phase = Phase::start;
+    TimePoint m_now = TimePoint::min();  // the last instant the session was advanced to
+    TimePoint m_begin{};
+    Duration m_active{0};                // active time since Begin, at m_now
+
+    std::size_t m_item = 0, m_step = 0;
+    Activity m_activity = Activity::say;
+    Seat m_floor = Seat::left;
+    std::optional<Countdown> m_countdown;
+    std::optional<ItemBox> m_item_box;
+    Duration m_step_started{0};  // active time; drives the breathing guide
+    int m_round = 0, m_rounds = 0;
+    int m_pair = 0, m_pairs = 0;
+    std::array<std::optional<int>, 2> m_answers;
+    std::string m_agreement_text;
+    bool m_agreed_aloud = false;
+    std::array<bool, 2> m_confirmed{false, false};
+    std::array<std::optional<Vote>, 2> m_votes;
+    std::optional<PauseState> m_pause;
+    std::optional<Seat> m_last_speaker;  // for Cue::floor_change
+    std::vector<Visit> m_history;
 };
 
 }  // namespace attune

@@ -1,0 +1,199 @@
+#include "script_fields.hpp"
+
+#include <cstdint>
+
+#include "duration.hpp"
+#include "suggest.hpp"
+#include "utf8.hpp"
+
+namespace attune::script_fields {
+namespace {
+
+std::string in_quotes(std::string_view key) { return "'" + std::string(key) + "'"; }
+
+bool is_whole_number_text(std::string_view text) {
+    if (!text.empty() && (text[0] == '-' || text[0] == '+')) text.remove_prefix(1);
+    if (text.empty()) return false;
+    for (char c : text) {
+        if (c < '0' || c > '9') return false;
+    }
+    return true;
+}
+
+// The value of a whole-number text, clamped to a range far beyond any
+// sensible setting so that huge numbers cannot overflow.
+std::int64_t whole_number_value(std::string_view text) {
+    bool negative = false;
+    if (text[0] == '-' || text[0] == '+') {
+        negative = text[0] == '-';
+        text.remove_prefix(1);
+    }
+    std::int64_t value = 0;
+    for (char c : text) {
+        value = value * 10 + (c - '0');
+        if (value > 1'000'000'000) break;
+    }
+    return negative ? -value : value;
+}
+
+}  // namespace
+
+void Reporter::error(SourcePos pos, std::string message) {
+    m_diagnostics.push_back(Diagnostic{m_file, pos, Severity::error, std::move(message)});
+    ++m_error_count;
+}
+
+void Reporter::warning(SourcePos pos, std::string message) {
+    m_diagnostics.push_back(Diagnostic{m_file, pos, Severity::warning, std::move(message)});
+}
+
+std::string list_words(const std::vector<std::string>& words, std::string_view last_joint) {
+    std::string out;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (i > 0) out += i + 1 == words.size() ? " " + std::string(last_joint) + " " : ", ";
+        out += in_quotes(words[i]);
+    }
+    return out;
+}
+
+void MapFields::allow_only(const std::vector<std::string>& known) const {
+    for (const yaml::MapEntry& entry : m_map.entries) {
+        bool is_known = false;
+        for (const std::string& key : known) is_known = is_known || entry.key.text == key;
+        if (is_known) continue;
+        const std::string hint = did_you_mean(entry.key.text, known);
+        m_reporter.error(entry.key.pos,
+                         "unknown key " + in_quotes(utf8::shorten(entry.key.text, 40)) + " in " + m_name +
+                             (hint.empty() ? "; expected one of " + list_words(known) : hint));
+    }
+}
+
+const Node* MapFields::optional(std::string_view key) const {
+    const Node* value = m_map.value_of(key);
+    return value && !value->is_null() ? value : nullptr;
+}
+
+const Node* MapFields::required(std::string_view key, std::string_view expected) const {
+    const yaml::MapEntry* entry = m_map.find(key);
+    if (!entry) {
+        m_reporter.error(m_anchor, m_name + " is missing " + in_quotes(key) + " (" +
+                                       std::string(expected) + ")");
+        return nullptr;
+    }
+    if (entry->value.is_null()) {
+        m_reporter.error(entry->key.pos,
+                         in_quotes(key) + " has no value; expected " + std::string(expected));
+        return nullptr;
+    }
+    return &entry->value;
+}
+
+SourcePos key_position(const Node& map, std::string_view key) {
+    const yaml::MapEntry* entry = map.find(key);
+    return entry ? entry->key.pos : map.pos;
+}
+
+std::optional<std::string> read_text(const Node& value, std::string_view key, Reporter& reporter) {
+    if (value.is_scalar()) return value.text;
+    reporter.error(value.pos, in_quotes(key) + " must be a text; found " + yaml::describe(value));
+    return std::nullopt;
+}
+
+std::optional<std::string> read_name(const Node& value, std::string_view key, Reporter& reporter) {
+    auto text = read_text(value, key, reporter);
+    if (text && text->find_first_not_of(" \t\n") == std::string::npos) {
+        reporter.error(value.pos, in_quotes(key) + " must not be empty");
+        return std::nullopt;
+    }
+    return text;
+}
+
+std::optional<std::vector<std::string>> read_text_list(const Node& value, std::string_view key,
+                                                       Reporter& reporter) {
+    if (!value.is_sequence()) {
+        reporter.error(value.pos, in_quotes(key) + " must be a list of texts, like [\"I feel…\", "
+                                                "\"I need…\"]; found " + yaml::describe(value));
+        return std::nullopt;
+    }
+    std::vector<std::string> texts;
+    bool ok = true;
+    for (const Node& item : value.items) {
+        if (item.is_scalar()) {
+            texts.push_back(item.text);
+        } else {
+            reporter.error(item.pos, "each entry of " + in_quotes(key) + " must be a text; found " +
+                                         yaml::describe(item));
+            ok = false;
+        }
+    }
+    if (!ok) return std::nullopt;
+    return texts;
+}
+
+std::optional<Seconds> read_duration(const Node& value, std::string_view key, Reporter& reporter) {
+    if (value.is_scalar()) {
+        if (auto duration = parse_duration(value.text)) return duration;
+        if (is_whole_number_text(value.text) && whole_number_value(value.text) <= 0) {
+            reporter.error(value.pos, in_quotes(key) + " must be longer than zero; found " + value.text);
+            return std::nullopt;
+        }
+    }
+    reporter.error(value.pos, in_quotes(key) + " must be a duration like 90s, 2m, 1m30s or 1h5m "
+                                            "(or whole seconds, like 90); found " +
+                                  yaml::describe(value));
+    return std::nullopt;
+}
+
+std::optional<int> read_whole_number(const Node& value, std::string_view key, int low, int high,
+                                     Reporter& reporter) {
+    if (!value.is_scalar() || !is_whole_number_text(value.text)) {
+        reporter.error(value.pos, in_quotes(key) + " must be a whole number like " +
+                                      std::to_string(low < 1 ? 1 : low) + "; found " +
+                                      yaml::describe(value));
+        return std::nullopt;
+    }
+    if (value.style == yaml::ScalarStyle::quoted) {
+        reporter.error(value.pos, in_quotes(key) + " must be a whole number; found " +
+                                      yaml::describe(value) + " in quotes (write it without quotes)");
+        return std::nullopt;
+    }
+    const std::int64_t number = whole_number_value(value.text);
+    if (number < low) {
+        reporter.error(value.pos, in_quotes(key) + " must be at least " + std::to_string(low) +
+                                      "; found " + value.text);
+        return std::nullopt;
+    }
+    if (number > high) {
+        reporter.error(value.pos, in_quotes(key) + " can be at most " + std::to_string(high) +
+                                      "; found " + value.text);
+        return std::nullopt;
+    }
+    return static_cast<int>(number);
+}
+
+std::optional<bool> read_bool(const Node& value, std::string_view key, Reporter& reporter) {
+    if (value.is_scalar() && value.style == yaml::ScalarStyle::plain) {
+        if (value.text == "true") return true;
+        if (value.text == "false") return false;
+    }
+    std::string found = "found " + yaml::describe(value);
+    if (value.is_scalar() && value.style == yaml::ScalarStyle::quoted) found += " in quotes";
+    reporter.error(value.pos, in_quotes(key) + " must be true or false (only these two words, "
+                                            "without quotes); " + found);
+    return std::nullopt;
+}
+
+std::optional<std::size_t> read_word(const Node& value, std::string_view key,
+                                     const std::vector<std::string>& words, Reporter& reporter) {
+    if (value.is_scalar()) {
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            if (value.text == words[i]) return i;
+        }
+    }
+    const std::string hint = value.is_scalar() ? did_you_mean(value.text, words) : std::string{};
+    reporter.error(value.pos, in_quotes(key) + " must be " + list_words(words) + "; found " +
+                                  yaml::describe(value) + hint);
+    return std::nullopt;
+}
+
+}  // namespace attune::script_fields

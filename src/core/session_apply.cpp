@@ -1,0 +1,165 @@
+// What each command does in each phase. Every handler either changes the
+// state and answers `applied`, or changes nothing and says why not.
+#include <algorithm>
+#include <cctype>
+#include <variant>
+
+#include "session.hpp"
+
+namespace attune {
+
+namespace {
+
+bool has_words(const std::string& text) {
+    return std::any_of(text.begin(), text.end(),
+                       [](unsigned char c) { return std::isspace(c) == 0; });
+}
+
+}  // namespace
+
+Outcome Session::on(const cmd::Begin&) {
+    if (m_phase != Phase::start) return Outcome::not_now;
+    m_begin = m_now;
+    m_active = Duration{0};
+    m_record = SessionRecord{};
+    next_item(0);
+    return Outcome::applied;
+}
+
+Outcome Session::on(const cmd::SetName& set_name) {
+    if (m_phase != Phase::start) return Outcome::not_now;
+    if (!set_name.name.empty()) m_script.partners[index_of(set_name.seat)].name = set_name.name;
+    return Outcome::applied;
+}
+
+Outcome Session::on(const cmd::Next&) {
+    if (m_phase == Phase::start) return on(cmd::Begin{});
+    if (m_phase != Phase::step || !accepts_next()) return Outcome::not_now;
+    go_on();
+    return Outcome::applied;
+}
+
+Outcome Session::on(const cmd::ThatsIt&) {
+    if (m_phase != Phase::step || m_activity != Activity::verdict) return Outcome::not_now;
+    reflect_done();
+    return Outcome::applied;
+}
+
+Outcome Session::on(const cmd::NotQuite&) {
+    if (m_phase != Phase::step || m_activity != Activity::verdict) return Outcome::not_now;
+    // At most `rounds` reflections: "not quite" on the last one goes on too.
+    if (m_round < m_rounds)
+        start_clarify();
+    else
+        reflect_done();
+    return Outcome::applied;
+}
+
+Outcome Session::on(const cmd::Answer& answer) {
+    if (m_phase != Phase::step || m_activity != Activity::checkin) return Outcome::not_now;
+    if (answer.seat != m_floor) return Outcome::not_your_turn;
+    const auto& checkin = std::get<CheckinStep>(current_step().body);
+    if (answer.value < 1 || answer.value > checkin.scale) return Outcome::out_of_range;
+
+    m_record.checkins.push_back(
+        CheckinRecord{m_item, checkin.question, answer.seat, answer.value, checkin.scale});
+    m_answers[index_of(answer.seat)] = answer.value;
+    const bool calls_pause =
+        checkin.pause_at_or_below && answer.value <= *checkin.pause_at_or_below;
+    if (answer.seat == Seat::left)
+        m_floor = Seat::right;
+    else
+        finish_step();  // both have answered
+    // The pause holds whatever comes next: the other partner's answer, or
+    // the following step (which then starts with its full time).
+    if (calls_pause && running()) start_pause(answer.seat, PauseCause::checkin);
+    return Outcome::applied;
+}
+
+Outcome Session::on(const cmd::AgreementText& text) {
+    if (m_phase != Phase::step || m_activity != Activity::agreement) return Outcome::not_now;
+    if (text.text != m_agreement_text) {
+        // Confirmations belong to the words that were confirmed.
+        m_agreement_text = text.text;
+        m_confirmed = {false, false};
+    }
+    return Outcome::applied;
+}
+
+Outcome Session::on(const cmd::AgreedAloud&) {
+    if (m_phase != Phase::step || m_activity != Activity::agreement) return Outcome::not_now;
+    m_agreed_aloud = true;
+    return Outcome::applied;
+}
+
+Outcome Session::on(const cmd::Confirm& confirm) {
+    if (m_phase != Phase::step || m_activity != Activity::agreement) return Outcome::not_now;
+    if (!has_words(m_agreement_text) && !m_agreed_aloud) return Outcome::not_now;
+    m_confirmed[index_of(confirm.seat)] = true;
+    const auto& agreement = std::get<AgreementStep>(current_step().body);
+    const bool enough = agreement.confirm == Quorum::either ? (m_confirmed[0] || m_confirmed[1])
+                                                            : (m_confirmed[0] && m_confirmed[1]);
+    if (enough) {
+        m_record.agreements.push_back(AgreementRecord{
+            m_item, agreement.prompt, m_agreement_text, m_agreed_aloud, m_confirmed});
+        finish_step();
+    }
+    return Outcome::applied;
+}
+
+Outcome Session::on(const cmd::Choose& choose) {
+    if (m_phase != Phase::step || m_activity != Activity::choice) return Outcome::not_now;
+    const auto& choice = std::get<ChoiceStep>(current_step().body);
+    if (choose.option >= choice.options.size()) return Outcome::out_of_range;
+    const ChoiceOption& option = choice.options[choose.option];
+    const bool goes_to = option.goto_item && *option.goto_item < m_script.agenda.size();
+    if (!goes_to && !option.end) return Outcome::out_of_range;  // not from the loader
+
+    m_history.push_back(Visit{m_item, m_step, false});
+    mark_item_done();
+    if (goes_to)
+        enter_item(*option.goto_item);  // fresh: step 0, a fresh time box
+    else
+        finish(FinishReason::ended_by_choice);
+    return Outcome::applied;
+}
+
+Outcome Session::on(const cmd::Skip&) {
+    if (m_phase != Phase::step) return Outcome::not_now;
+    finish_step();
+    return Outcome::applied;
+}
+
+Outcome Session::on(const cmd::Back&) {
+    if (!running() || m_history.empty()) return Outcome::not_now;
+    const Visit visit = m_history.back();
+    m_history.pop_back();
+    if (visit.left_item) {
+        // The item is open again: it is done only when it is left forward.
+        if (!m_record.items_done.empty()) m_record.items_done.pop_back();
+        m_item = visit.item;
+        m_item_box.reset();
+        if (const auto& box = m_script.agenda[visit.item].time)
+            m_item_box = ItemBox{*box, m_active, false};
+    }
+    start_step(visit.step);
+    return Outcome::applied;
+}
+
+Outcome Session::on(const cmd::AddTime& add) {
+    if (m_phase != Phase::step || !m_countdown) return Outcome::not_now;
+    if (add.amount <= Seconds{0}) return Outcome::out_of_range;
+    Countdown& countdown = *m_countdown;
+    const Duration elapsed = m_active - countdown.started;
+    if (countdown.ran_out) {
+        countdown.total = elapsed + add.amount;  // out of overtime, with `amount` left
+        countdown.ran_out = false;
+    } else {
+        countdown.total += add.amount;
+    }
+    // Thresholds the countdown is now above again sound again when crossed.
+    countdown.warned = warn_level(countdown, countdown.total - elapsed);
+    return Outcome::applied;
+}
+
+}  // namespace attune

@@ -1,0 +1,236 @@
+// The agenda walk: entering items and steps, the stages inside a step
+// (turn, reflect -> verdict -> clarify, exchange pairs), and leaving them.
+#include <algorithm>
+#include <type_traits>
+#include <variant>
+
+#include "session.hpp"
+
+namespace attune {
+
+namespace {
+
+bool is_speaking(Activity activity) {
+    return activity == Activity::turn || activity == Activity::reflect ||
+           activity == Activity::clarify;
+}
+
+// The exchange alternates the floor pair by pair, starting with `first`.
+Seat exchange_speaker(const ExchangeStep& exchange, int pair) {
+    return pair % 2 == 1 ? exchange.first : other(exchange.first);
+}
+
+constexpr int exchange_reflect_rounds = 2;
+constexpr Seconds exchange_clarify{60};
+
+}  // namespace
+
+const Step& Session::current_step() const { return m_script.agenda[m_item].steps[m_step]; }
+
+Overtime Session::overtime_of(const std::optional<Overtime>& step_overtime) const {
+    return step_overtime.value_or(m_script.settings.overtime);
+}
+
+void Session::enter_item(std::size_t item) {
+    m_item = item;
+    m_item_box.reset();
+    const Item& entered = m_script.agenda[item];
+    if (entered.time) m_item_box = ItemBox{*entered.time, m_active, false};
+    if (entered.steps.empty()) {
+        // The loader refuses this; a hand-built script just skips the item.
+        next_item(item + 1);
+        return;
+    }
+    start_step(0);
+}
+
+void Session::next_item(std::size_t item) {
+    if (item < m_script.agenda.size())
+        enter_item(item);
+    else
+        finish(FinishReason::completed);
+}
+
+void Session::reset_stage() {
+    m_activity = Activity::say;
+    m_floor = Seat::left;
+    m_countdown.reset();
+    m_round = m_rounds = 0;
+    m_pair = m_pairs = 0;
+    m_answers = {};
+    m_agreement_text.clear();
+    m_agreed_aloud = false;
+    m_confirmed = {false, false};
+    m_votes = {};
+}
+
+void Session::start_step(std::size_t step) {
+    m_phase = Phase::step;
+    m_step = step;
+    reset_stage();
+    m_step_started = m_active;
+    std::visit(
+        [this](const auto& body) {
+            using Body = std::decay_t<decltype(body)>;
+            if constexpr (std::is_same_v<Body, SayStep>) {
+                begin_activity(Activity::say, Seat::left);
+                if (body.time) start_countdown(*body.time, true, true);
+            } else if constexpr (std::is_same_v<Body, TurnStep>) {
+                start_turn(body.speaker, body.time, overtime_of(body.overtime));
+            } else if constexpr (std::is_same_v<Body, ReflectStep>) {
+                start_reflect(1);
+            } else if constexpr (std::is_same_v<Body, ExchangeStep>) {
+                m_pair = 1;
+                m_pairs = std::max(body.rounds, 1);
+                start_turn(exchange_speaker(body, 1), body.turn, m_script.settings.overtime);
+            } else if constexpr (std::is_same_v<Body, CheckinStep>) {
+                begin_activity(Activity::checkin, Seat::left);
+            } else if constexpr (std::is_same_v<Body, BreatheStep>) {
+                begin_activity(Activity::breathe, Seat::left);
+                start_countdown(body.time, true, false);
+            } else if constexpr (std::is_same_v<Body, AgreementStep>) {
+                begin_activity(Activity::agreement, Seat::left);
+            } else {
+                static_assert(std::is_same_v<Body, ChoiceStep>);
+                begin_activity(Activity::choice, Seat::left);
+            }
+        },
+        current_step().body);
+}
+
+void Session::begin_activity(Activity activity, Seat floor) {
+    m_activity = activity;
+    m_floor = floor;
+    if (!is_speaking(activity)) return;
+    if (m_last_speaker && *m_last_speaker != floor) m_cues.push_back(Cue::floor_change);
+    m_last_speaker = floor;
+}
+
+void Session::start_countdown(Duration total, bool goes_on_at_zero, bool warns) {
+    Countdown countdown;
+    countdown.total = total;
+    countdown.started = m_active;
+    countdown.goes_on_at_zero = goes_on_at_zero;
+    countdown.warns = warns;
+    m_countdown = countdown;
+}
+
+void Session::start_turn(Seat speaker, Duration time, Overtime overtime) {
+    m_round = m_rounds = 0;
+    begin_activity(Activity::turn, speaker);
+    start_countdown(time, overtime == Overtime::advance, true);
+}
+
+Session::ReflectPlan Session::reflect_plan() const {
+    ReflectPlan plan;
+    const Step& step = current_step();
+    if (const auto* reflect = std::get_if<ReflectStep>(&step.body)) {
+        plan.listener = reflect->listener;
+        plan.time = reflect->time;
+        plan.clarify = reflect->clarify;
+        plan.rounds = std::max(reflect->rounds, 1);
+    } else if (const auto* exchange = std::get_if<ExchangeStep>(&step.body)) {
+        plan.listener = other(exchange_speaker(*exchange, m_pair));
+        plan.time = exchange->reflect;
+        plan.clarify = exchange_clarify;
+        plan.rounds = exchange_reflect_rounds;
+    }
+    return plan;
+}
+
+void Session::start_reflect(int round) {
+    const ReflectPlan plan = reflect_plan();
+    m_round = round;
+    m_rounds = plan.rounds;
+    begin_activity(Activity::reflect, plan.listener);
+    start_countdown(plan.time, m_script.settings.overtime == Overtime::advance, true);
+}
+
+void Session::start_clarify() {
+    const ReflectPlan plan = reflect_plan();
+    begin_activity(Activity::clarify, other(plan.listener));
+    start_countdown(plan.clarify, true, true);
+}
+
+bool Session::accepts_next() const {
+    switch (m_activity) {
+        case Activity::say:
+        case Activity::turn:
+        case Activity::reflect:
+        case Activity::clarify:
+        case Activity::breathe: return true;
+        default: return false;  // these wait for an answer, a confirmation or a choice
+    }
+}
+
+void Session::go_on() {
+    switch (m_activity) {
+        case Activity::say:
+        case Activity::breathe: finish_step(); break;
+        case Activity::turn:
+            if (std::holds_alternative<ExchangeStep>(current_step().body))
+                start_reflect(1);
+            else
+                finish_step();
+            break;
+        case Activity::reflect:
+            // The speaker answers now; no countdown runs while they do.
+            begin_activity(Activity::verdict, other(reflect_plan().listener));
+            m_countdown.reset();
+            break;
+        case Activity::clarify: start_reflect(m_round + 1); break;
+        default: break;
+    }
+}
+
+void Session::reflect_done() {
+    if (const auto* exchange = std::get_if<ExchangeStep>(&current_step().body)) {
+        if (m_pair < m_pairs) {
+            ++m_pair;
+            start_turn(exchange_speaker(*exchange, m_pair), exchange->turn,
+                       m_script.settings.overtime);
+            return;
+        }
+    }
+    finish_step();
+}
+
+void Session::finish_step() {
+    m_history.push_back(Visit{m_item, m_step, false});
+    const auto& steps = m_script.agenda[m_item].steps;
+    if (m_step + 1 < steps.size()) {
+        if (m_item_box && m_item_box->ran_out) {
+            // The time box ran out during the step that just ended: ask first.
+            m_phase = Phase::time_box;
+            reset_stage();
+            m_step = m_step + 1;
+            return;
+        }
+        start_step(m_step + 1);
+        return;
+    }
+    mark_item_done();
+    next_item(m_item + 1);
+}
+
+void Session::mark_item_done() {
+    m_record.items_done.push_back(m_item);
+    if (!m_history.empty()) m_history.back().left_item = true;
+}
+
+void Session::finish(FinishReason reason) {
+    if (m_pause) {
+        if (!m_record.pauses.empty()) m_record.pauses.back().length = m_now - m_pause->called;
+        m_pause.reset();
+    }
+    m_phase = Phase::finished;
+    m_countdown.reset();
+    m_item_box.reset();
+    m_votes = {};
+    m_record.active = m_active;
+    m_record.total = m_now - m_begin;
+    m_record.finish = reason;
+    m_cues.push_back(Cue::finished);
+}
+
+}  // namespace attune

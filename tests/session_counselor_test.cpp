@@ -1,0 +1,145 @@
+// The counselor's controls: Skip, Back, AddTime (EndCooldown is with the pause).
+#include <catch2/catch.hpp>
+
+#include "test_support.hpp"
+
+using namespace attune;
+using namespace attune::test;
+using std::chrono::minutes;
+
+namespace {
+constexpr Seat left = Seat::left;
+constexpr Seat right = Seat::right;
+}  // namespace
+
+TEST_CASE("Skip finishes the current step now", "[session]") {
+    Run run{script_of({item("One", {turn(left, 90s), checkin("Calm?"), agreement("Try?")}),
+                       item("Two", {say("two")})})};
+    CHECK(run.send(cmd::Skip{}) == Outcome::not_now);
+    run.send(cmd::Begin{});
+    run.wait(10s);
+    CHECK(run.send(cmd::Skip{}) == Outcome::applied);
+    CHECK(run.shot().activity == Activity::checkin);
+    run.send(cmd::Skip{});
+    CHECK(run.shot().activity == Activity::agreement);
+    CHECK(run.record().checkins.empty());
+    run.send(cmd::Skip{});
+    CHECK(run.shot().item == 1);
+    CHECK(run.record().agreements.empty());
+    CHECK(run.record().items_done == std::vector<std::size_t>{0});
+    run.send(cmd::Skip{});
+    CHECK(run.record().finish == FinishReason::completed);
+}
+
+TEST_CASE("Skip in the middle of a reflect or an exchange skips the whole step", "[session]") {
+    Run run{script_of({item("One", {exchange(left, 3, 60s, 60s), say("after")})})};
+    run.send(cmd::Begin{});
+    run.send(cmd::Next{});
+    run.send(cmd::Next{});
+    CHECK(run.shot().activity == Activity::verdict);
+    run.send(cmd::Skip{});
+    CHECK(run.shot().step == 1);
+    CHECK(run.shot().activity == Activity::say);
+}
+
+TEST_CASE("Back returns to the previous step with fresh timers", "[session]") {
+    Run run{script_of({item("One", {turn(left, 90s), reflect(right, 60s), say("after")}, minutes{10})})};
+    run.send(cmd::Begin{});
+    CHECK(run.send(cmd::Back{}) == Outcome::not_now);  // nothing before the first step
+    run.wait(70s);
+    run.send(cmd::Next{});
+    run.wait(10s);
+    run.send(cmd::Next{});
+    CHECK(run.send(cmd::NotQuite{}) == Outcome::applied);
+    CHECK(run.send(cmd::Back{}) == Outcome::applied);
+    const Snapshot shot = run.shot();
+    CHECK(shot.step == 0);
+    CHECK(shot.activity == Activity::turn);
+    CHECK(run.remaining() == 90s);
+    // The item's box keeps counting: Back stays inside the item.
+    CHECK(shot.item_box->remaining == 10min - 80s);
+    CHECK(run.send(cmd::Back{}) == Outcome::not_now);
+    run.send(cmd::Next{});
+    CHECK(run.shot().activity == Activity::reflect);
+    CHECK(run.shot().round == 1);
+    CHECK(run.remaining() == 60s);
+}
+
+TEST_CASE("Back across items and gotos reopens the earlier item", "[session]") {
+    Run run{script_of({
+        item("First", {say("a"), choice("Where?", {go_to("Second", 1), end_here("Stop")})}, minutes{4}),
+        item("Second", {say("b")}, minutes{3}),
+    })};
+    run.send(cmd::Begin{});
+    run.send(cmd::Next{});
+    run.wait(1min);
+    run.send(cmd::Choose{0});
+    CHECK(run.shot().item == 1);
+    CHECK(run.record().items_done == std::vector<std::size_t>{0});
+    run.wait(1min);
+    CHECK(run.send(cmd::Back{}) == Outcome::applied);
+    Snapshot shot = run.shot();
+    CHECK(shot.item == 0);
+    CHECK(shot.step == 1);
+    CHECK(shot.activity == Activity::choice);
+    CHECK(shot.item_box->remaining == 4min);  // entered again: a fresh box
+    CHECK(run.record().items_done.empty());   // open again, not done
+    run.send(cmd::Back{});
+    CHECK(run.shot().step == 0);
+    run.send(cmd::Next{});
+    run.send(cmd::Choose{0});
+    run.send(cmd::Next{});
+    CHECK(run.record().finish == FinishReason::completed);
+    CHECK(run.record().items_done == std::vector<std::size_t>{0, 1});
+}
+
+TEST_CASE("Back from the time-box vote returns to the step that ran over", "[session]") {
+    Run run{script_of({item("Boxed", {turn(left, 90s), say("two")}, minutes{1})})};
+    run.send(cmd::Begin{});
+    run.wait(95s);
+    run.send(cmd::Next{});
+    REQUIRE(run.shot().phase == Phase::time_box);
+    run.send(cmd::MoveOn{left});
+    CHECK(run.send(cmd::Back{}) == Outcome::applied);
+    const Snapshot shot = run.shot();
+    CHECK(shot.phase == Phase::step);
+    CHECK(shot.step == 0);
+    CHECK(shot.votes[0] == std::nullopt);
+    CHECK(run.remaining() == 90s);
+}
+
+TEST_CASE("AddTime lengthens the running countdown", "[session]") {
+    Run run{script_of({item("One", {turn(left, 90s), checkin("Calm?")})})};
+    run.send(cmd::Begin{});
+    run.wait(80s);
+    run.cues();
+    CHECK(run.shot().timer->warn_level == 2);
+    CHECK(run.send(cmd::AddTime{}) == Outcome::applied);
+    Snapshot shot = run.shot();
+    CHECK(shot.timer->remaining == 70s);
+    CHECK(shot.timer->total == 150s);
+    CHECK(shot.timer->warn_level == 0);
+    // The thresholds sound again when they are crossed again.
+    run.wait(70s);
+    CHECK(count_of(run.cues(), Cue::threshold) == 2);
+    run.wait(30s);
+    CHECK(run.remaining() == -30s);
+    // In overtime it gives a fresh amount.
+    CHECK(run.send(cmd::AddTime{Seconds{45}}) == Outcome::applied);
+    CHECK(run.remaining() == 45s);
+    CHECK(run.send(cmd::AddTime{Seconds{0}}) == Outcome::out_of_range);
+    CHECK(run.remaining() == 45s);
+    run.send(cmd::Next{});
+    CHECK(run.send(cmd::AddTime{}) == Outcome::not_now);  // a check-in has no countdown
+}
+
+TEST_CASE("AddTime to an advancing countdown postpones its end", "[session]") {
+    Run run{script_of({item("One", {say("timed", 30s), say("end")})})};
+    run.send(cmd::Begin{});
+    run.wait(20s);
+    run.send(cmd::AddTime{Seconds{30}});
+    run.wait(30s);
+    CHECK(run.shot().step == 0);
+    run.wait(10s);
+    CHECK(run.shot().step == 1);
+}
