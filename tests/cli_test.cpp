@@ -48,7 +48,7 @@ agenda:
 
 }  // namespace
 
-TEST_CASE("--plan lists the agenda and ends with the total", "[cli]") {
+TEST_CASE("plan lists the agenda and ends with the total", "[cli]") {
     const auto path = write_temp("example.yaml", example_script);
     const auto result = run_process({ATTUNE_BINARY, "--plan", path});
     CHECK(result.exit_code == 0);
@@ -59,7 +59,7 @@ TEST_CASE("--plan lists the agenda and ends with the total", "[cli]") {
     CHECK(result.out.substr(last_line_start + 1) == "total 0:09:00\n");
 }
 
-TEST_CASE("--validate exits 0 for a valid script and 1 with file:line:col for a broken one",
+TEST_CASE("validate exits 0 for a valid script and 1 with file:line:col for a broken one",
           "[cli]") {
     const auto good = write_temp("good.yaml", example_script);
     const auto bad = write_temp("bad.yaml", "title: Broken\nagenda:\n  - title: One\n    steps:\n"
@@ -73,7 +73,7 @@ TEST_CASE("--validate exits 0 for a valid script and 1 with file:line:col for a 
     CHECK(result.err.find("did you mean 'speaker'?") != std::string::npos);
 }
 
-TEST_CASE("--validate reports a missing file and goes on with the others", "[cli]") {
+TEST_CASE("validate reports a missing file and goes on with the others", "[cli]") {
     const auto good = write_temp("good2.yaml", example_script);
     const auto result = run_process({ATTUNE_BINARY, "--validate", "/nonexistent/x.yaml", good});
     CHECK(result.exit_code == 1);
@@ -95,7 +95,7 @@ TEST_CASE("usage errors are one line and exit 2", "[cli]") {
     }
 }
 
-TEST_CASE("--help and --version answer on standard output", "[cli]") {
+TEST_CASE("help and version answer on standard output", "[cli]") {
     const auto help = run_process({ATTUNE_BINARY, "--help"});
     CHECK(help.exit_code == 0);
     CHECK(help.out.find("--validate FILE...") != std::string::npos);

@@ -38,6 +38,7 @@ struct TextItem {
     Align align = Align::left;
     bool wrap = false;
     std::string role;  // what it is, for tests and screenshots: "countdown", "prompt", ...
+    bool operator==(const TextItem&) const = default;
 };
 
 struct RectItem {
@@ -46,6 +47,7 @@ struct RectItem {
     float radius = 0;     // rounded corners
     float outline = 0;    // 0: filled; else the outline's thickness
     std::string role;
+    bool operator==(const RectItem&) const = default;
 };
 
 // A disk or ring showing a fraction (1 = whole), clockwise from 12 o'clock.
@@ -56,11 +58,23 @@ struct DiskItem {
     Color color;
     Color track{0, 0, 0, 0};  // the unfilled part, drawn first when not transparent
     std::string role;
+    bool operator==(const DiskItem&) const = default;
 };
 
 // What a button does when it is not a session command: things the shell
 // keeps for itself (the view owner may add more).
-enum class UiAction { none, toggle_help, toggle_mute, edit_name_left, edit_name_right };
+enum class UiAction {
+    none,
+    toggle_help,
+    toggle_mute,
+    edit_name_left,
+    edit_name_right,
+    edit_agreement,  // start typing the agreement
+    finish_edit,     // keep the typed name or agreement (sends it to the session)
+    cancel_edit,     // drop what was typed
+    erase,           // remove the last character typed
+    hold_to_quit,    // Ctrl+Q went down: the shell times the two-second hold
+};
 
 // Something to press: its rectangle is also where a click or tap lands.
 // It sends `command` to the session, unless `ui` names a shell action.
@@ -73,6 +87,7 @@ struct ButtonItem {
     float size = 32;  // label font size
     bool primary = false;
     std::string role;
+    bool operator==(const ButtonItem&) const = default;
 };
 
 using DisplayItem = std::variant<RectItem, DiskItem, TextItem, ButtonItem>;

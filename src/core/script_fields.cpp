@@ -93,8 +93,18 @@ SourcePos key_position(const Node& map, std::string_view key) {
     return entry ? entry->key.pos : map.pos;
 }
 
+// Block texts (`>` and `|`) keep their final line break in YAML; on screen it
+// would show as an empty line, so text ends where its last visible character does.
+namespace {
+std::string without_trailing_space(std::string text) {
+    const auto end = text.find_last_not_of(" \t\r\n");
+    text.erase(end == std::string::npos ? 0 : end + 1);
+    return text;
+}
+}  // namespace
+
 std::optional<std::string> read_text(const Node& value, std::string_view key, Reporter& reporter) {
-    if (value.is_scalar()) return value.text;
+    if (value.is_scalar()) return without_trailing_space(value.text);
     reporter.error(value.pos, in_quotes(key) + " must be a text; found " + yaml::describe(value));
     return std::nullopt;
 }
@@ -119,7 +129,7 @@ std::optional<std::vector<std::string>> read_text_list(const Node& value, std::s
     bool ok = true;
     for (const Node& item : value.items) {
         if (item.is_scalar()) {
-            texts.push_back(item.text);
+            texts.push_back(without_trailing_space(item.text));
         } else {
             reporter.error(item.pos, "each entry of " + in_quotes(key) + " must be a text; found " +
                                          yaml::describe(item));

@@ -1,1 +1,106 @@
-// placeholder, filled in by the kiosk's owner
+#include "kiosk.hpp"
+
+#include <cstdlib>
+#include <exception>
+#include <iostream>
+#include <memory>
+#include <stdexcept>
+
+#include "kiosk_loop.hpp"
+#include "script_glyphs.hpp"
+#include "script_loader.hpp"
+#include "sdl_context.hpp"
+
+namespace attune::kiosk {
+
+namespace {
+
+RenderPath requested_render_path(const KioskOptions& options, const Log& log) {
+    if (options.render != RenderPath::automatic) return options.render;
+    const char* env = std::getenv("ATTUNE_RENDERER");
+    if (!env || !*env) return RenderPath::automatic;
+    if (auto path = parse_render_path(env)) return *path;
+    log(std::string("ATTUNE_RENDERER='") + env + "' is not software, accelerated or auto; choosing automatically");
+    return RenderPath::automatic;
+}
+
+bool debug_wanted(const KioskOptions& options) {
+    const char* env = std::getenv("ATTUNE_DEBUG");
+    return options.debug || (env && *env && std::string(env) != "0");
+}
+
+// The script, or the lines of the error screen.
+struct Loaded {
+    std::optional<Script> script;
+    std::vector<std::string> error_lines;
+};
+
+Loaded load(const KioskOptions& options, const Log& log) {
+    if (options.script) return {options.script, {}};
+    const ScriptLoad result = load_script_file(options.script_path);
+    Loaded loaded;
+    for (const Diagnostic& diagnostic : result.diagnostics) {
+        log(diagnostic.format());
+        if (diagnostic.severity == Severity::error) loaded.error_lines.push_back(diagnostic.format());
+    }
+    if (result.ok()) loaded.script = result.script;
+    else if (loaded.error_lines.empty()) loaded.error_lines.push_back(options.script_path.string() + ": cannot be loaded");
+    return loaded;
+}
+
+std::unique_ptr<SdlContext> start_video() {
+    try {
+        return std::make_unique<SdlContext>(Subsystems::video);
+    } catch (const SdlError& error) {
+        throw std::runtime_error(std::string(error.what()) +
+                                 "\nattune needs a display: start it from a graphical session (DISPLAY or "
+                                 "WAYLAND_DISPLAY set). To render a screen without one, use --screenshot FILE.png.");
+    }
+}
+
+int run(const KioskOptions& options, const Log& log) {
+    const TimePoint started = options.launched.value_or(Clock::now());
+    Loaded loaded = load(options, log);
+
+    // Created first, destroyed last: every SDL object below goes before it.
+    const auto sdl = start_video();
+    WindowOptions window_options;
+    window_options.windowed = options.windowed;
+    window_options.width = options.width;
+    window_options.height = options.height;
+    window_options.render = requested_render_path(options, log);
+    KioskWindow window{window_options};
+    const bool debug = debug_wanted(options);
+    if (debug) log(window.describe());
+
+    FontLibrary fonts{find_font_directory()};
+    const Theme theme = options.theme.value_or(Theme{});
+    const Words words = words_for_language(loaded.script ? loaded.script->language : "en");
+
+    std::optional<Session> session;
+    if (loaded.script) {
+        for (const Diagnostic& warning : check_script_glyphs(*loaded.script, fonts)) log(warning.format());
+        session.emplace(std::move(*loaded.script));
+    }
+    SoundCues sound{session && session->script().settings.sound, log};
+
+    LoopSetup setup{window, fonts, theme, words, session ? &*session : nullptr, loaded.error_lines, sound, log, {}, {}};
+    if (debug) setup.started = started;
+    KioskLoop loop{std::move(setup)};
+    loop.run();
+    return session ? 0 : 1;
+}
+
+}  // namespace
+
+int run_kiosk(const KioskOptions& options) {
+    const Log log = options.log ? options.log : Log{[](const std::string& line) { std::cerr << "attune: " << line << '\n'; }};
+    try {
+        return run(options, log);
+    } catch (const std::exception& error) {
+        log(error.what());
+        return 1;
+    }
+}
+
+}  // namespace attune::kiosk

@@ -1,0 +1,197 @@
+#include "key_map.hpp"
+
+#include <string>
+
+namespace attune {
+namespace {
+
+bool is_next_key(Key key) {
+    return key == Key::space || key == Key::enter || key == Key::right || key == Key::page_down;
+}
+
+// 1..9 as themselves; 0 as 10, for a scale of ten. Nothing for other keys.
+std::optional<int> digit_value(Key key) {
+    if (key < Key::digit_0 || key > Key::digit_9) return std::nullopt;
+    const int digit = static_cast<int>(key) - static_cast<int>(Key::digit_0);
+    return digit == 0 ? 10 : digit;
+}
+
+// The partner whose "yes" or "other" key this is, if any.
+std::optional<Seat> yes_seat(Key key) {
+    if (key == yes_key(Seat::left)) return Seat::left;
+    if (key == yes_key(Seat::right)) return Seat::right;
+    return std::nullopt;
+}
+std::optional<Seat> other_seat(Key key) {
+    if (key == other_key(Seat::left)) return Seat::left;
+    if (key == other_key(Seat::right)) return Seat::right;
+    return std::nullopt;
+}
+
+bool running(const Snapshot& snapshot) {
+    return snapshot.phase == Phase::step || snapshot.phase == Phase::time_box;
+}
+
+// A pause from a shared key: the keyboard cannot tell who pressed it. The
+// seat is only kept in the record (never shown), so the left seat stands in.
+KeyAction pause_action(const Snapshot& snapshot) {
+    if (!running(snapshot)) return std::monostate{};
+    return Command{cmd::Pause{Seat::left}};
+}
+
+KeyAction counselor_action(Key key) {
+    switch (key) {
+        case Key::q: return UiAction::hold_to_quit;
+        case Key::s: return Command{cmd::Skip{}};
+        case Key::b: return Command{cmd::Back{}};
+        case Key::t: return Command{cmd::AddTime{Seconds{60}}};
+        case Key::e: return Command{cmd::EndCooldown{}};
+        default: return std::monostate{};
+    }
+}
+
+KeyAction typing_action(Key key) {
+    switch (key) {
+        case Key::enter: return UiAction::finish_edit;
+        case Key::escape: return UiAction::cancel_edit;
+        case Key::backspace: return UiAction::erase;
+        case Key::f1: return UiAction::toggle_help;
+        default: return std::monostate{};  // text arrives through the text input
+    }
+}
+
+KeyAction step_action(Key key, const Script& script, const Snapshot& snapshot) {
+    const Step* step = nullptr;
+    if (snapshot.item < script.agenda.size() && snapshot.step < script.agenda[snapshot.item].steps.size())
+        step = &script.agenda[snapshot.item].steps[snapshot.step];
+
+    switch (snapshot.activity) {
+        case Activity::say:
+        case Activity::turn:
+        case Activity::reflect:
+        case Activity::clarify:
+        case Activity::breathe:
+            if (is_next_key(key)) return Command{cmd::Next{}};
+            return std::monostate{};
+        case Activity::verdict:
+            // Only the speaker answers whether the reflection fitted.
+            if (key == yes_key(snapshot.floor)) return Command{cmd::ThatsIt{}};
+            if (key == other_key(snapshot.floor)) return Command{cmd::NotQuite{}};
+            return std::monostate{};
+        case Activity::checkin: {
+            const auto value = digit_value(key);
+            const auto* checkin = step ? std::get_if<CheckinStep>(&step->body) : nullptr;
+            if (!value || !checkin || *value > checkin->scale) return std::monostate{};
+            return Command{cmd::Answer{snapshot.floor, *value}};
+        }
+        case Activity::agreement:
+            if (key == Key::enter) return UiAction::edit_agreement;
+            if (const auto seat = yes_seat(key)) return Command{cmd::Confirm{*seat}};
+            if (other_seat(key)) return Command{cmd::AgreedAloud{}};
+            return std::monostate{};
+        case Activity::choice: {
+            const auto value = digit_value(key);
+            const auto* choice = step ? std::get_if<ChoiceStep>(&step->body) : nullptr;
+            if (!value || !choice || static_cast<std::size_t>(*value) > choice->options.size())
+                return std::monostate{};
+            return Command{cmd::Choose{static_cast<std::size_t>(*value - 1)}};
+        }
+    }
+    return std::monostate{};
+}
+
+KeyAction phase_action(Key key, const Script& script, const Snapshot& snapshot) {
+    switch (snapshot.phase) {
+        case Phase::start:
+            if (is_next_key(key)) return Command{cmd::Begin{}};
+            if (key == yes_key(Seat::left)) return UiAction::edit_name_left;
+            if (key == yes_key(Seat::right)) return UiAction::edit_name_right;
+            return std::monostate{};
+        case Phase::step: return step_action(key, script, snapshot);
+        case Phase::time_box:
+            if (const auto seat = yes_seat(key)) return Command{cmd::MoveOn{*seat}};
+            if (const auto seat = other_seat(key)) return Command{cmd::MoreTime{*seat}};
+            return std::monostate{};
+        case Phase::paused:
+            // Ready is sent during the cool-down too: the session refuses it
+            // and the shell may answer gently; the screen shows no Ready yet.
+            if (const auto seat = yes_seat(key)) return Command{cmd::Ready{*seat}};
+            if (const auto seat = other_seat(key)) return Command{cmd::MoreTime{*seat}};
+            if (key == stop_key) return Command{cmd::StopForToday{}};
+            return std::monostate{};
+        case Phase::finished: return std::monostate{};
+    }
+    return std::monostate{};
+}
+
+}  // namespace
+
+Key letter_key(char letter) {
+    if (letter >= 'A' && letter <= 'Z') letter = static_cast<char>(letter - 'A' + 'a');
+    if (letter < 'a' || letter > 'z') return Key::other;
+    return static_cast<Key>(static_cast<int>(Key::a) + (letter - 'a'));
+}
+
+Key digit_key(int digit) {
+    if (digit < 0 || digit > 9) return Key::other;
+    return static_cast<Key>(static_cast<int>(Key::digit_0) + digit);
+}
+
+Key yes_key(Seat seat) { return seat == Seat::left ? Key::a : Key::l; }
+Key other_key(Seat seat) { return seat == Seat::left ? Key::s : Key::k; }
+
+KeyAction map_key(KeyPress press, const Script& script, const Snapshot& snapshot, const UiState& ui) {
+    const Key key = press.key;
+    const bool control = press.modifiers.ctrl && !press.modifiers.alt;
+
+    if (!ui.error_lines.empty()) {
+        // The error screen has nothing to do but close.
+        if (control && key == Key::q) return UiAction::hold_to_quit;
+        return std::monostate{};
+    }
+    if (control) return counselor_action(key);
+    if (press.modifiers.alt) return std::monostate{};  // AltGr and menu shortcuts type or do nothing
+
+    // The Pause key cannot type anything, so it pauses even during typing.
+    if (key == Key::pause) return pause_action(snapshot);
+    if (typing_now(ui, snapshot)) return typing_action(key);
+
+    if (key == Key::f1 || key == Key::question) return UiAction::toggle_help;
+    if (key == pause_key || key == Key::period) return pause_action(snapshot);
+    if (key == Key::m) return UiAction::toggle_mute;
+    // Help covers the screen: keys for what lies under it do nothing meanwhile.
+    if (ui.help) return std::monostate{};
+    return phase_action(key, script, snapshot);
+}
+
+std::string key_label(Key key, const Words& words) {
+    if (key >= Key::a && key <= Key::z)
+        return std::string(1, static_cast<char>('A' + (static_cast<int>(key) - static_cast<int>(Key::a))));
+    if (key >= Key::digit_0 && key <= Key::digit_9)
+        return std::string(1, static_cast<char>('0' + (static_cast<int>(key) - static_cast<int>(Key::digit_0))));
+    switch (key) {
+        case Key::space: return words.key_space;
+        case Key::enter: return words.key_enter;
+        case Key::escape: return words.key_escape;
+        case Key::backspace: return words.key_backspace;
+        case Key::end: return words.key_end;
+        case Key::pause: return words.key_pause;
+        case Key::period: return ".";
+        case Key::question: return "?";
+        case Key::f1: return "F1";
+        case Key::right: return "→";
+        case Key::left: return "←";
+        case Key::page_down: return "PgDn";
+        case Key::page_up: return "PgUp";
+        default: return "";
+    }
+}
+
+std::string key_label(KeyPress press, const Words& words) {
+    std::string label = key_label(press.key, words);
+    if (press.modifiers.shift) label = "Shift+" + label;
+    if (press.modifiers.ctrl) label = words.key_ctrl + "+" + label;
+    return label;
+}
+
+}  // namespace attune

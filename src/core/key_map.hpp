@@ -1,0 +1,75 @@
+#pragma once
+// Keys -> what they do, as a pure function of the screen, so that the rules
+// are tested without a window. The shell translates its platform's key codes
+// into `Key` (layout-independent where it matters: the letter printed on the
+// key) and carries out the answer.
+//
+// The scheme (the screen shows the key next to each button):
+//   Next .................. Space, Enter, Right, PageDown (what clickers send)
+//   Pause ................. P, Pause, '.'  (a pause always wins)
+//   left partner .......... A = yes (ready, agree, that's it, move on)
+//                           S = the other choice (not quite, more time, agreed aloud)
+//   right partner ......... L = yes, K = the other choice (mirrored on the home row)
+//   check-in, choice ...... the digits (0 is 10 on a scale of 10)
+//   agreement ............. Enter starts and finishes typing, Esc cancels the typing
+//   stop for today ........ End, during a pause
+//   F1 or ? ............... help;  M ............ sound on/off
+//   Ctrl+S skip, Ctrl+B back, Ctrl+T one more minute, Ctrl+E end the cool-down
+//   Ctrl+Q (held two seconds) closes; the shell times the hold.
+//   Esc does nothing outside typing: presentation clickers send it.
+// While a name or the agreement is typed, letters, digits and space go to the
+// text (through the platform's text input), not to commands.
+#include <variant>
+
+#include "display_list.hpp"
+#include "script.hpp"
+#include "session.hpp"
+#include "ui_state.hpp"
+#include "words.hpp"
+
+namespace attune {
+
+enum class Key {
+    none,
+    a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y, z,
+    digit_0, digit_1, digit_2, digit_3, digit_4, digit_5, digit_6, digit_7, digit_8, digit_9,
+    space, enter, escape, backspace, tab, delete_forward,
+    left, right, up, down, page_up, page_down, home, end,
+    pause, period, question, f1,
+    other,
+};
+
+struct Modifiers {
+    bool ctrl = false;
+    bool shift = false;
+    bool alt = false;  // Ctrl+Alt is AltGr on some systems: never a counselor control
+    bool operator==(const Modifiers&) const = default;
+};
+
+struct KeyPress {
+    Key key = Key::none;
+    Modifiers modifiers;
+    bool operator==(const KeyPress&) const = default;
+};
+
+// Nothing, a session command, or a shell action.
+using KeyAction = std::variant<std::monostate, Command, UiAction>;
+
+// Letters and digits from characters ('a'..'z', 'A'..'Z', '0'..'9'); Key::other otherwise.
+Key letter_key(char letter);
+Key digit_key(int digit);
+
+// What a key press does on the screen described by the arguments.
+KeyAction map_key(KeyPress press, const Script& script, const Snapshot& snapshot, const UiState& ui);
+
+// The per-partner keys, for the key hints on screen.
+Key yes_key(Seat seat);
+Key other_key(Seat seat);
+constexpr Key pause_key = Key::p;
+constexpr Key stop_key = Key::end;
+
+// How a key is printed in a hint: "A", "Space", "Leertaste", "Ctrl+S".
+std::string key_label(Key key, const Words& words);
+std::string key_label(KeyPress press, const Words& words);
+
+}  // namespace attune

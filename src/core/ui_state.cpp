@@ -1,0 +1,125 @@
+#include "ui_state.hpp"
+
+#include "utf8.hpp"
+
+namespace attune {
+namespace {
+
+bool agreement_on_screen(const UiState& ui, const Snapshot& snapshot) {
+    return snapshot.phase == Phase::step && snapshot.activity == Activity::agreement &&
+           snapshot.item == ui.edit_item && snapshot.step == ui.edit_step;
+}
+
+std::string trimmed(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t\n");
+    if (first == std::string_view::npos) return {};
+    const auto last = text.find_last_not_of(" \t\n");
+    return std::string(text.substr(first, last - first + 1));
+}
+
+void stop_editing(UiState& ui) {
+    ui.editing = Editing::none;
+    ui.draft.clear();
+}
+
+// The start of the last code point of valid UTF-8 text.
+std::size_t last_character_start(std::string_view text) {
+    std::size_t i = text.size();
+    while (i > 0) {
+        --i;
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if ((byte & 0xC0) != 0x80) return i;  // not a continuation byte
+    }
+    return 0;
+}
+
+}  // namespace
+
+bool typing_now(const UiState& ui, const Snapshot& snapshot) {
+    switch (ui.editing) {
+        case Editing::none: return false;
+        case Editing::name_left:
+        case Editing::name_right: return snapshot.phase == Phase::start;
+        case Editing::agreement: return agreement_on_screen(ui, snapshot);
+    }
+    return false;
+}
+
+std::optional<Command> apply_ui_action(UiState& ui, UiAction action, const Script& script,
+                                       const Snapshot& snapshot) {
+    switch (action) {
+        case UiAction::none:
+        case UiAction::hold_to_quit: return std::nullopt;  // the shell times the hold
+        case UiAction::toggle_help: ui.help = !ui.help; return std::nullopt;
+        case UiAction::toggle_mute: ui.muted = !ui.muted; return std::nullopt;
+        case UiAction::edit_name_left:
+        case UiAction::edit_name_right: {
+            if (snapshot.phase != Phase::start) return std::nullopt;
+            const Seat seat = action == UiAction::edit_name_left ? Seat::left : Seat::right;
+            ui.editing = seat == Seat::left ? Editing::name_left : Editing::name_right;
+            ui.draft = script.partner(seat).name;
+            return std::nullopt;
+        }
+        case UiAction::edit_agreement:
+            if (snapshot.phase != Phase::step || snapshot.activity != Activity::agreement)
+                return std::nullopt;
+            ui.editing = Editing::agreement;
+            ui.edit_item = snapshot.item;
+            ui.edit_step = snapshot.step;
+            ui.draft = snapshot.agreement_text;
+            return std::nullopt;
+        case UiAction::finish_edit: {
+            if (!typing_now(ui, snapshot)) return std::nullopt;
+            std::optional<Command> command;
+            if (ui.editing == Editing::agreement)
+                command = cmd::AgreementText{trimmed(ui.draft)};
+            else
+                command = cmd::SetName{ui.editing == Editing::name_left ? Seat::left : Seat::right,
+                                       trimmed(ui.draft)};
+            stop_editing(ui);
+            return command;
+        }
+        case UiAction::cancel_edit: stop_editing(ui); return std::nullopt;
+        case UiAction::erase:
+            if (typing_now(ui, snapshot) && !ui.draft.empty())
+                ui.draft.erase(last_character_start(ui.draft));
+            return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+void type_text(UiState& ui, const Snapshot& snapshot, std::string_view text) {
+    if (!typing_now(ui, snapshot) || utf8::find_invalid(text)) return;
+    const bool is_name = ui.editing != Editing::agreement;
+    const std::size_t limit = is_name ? max_name_characters : max_agreement_characters;
+    std::size_t count = utf8::count_characters(ui.draft);
+    std::size_t offset = 0;
+    while (offset < text.size() && count < limit) {
+        const auto decoded = utf8::decode_at(text, offset);
+        const char32_t c = decoded.code_point;
+        // Control characters would show as boxes or break the line; Enter
+        // finishes an edit instead of breaking a line.
+        const bool control = c < 0x20 || (c >= 0x7f && c < 0xa0);
+        if (!control) {
+            ui.draft.append(text.substr(offset, decoded.length));
+            ++count;
+        }
+        offset += decoded.length;
+    }
+}
+
+void sync_ui_state(UiState& ui, const Snapshot& snapshot) {
+    switch (ui.editing) {
+        case Editing::none: break;
+        case Editing::name_left:
+        case Editing::name_right:
+            if (snapshot.phase != Phase::start) stop_editing(ui);
+            break;
+        case Editing::agreement:
+            // A pause keeps the draft for when the agreement comes back.
+            if (snapshot.phase != Phase::paused && !agreement_on_screen(ui, snapshot)) stop_editing(ui);
+            break;
+    }
+}
+
+}  // namespace attune

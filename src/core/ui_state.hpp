@@ -1,0 +1,53 @@
+#pragma once
+// What the shell keeps beside the session: things that are not part of the
+// conversation (and so are not journaled): the help overlay, sound, a text
+// being typed, the error screen, the hold-to-quit progress.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "display_list.hpp"
+#include "script.hpp"
+#include "session.hpp"
+
+namespace attune {
+
+enum class Editing { none, name_left, name_right, agreement };
+
+struct UiState {
+    bool help = false;     // the key overlay is shown
+    bool muted = false;    // sound cues are off
+    Editing editing = Editing::none;
+    std::string draft;     // the name or agreement being typed, UTF-8
+    std::size_t edit_item = 0, edit_step = 0;  // where the agreement being typed belongs
+    std::vector<std::string> error_lines;  // not empty: the error screen shows these lines
+    float quit_progress = 0;  // 0..1 while Ctrl+Q is held; the shell quits at 1
+
+    bool operator==(const UiState&) const = default;
+};
+
+constexpr std::size_t max_name_characters = 40;
+constexpr std::size_t max_agreement_characters = 1000;
+
+// Whether typing is going on right now: a name on the start screen, or the
+// agreement while its step is on screen (a pause suspends typing but keeps
+// the draft).
+bool typing_now(const UiState& ui, const Snapshot& snapshot);
+
+// Carries out a shell action. Finishing an edit answers the session command
+// that keeps the text (SetName or AgreementText); everything else answers
+// nothing. Actions that make no sense in the current state change nothing.
+std::optional<Command> apply_ui_action(UiState& ui, UiAction action, const Script& script,
+                                       const Snapshot& snapshot);
+
+// Text from the platform's text input (UTF-8). Ignored unless typing now;
+// control characters and invalid UTF-8 are dropped, the length is capped.
+void type_text(UiState& ui, const Snapshot& snapshot, std::string_view text);
+
+// Drops an edit whose moment has passed (the session left the start screen,
+// or went on from the agreement being typed). Call after each command.
+void sync_ui_state(UiState& ui, const Snapshot& snapshot);
+
+}  // namespace attune

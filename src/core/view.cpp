@@ -1,0 +1,83 @@
+// Which screen the state asks for, and what lies over it.
+#include "view.hpp"
+
+#include <chrono>
+
+#include "duration.hpp"
+#include "view_screens.hpp"
+
+namespace attune {
+namespace {
+
+void build_step(DisplayList& list, const view::Context& context) {
+    switch (context.snapshot().activity) {
+        case Activity::say: view::build_say(list, context); break;
+        case Activity::turn:
+        case Activity::reflect:
+        case Activity::clarify: view::build_speaking(list, context); break;
+        case Activity::verdict: view::build_verdict(list, context); break;
+        case Activity::checkin: view::build_checkin(list, context); break;
+        case Activity::breathe: view::build_breathe(list, context); break;
+        case Activity::agreement: view::build_agreement(list, context); break;
+        case Activity::choice: view::build_choice(list, context); break;
+    }
+}
+
+void build_screen(DisplayList& list, const view::Context& context) {
+    switch (context.snapshot().phase) {
+        case Phase::start: view::build_start(list, context); break;
+        case Phase::step: build_step(list, context); break;
+        case Phase::paused: view::build_pause(list, context); break;
+        case Phase::time_box: view::build_time_box(list, context); break;
+        case Phase::finished: view::build_summary(list, context); break;
+    }
+}
+
+DisplayList empty_list(const ViewInput& input) {
+    DisplayList list;
+    list.width = input.width;
+    list.height = input.height;
+    list.background = input.theme.background;
+    return list;
+}
+
+}  // namespace
+
+DisplayList build_view(const ViewInput& input) {
+    DisplayList list = empty_list(input);
+    const view::Context context = view::make_context(input);
+    if (!input.ui.error_lines.empty()) {
+        view::build_error_screen(list, context, input.ui.error_lines);
+    } else if (input.ui.help) {
+        // Help covers the screen; only the pause button stays, because a
+        // pause always wins.
+        const Phase phase = input.snapshot.phase;
+        if (phase == Phase::paused) list.background = input.theme.pause_background;
+        view::add_help_overlay(list, context);
+        if (phase == Phase::step || phase == Phase::time_box) view::add_pause_button(list, context);
+    } else {
+        build_screen(list, context);
+    }
+    if (input.ui.quit_progress > 0) view::add_quit_progress(list, context);
+    return list;
+}
+
+DisplayList build_error_view(const std::vector<std::string>& lines, const Theme& theme, const Words& words,
+                             const UiState& ui, int width, int height) {
+    const Script script;
+    const Snapshot snapshot;
+    const SessionRecord record;
+    UiState with_lines = ui;
+    with_lines.help = false;
+    with_lines.error_lines = lines;
+    const ViewInput input{script, snapshot, record, theme, words, with_lines, width, height, Seconds{0}};
+    return build_view(input);
+}
+
+std::string countdown_text(const TimerView& timer) {
+    if (timer.remaining < Duration{0})
+        return "+" + format_countdown(std::chrono::floor<Seconds>(-timer.remaining));
+    return format_countdown(std::chrono::ceil<Seconds>(timer.remaining));
+}
+
+}  // namespace attune

@@ -1,0 +1,51 @@
+#pragma once
+// The view: what the screen should show, as a DisplayList, for every state
+// of the session. Pure: the same input gives the same list, so screens are
+// tested by reading the list ("the countdown reads 2:00 in the warning
+// colour") and the renderer only draws.
+//
+// Layout works in fractions of the screen: positions in fractions of the
+// width and height, sizes in fractions of `unit` (the height, or less on a
+// screen narrower than 16:9), so 1280x720, 1920x1080 and 3840x2160 show the
+// same design. Every text and button carries a `role` for tests and
+// screenshots ("countdown", "floor", "prompt", "pause-button", "ready-left").
+#include <string>
+#include <vector>
+
+#include "display_list.hpp"
+#include "script.hpp"
+#include "session.hpp"
+#include "session_record.hpp"
+#include "theme.hpp"
+#include "time.hpp"
+#include "ui_state.hpp"
+#include "words.hpp"
+
+namespace attune {
+
+struct ViewInput {
+    const Script& script;          // the session's script (names as changed on the start screen)
+    const Snapshot& snapshot;
+    const SessionRecord& record;
+    const Theme& theme;
+    const Words& words;
+    const UiState& ui;
+    int width = 1280;
+    int height = 720;
+    Seconds time_of_day{0};        // local time since midnight, for "back at 20:45"
+};
+
+// The whole screen: the session's state, the help overlay when shown, the
+// hold-to-quit progress, or the error screen when `ui.error_lines` is set.
+DisplayList build_view(const ViewInput& input);
+
+// The error screen alone, for when there is no script to build a session from
+// (the script did not load). `lines` are "file:line:col: error: ..." lines.
+DisplayList build_error_view(const std::vector<std::string>& lines, const Theme& theme,
+                             const Words& words, const UiState& ui, int width, int height);
+
+// "2:00" for a countdown (whole seconds, rounded up so that 0:00 means the
+// end), "+0:12" in overtime.
+std::string countdown_text(const TimerView& timer);
+
+}  // namespace attune

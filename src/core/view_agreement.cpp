@@ -1,0 +1,129 @@
+// An agreement: the prompt, the words as typed (with a cursor while typing)
+// or "agreed aloud", and each partner's confirmation.
+#include "view_screens.hpp"
+
+namespace attune::view {
+namespace {
+
+void add_text_buttons(DisplayList& list, const Context& context, float y, bool typing, bool has_content) {
+    const Frame& frame = context.frame;
+    const Words& words = context.words();
+    const Snapshot& snapshot = context.snapshot();
+    const float width = frame.x(0.26f);
+    const float height = context.button_height();
+    const Rect first{frame.x(0.5f) - frame.gap / 2 - width, y, width, height};
+    const Rect second{frame.x(0.5f) + frame.gap / 2, y, width, height};
+
+    ButtonSpec a, b;
+    if (typing) {
+        a.label = words.done_typing;
+        a.ui = UiAction::finish_edit;
+        a.primary = true;
+        a.role = "keep-text";
+        a.key = words.key_enter;
+        b.label = words.cancel;
+        b.ui = UiAction::cancel_edit;
+        b.role = "cancel-text";
+        b.key = words.key_escape;
+    } else {
+        a.label = words.write_it_down;
+        a.ui = UiAction::edit_agreement;
+        a.primary = !has_content;
+        a.role = "write";
+        a.key = words.key_enter;
+        b.label = words.agreed_aloud_button;
+        b.command = cmd::AgreedAloud{};
+        b.chosen = snapshot.agreed_aloud;
+        b.role = "aloud";
+        b.key = key_pair_text(context, other_key(Seat::left), other_key(Seat::right));
+    }
+    add_button(list, context, first, a);
+    add_button(list, context, second, b);
+}
+
+void add_confirmations(DisplayList& list, const Context& context) {
+    const Frame& frame = context.frame;
+    const Theme& theme = context.theme();
+    const Words& words = context.words();
+    const Snapshot& snapshot = context.snapshot();
+    const float width = frame.x(0.22f);
+    const Rect right = footer_right(context, width);
+    for (Seat seat : {Seat::left, Seat::right}) {
+        const bool done = snapshot.confirmed[index_of(seat)];
+        ButtonSpec spec;
+        spec.label = fill(done ? words.confirmed : words.confirm, {{"name", context.name(seat)}});
+        spec.command = cmd::Confirm{seat};
+        spec.primary = !done;
+        spec.chosen = done;
+        spec.label_color = theme.partner(seat);
+        spec.outline = theme.partner(seat);
+        spec.role = seat == Seat::left ? "confirm-left" : "confirm-right";
+        spec.key = key_text(context, yes_key(seat));
+        Rect box = right;
+        if (seat == Seat::left) box.x -= width + frame.gap;
+        add_button(list, context, box, spec);
+    }
+    const Step* step = current_step(context.script(), snapshot);
+    const auto* agreement = step ? std::get_if<AgreementStep>(&step->body) : nullptr;
+    if (agreement && agreement->confirm == Quorum::either) {
+        const float small = frame.size(theme.small_size);
+        const Rect box{right.x + right.w - 2 * width - frame.gap, right.y - small * 1.6f, 2 * width + frame.gap,
+                       small * 1.5f};
+        add_text(list, box, words.either_confirms, small_style(context, Align::right), "quorum-hint");
+    }
+}
+
+}  // namespace
+
+void build_agreement(DisplayList& list, const Context& context) {
+    const Frame& frame = context.frame;
+    const Theme& theme = context.theme();
+    const Words& words = context.words();
+    const Snapshot& snapshot = context.snapshot();
+    const UiState& ui = context.in.ui;
+    add_header(list, context, item_title(context));
+    const Step* step = current_step(context.script(), snapshot);
+    const auto* agreement = step ? std::get_if<AgreementStep>(&step->body) : nullptr;
+    const Rect body = context.body();
+
+    const std::string prompt = agreement ? agreement->prompt : std::string();
+    const Rect prompt_box{body.x, body.y, body.w, frame.y(0.13f)};
+    TextStyle prompt_style = heading_style(context);
+    prompt_style.size = fit_wrapped(prompt, prompt_style.size, prompt_box);
+    add_text(list, prompt_box, prompt, prompt_style, "prompt");
+
+    const Rect box{body.x, prompt_box.y + prompt_box.h + frame.gap * 0.5f, body.w, frame.y(0.29f)};
+    RectItem card;
+    card.box = box;
+    card.color = theme.surface;
+    card.radius = frame.size(theme.corner);
+    card.role = "agreement-box";
+    list.items.emplace_back(card);
+
+    const bool typing = typing_now(ui, snapshot);
+    const bool has_text = snapshot.agreement_text.find_first_not_of(" \t\n") != std::string::npos;
+    std::string shown;
+    TextStyle text_style = body_style(context);
+    if (typing) {
+        shown = ui.draft + "|";
+    } else if (has_text) {
+        shown = snapshot.agreement_text;
+    } else if (snapshot.agreed_aloud) {
+        shown = words.agreed_aloud;
+    } else {
+        shown = words.nothing_written;
+        text_style.color = theme.muted_text;
+    }
+    const float pad = frame.gap;
+    const Rect inner{box.x + pad, box.y + pad * 0.8f, box.w - 2 * pad, box.h - 1.6f * pad};
+    text_style.size = fit_wrapped(shown, text_style.size, inner);
+    add_text(list, inner, shown, text_style, "agreement-text");
+
+    const bool has_content = has_text || snapshot.agreed_aloud;
+    add_text_buttons(list, context, box.y + box.h + frame.gap, typing, has_content);
+    add_pause_button(list, context);
+    // Confirming means something only once there are words (or it was said aloud).
+    if (!typing && has_content) add_confirmations(list, context);
+}
+
+}  // namespace attune::view

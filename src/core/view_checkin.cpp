@@ -1,0 +1,78 @@
+// A check-in: the question, a scale for whoever answers now, and for each
+// partner only whether they have answered (the values stay off the screen
+// until the summary).
+#include <algorithm>
+
+#include "view_screens.hpp"
+
+namespace attune::view {
+
+void build_checkin(DisplayList& list, const Context& context) {
+    const Frame& frame = context.frame;
+    const Theme& theme = context.theme();
+    const Words& words = context.words();
+    const Snapshot& snapshot = context.snapshot();
+    add_header(list, context, item_title(context));
+    const Step* step = current_step(context.script(), snapshot);
+    const auto* checkin = step ? std::get_if<CheckinStep>(&step->body) : nullptr;
+    if (!checkin) return;
+    const Rect body = context.body();
+
+    const Rect question_box{body.x, body.y, body.w, frame.y(0.16f)};
+    TextStyle question = heading_style(context, Align::center);
+    question.size = fit_wrapped(checkin->question, question.size, question_box);
+    add_text(list, question_box, checkin->question, question, "question");
+
+    const Seat seat = snapshot.floor;
+    const std::string whose = fill(words.your_answer, {{"name", context.name(seat)}});
+    TextStyle whose_style = heading_style(context, Align::center);
+    whose_style.color = theme.partner(seat);
+    whose_style.wrap = false;
+    whose_style.size = fit_line(whose, whose_style.size, body.w);
+    const Rect whose_box{body.x, question_box.y + question_box.h + frame.gap * 0.5f, body.w, whose_style.size * 1.4f};
+    add_text(list, whose_box, whose, whose_style, "floor");
+
+    // The scale: one square-ish button per answer, in a row.
+    const int scale = std::clamp(checkin->scale, 1, 10);
+    const float spacing = frame.gap * 0.7f;
+    const float row_width = frame.x(0.8f);
+    const float size = std::min(context.button_height() * 1.5f,
+                                (row_width - spacing * static_cast<float>(scale - 1)) / static_cast<float>(scale));
+    const float total = size * static_cast<float>(scale) + spacing * static_cast<float>(scale - 1);
+    const float row_y = whose_box.y + whose_box.h + frame.gap;
+    for (int value = 1; value <= scale; ++value) {
+        ButtonSpec spec;
+        spec.label = std::to_string(value);
+        spec.command = cmd::Answer{seat, value};
+        spec.label_color = theme.partner(seat);
+        spec.outline = theme.partner(seat);
+        spec.role = "answer-" + spec.label;
+        if (value == 10) spec.key = "0";  // the only answer whose key is not its label
+        const float x = frame.x(0.5f) - total / 2 + static_cast<float>(value - 1) * (size + spacing);
+        add_button(list, context, {x, row_y, size, size}, spec);
+    }
+    const float small = frame.size(theme.small_size);
+    const std::string ends = fill(words.scale_ends, {{"low", words.scale_low},
+                                                     {"high", words.scale_high},
+                                                     {"n", std::to_string(scale)}});
+    const Rect ends_box{body.x, row_y + size + context.hint_height() + frame.size(0.004f), body.w, small * 1.5f};
+    add_text(list, ends_box, ends, small_style(context, Align::center), "scale-ends");
+
+    // Who has answered, never what.
+    const float status_y = std::min(ends_box.y + ends_box.h + frame.gap, body.y + body.h - small * 1.8f);
+    for (Seat each : {Seat::left, Seat::right}) {
+        const bool answered = snapshot.answers[index_of(each)].has_value();
+        const std::string text = fill(answered ? words.answered : words.waiting, {{"name", context.name(each)}});
+        TextStyle style = body_style(context, each == Seat::left ? Align::right : Align::left);
+        style.wrap = false;
+        style.color = answered ? theme.partner(each) : theme.muted_text;
+        const float half = body.w / 2 - frame.gap;
+        style.size = fit_line(text, frame.size(theme.small_size) * 1.15f, half);
+        const float x = each == Seat::left ? body.x : frame.x(0.5f) + frame.gap;
+        add_text(list, {x, status_y, half, small * 1.8f}, text, style,
+                 each == Seat::left ? "status-left" : "status-right");
+    }
+    add_pause_button(list, context);
+}
+
+}  // namespace attune::view

@@ -1,0 +1,120 @@
+#pragma once
+// Shared pieces of the screens (internal to the view): the frame every
+// screen is laid out in, text and button helpers, the header, the pause
+// button, the countdown ring and the breathing guide.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "key_map.hpp"
+#include "view.hpp"
+
+namespace attune::view {
+
+// The screen's geometry. Positions are fractions of width/height; sizes are
+// theme fractions of `unit`.
+struct Frame {
+    float width = 0, height = 0;
+    float unit = 0;    // min(height, width * 9 / 16)
+    float margin = 0;  // around the edge
+    float gap = 0;     // between blocks
+
+    float size(float fraction) const { return fraction * unit; }
+    float x(float fraction) const { return fraction * width; }
+    float y(float fraction) const { return fraction * height; }
+    Rect content() const { return {margin, margin, width - 2 * margin, height - 2 * margin}; }
+};
+
+// What every screen part needs to read.
+struct Context {
+    const ViewInput& in;
+    Frame frame;
+
+    const Theme& theme() const { return in.theme; }
+    const Words& words() const { return in.words; }
+    const Snapshot& snapshot() const { return in.snapshot; }
+    const Script& script() const { return in.script; }
+    const std::string& name(Seat seat) const { return in.script.partner(seat).name; }
+
+    float button_height() const;
+    float hint_height() const;   // the key hint under a button
+    Rect header() const;         // the line at the top: item title, progress, help
+    Rect footer() const;         // the band of buttons at the bottom, hints included
+    Rect body() const;           // between header and footer
+};
+
+Context make_context(const ViewInput& input);
+
+struct TextStyle {
+    float size = 32;
+    Color color;
+    Align align = Align::left;
+    FontWeight weight = FontWeight::regular;
+    bool wrap = false;
+};
+
+void add_text(DisplayList& list, Rect box, std::string text, const TextStyle& style, std::string role);
+
+// Rough width of a line of text: the layout cannot measure glyphs, so it
+// keeps a safety margin instead (Inter's average advance is about 0.55 em).
+float estimate_width(std::string_view text, float size);
+// The largest size up to `size` at which one line fits `width`.
+float fit_line(std::string_view text, float size, float width);
+// The height wrapped text needs at `size` in `width` (lines of 1.3 em).
+float text_height(std::string_view text, float size, float width);
+// The largest size up to `size` at which wrapped text fits the box.
+float fit_wrapped(std::string_view text, float size, Rect box);
+
+struct ButtonSpec {
+    std::string label;
+    Command command = cmd::Next{};
+    UiAction ui = UiAction::none;
+    bool primary = false;
+    bool chosen = false;               // a vote or confirmation already given: outlined
+    std::optional<Color> label_color;  // e.g. a partner's colour
+    std::optional<Color> outline;
+    std::string role;
+    std::string key;                   // the key hint shown under the button, "" for none
+};
+
+void add_button(DisplayList& list, const Context& context, Rect box, const ButtonSpec& spec);
+// A button's natural width for its label, within [min_width, max_width].
+float button_width(const Context& context, std::string_view label, float min_width, float max_width);
+
+// Footer slots: the pause button sits at the left, the primary action at the right.
+Rect footer_left(const Context& context, float width);
+Rect footer_right(const Context& context, float width);
+Rect footer_center(const Context& context, float width);
+
+void add_header(DisplayList& list, const Context& context, const std::string& title);
+// "Part 2 of 3  ·  Round 1 of 2  ·  4:10 left for this part"; empty outside a running item.
+std::string progress_text(const Context& context);
+void add_pause_button(DisplayList& list, const Context& context);
+void add_next_button(DisplayList& list, const Context& context, const std::string& label);
+
+// A countdown: digits inside a ring that empties as time runs out; the ring
+// and digits turn warm as thresholds pass; words below say how much is left.
+// `words_width` is the room for the words (0: no words). Returns the bottom
+// of what it drew.
+float add_countdown(DisplayList& list, const Context& context, float cx, float cy, float radius,
+                    const TimerView& timer, float words_width);
+Color countdown_color(const Context& context, const TimerView& timer);
+std::string time_words(const Context& context, const TimerView& timer);
+
+// The breathing guide: a disk that grows on the in-breath, holds, shrinks.
+void add_breath(DisplayList& list, const Context& context, float cx, float cy, float radius,
+                const BreathState& breath, Color color);
+std::string breath_words(const Words& words, BreathPhase phase);
+
+const Step* current_step(const Script& script, const Snapshot& snapshot);
+// The current item's title, "" when the snapshot names no item.
+std::string item_title(const Context& context);
+std::string key_text(const Context& context, Key key);
+std::string key_pair_text(const Context& context, Key left, Key right);  // "A / L"
+
+// Ready-made styles.
+TextStyle heading_style(const Context& context, Align align = Align::left);
+TextStyle body_style(const Context& context, Align align = Align::left);
+TextStyle small_style(const Context& context, Align align = Align::left);
+
+}  // namespace attune::view

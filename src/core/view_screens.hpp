@@ -1,0 +1,25 @@
+#pragma once
+// One function per screen (internal to the view). Each appends to a list
+// whose background is already set.
+#include "view_common.hpp"
+
+namespace attune::view {
+
+void build_start(DisplayList& list, const Context& context);               // view_start.cpp
+void build_say(DisplayList& list, const Context& context);                 // view_steps.cpp
+void build_breathe(DisplayList& list, const Context& context);             // view_steps.cpp
+void build_choice(DisplayList& list, const Context& context);              // view_steps.cpp
+void build_checkin(DisplayList& list, const Context& context);             // view_checkin.cpp
+void build_speaking(DisplayList& list, const Context& context);            // view_turn.cpp: turn, reflect, clarify
+void build_verdict(DisplayList& list, const Context& context);             // view_turn.cpp
+void build_agreement(DisplayList& list, const Context& context);           // view_agreement.cpp
+void build_time_box(DisplayList& list, const Context& context);            // view_time_box.cpp
+void build_pause(DisplayList& list, const Context& context);               // view_pause.cpp
+void build_summary(DisplayList& list, const Context& context);             // view_summary.cpp
+
+void add_help_overlay(DisplayList& list, const Context& context);          // view_overlays.cpp
+void add_quit_progress(DisplayList& list, const Context& context);         // view_overlays.cpp
+void build_error_screen(DisplayList& list, const Context& context,
+                        const std::vector<std::string>& lines);            // view_overlays.cpp
+
+}  // namespace attune::view

@@ -1,0 +1,109 @@
+// The quieter steps: a text to read (say), a breathing guide, a choice of
+// where to go next.
+#include <algorithm>
+
+#include "view_screens.hpp"
+
+namespace attune::view {
+namespace {
+
+constexpr float corner_radius = 0.07f;  // of the screen height
+
+// A small countdown in the body's top right corner, for steps that go on
+// by themselves (a timed say, breathing): there, time is not the point.
+void add_corner_countdown(DisplayList& list, const Context& context) {
+    const auto& timer = context.snapshot().timer;
+    if (!timer) return;
+    const Rect body = context.body();
+    const float radius = context.frame.y(corner_radius);
+    add_countdown(list, context, body.x + body.w - radius, body.y + radius, radius, *timer, 0);
+}
+
+}  // namespace
+
+void build_say(DisplayList& list, const Context& context) {
+    const Frame& frame = context.frame;
+    add_header(list, context, item_title(context));
+    const Step* step = current_step(context.script(), context.snapshot());
+    const auto* say = step ? std::get_if<SayStep>(&step->body) : nullptr;
+    const std::string text = say ? say->text : std::string();
+
+    const Rect body = context.body();
+    // Centred, and clear of the corner countdown on narrower screens.
+    const float ring_left = body.x + body.w - 2 * frame.y(corner_radius);
+    const float half = std::min(frame.x(0.38f), ring_left - frame.gap - frame.x(0.5f));
+    const Rect box{frame.x(0.5f) - half, body.y + frame.y(0.06f), 2 * half, body.h - frame.y(0.12f)};
+    TextStyle style = heading_style(context, Align::center);
+    style.weight = FontWeight::regular;
+    style.size = fit_wrapped(text, style.size, box);
+    add_text(list, box, text, style, "say");
+
+    add_corner_countdown(list, context);
+    add_pause_button(list, context);
+    add_next_button(list, context, context.words().next);
+}
+
+void build_breathe(DisplayList& list, const Context& context) {
+    const Frame& frame = context.frame;
+    add_header(list, context, item_title(context));
+    const Rect body = context.body();
+    const float word_height = frame.size(context.theme().heading_size) * 1.4f;
+    const float radius = std::min(frame.y(0.26f), (body.h - word_height - frame.gap) / 2);
+    const float cx = frame.x(0.5f);
+    const float cy = body.y + radius;
+    if (const auto& breath = context.snapshot().breath) {
+        add_breath(list, context, cx, cy, radius, *breath, context.theme().accent);
+        const std::string words = breath_words(context.words(), breath->phase);
+        add_text(list, {body.x, cy + radius + frame.gap, body.w, word_height}, words,
+                 heading_style(context, Align::center), "breath-phase");
+    }
+    add_corner_countdown(list, context);
+    add_pause_button(list, context);
+    add_next_button(list, context, context.words().next);
+}
+
+void build_choice(DisplayList& list, const Context& context) {
+    const Frame& frame = context.frame;
+    const Words& words = context.words();
+    add_header(list, context, item_title(context));
+    const Step* step = current_step(context.script(), context.snapshot());
+    const auto* choice = step ? std::get_if<ChoiceStep>(&step->body) : nullptr;
+    if (!choice) return;
+
+    const Rect body = context.body();
+    const Rect question_box{body.x, body.y, body.w, frame.y(0.15f)};
+    TextStyle question = heading_style(context, Align::center);
+    question.size = fit_wrapped(choice->question, question.size, question_box);
+    add_text(list, question_box, choice->question, question, "question");
+    const float small = frame.size(context.theme().small_size);
+    const Rect hint_box{body.x, question_box.y + question_box.h, body.w, small * 1.5f};
+    add_text(list, hint_box, words.choose_hint, small_style(context, Align::center), "choose-hint");
+
+    // One option a row; the digit to press stands to its left.
+    const std::size_t count = std::min<std::size_t>(choice->options.size(), 9);
+    const float top = hint_box.y + hint_box.h + frame.gap;
+    const float spacing = frame.gap * 0.6f;
+    const float available = body.y + body.h - top;
+    const float height = std::min(context.button_height() * 1.1f,
+                                  (available - spacing * static_cast<float>(count - 1)) / static_cast<float>(count));
+    const float width = frame.x(0.5f);
+    const float x = frame.x(0.25f);
+    for (std::size_t i = 0; i < count; ++i) {
+        const float y = top + static_cast<float>(i) * (height + spacing);
+        const std::string number = std::to_string(i + 1);
+        ButtonSpec spec;
+        spec.label = choice->options[i].label;
+        spec.command = cmd::Choose{i};
+        spec.role = "option-" + number;
+        add_button(list, context, {x, y, width, height}, spec);
+        TextStyle key = body_style(context, Align::right);
+        key.color = context.theme().muted_text;
+        key.wrap = false;
+        add_text(list, {x - frame.x(0.08f), y + (height - key.size * 1.3f) / 2, frame.x(0.08f) - frame.gap,
+                        key.size * 1.3f},
+                 number, key, spec.role + "-key");
+    }
+    add_pause_button(list, context);
+}
+
+}  // namespace attune::view

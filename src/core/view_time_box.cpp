@@ -1,0 +1,90 @@
+// An item's time box ran out: each partner says "move on" or "more time";
+// each sees the other's answer, and both must agree.
+#include "view_screens.hpp"
+
+namespace attune::view {
+namespace {
+
+// "5 min", "1 min 30 s", "45 s": short, and the same in English and German.
+std::string minutes_text(Seconds value) {
+    const auto total = value.count();
+    std::string out;
+    if (total >= 60) out = std::to_string(total / 60) + " min";
+    if (total % 60 != 0) out += (out.empty() ? "" : " ") + std::to_string(total % 60) + " s";
+    return out;
+}
+
+void add_partner_column(DisplayList& list, const Context& context, Seat seat, Rect column) {
+    const Frame& frame = context.frame;
+    const Theme& theme = context.theme();
+    const Words& words = context.words();
+    const auto& vote = context.snapshot().votes[index_of(seat)];
+    const std::string side = seat == Seat::left ? "-left" : "-right";
+
+    TextStyle name = heading_style(context, Align::center);
+    name.color = theme.partner(seat);
+    name.wrap = false;
+    name.size = fit_line(context.name(seat), name.size, column.w);
+    add_text(list, {column.x, column.y, column.w, name.size * 1.4f}, context.name(seat), name, "vote-name" + side);
+
+    const float height = context.button_height();
+    const float step = height + context.hint_height() + frame.gap * 0.6f;
+    const float y = column.y + name.size * 1.4f + frame.gap * 0.5f;
+
+    ButtonSpec move_on;
+    move_on.label = words.move_on;
+    move_on.command = cmd::MoveOn{seat};
+    move_on.chosen = vote == Vote::move_on;
+    move_on.role = "move-on" + side;
+    move_on.key = key_text(context, yes_key(seat));
+    add_button(list, context, {column.x, y, column.w, height}, move_on);
+
+    ButtonSpec more;
+    more.label = fill(words.more_time, {{"time", minutes_text(context.script().pause.extend)}});
+    more.command = cmd::MoreTime{seat};
+    more.chosen = vote == Vote::more_time;
+    more.role = "more-time" + side;
+    more.key = key_text(context, other_key(seat));
+    add_button(list, context, {column.x, y + step, column.w, height}, more);
+
+    const std::string& pattern = !vote ? words.vote_waiting
+                                 : *vote == Vote::move_on ? words.vote_move_on
+                                                          : words.vote_more_time;
+    const std::string status = fill(pattern, {{"name", context.name(seat)}});
+    TextStyle style = body_style(context, Align::center);
+    style.wrap = false;
+    style.color = vote ? theme.partner(seat) : theme.muted_text;
+    style.size = fit_line(status, style.size, column.w);
+    add_text(list, {column.x, y + 2 * step, column.w, style.size * 1.4f}, status, style, "vote" + side);
+}
+
+}  // namespace
+
+void build_time_box(DisplayList& list, const Context& context) {
+    const Frame& frame = context.frame;
+    const Words& words = context.words();
+    add_header(list, context, item_title(context));
+    const Rect body = context.body();
+
+    const std::string heading = fill(words.time_box_heading, {{"item", item_title(context)}});
+    const Rect heading_box{body.x, body.y, body.w, frame.y(0.12f)};
+    TextStyle heading_text = heading_style(context, Align::center);
+    heading_text.size = fit_wrapped(heading, heading_text.size, heading_box);
+    add_text(list, heading_box, heading, heading_text, "time-box-heading");
+
+    const std::string question =
+        fill(words.time_box_question, {{"time", minutes_text(context.script().pause.extend)}});
+    const Rect question_box{body.x, heading_box.y + heading_box.h, body.w, frame.y(0.08f)};
+    TextStyle question_text = body_style(context, Align::center);
+    question_text.color = context.theme().muted_text;
+    question_text.size = fit_wrapped(question, question_text.size, question_box);
+    add_text(list, question_box, question, question_text, "time-box-question");
+
+    const float top = question_box.y + question_box.h + frame.gap;
+    const float height = body.y + body.h - top;
+    add_partner_column(list, context, Seat::left, {frame.x(0.12f), top, frame.x(0.34f), height});
+    add_partner_column(list, context, Seat::right, {frame.x(0.54f), top, frame.x(0.34f), height});
+    add_pause_button(list, context);
+}
+
+}  // namespace attune::view

@@ -1,0 +1,140 @@
+#pragma once
+// The kiosk's own words (buttons, hints, headings, the cool-down text, help,
+// the summary, the error screen), one table per language. The script's own
+// text (prompts, questions) comes from the script; these words surround it.
+//
+// Tone: calm, neutral, never blaming. Nothing here names who called a pause.
+// Placeholders in braces ("{name}", "{time}", "{n}") are filled by `fill`.
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace attune {
+
+struct Words {
+    std::string language;  // primary subtag: "en", "de"
+
+    // Keys as printed on keyboards of this language.
+    std::string key_space, key_enter, key_escape, key_end, key_ctrl, key_pause, key_backspace;
+
+    // Start screen.
+    std::string begin;           // the primary button
+    std::string who_is_here;     // above the two names
+    std::string change_name;     // under a name: "{key} to change"
+    std::string editing_name;    // while a name is typed: how to finish
+    std::string names_hint;      // who sits where: "{left} sits left, {right} right"
+
+    // Every running step.
+    std::string next;
+    std::string pause;
+    std::string pause_signal;    // the agreed signal on the pause button: "Pause · “{signal}”"
+    std::string item_of;         // "Part {n} of {total}"
+    std::string round_of;        // exchange: "Round {n} of {total}"
+    std::string reflection_of;   // reflect: "Reflection {n} of {total}"
+    std::string item_time_left;  // the item's time box: "{time} left for this part"
+    std::string sound_off;
+
+    // Turn, reflect, verdict, clarify.
+    std::string has_the_floor;
+    std::string listen_without_interrupting;  // "{name}: listen without interrupting"
+    std::string reflects;                     // caption under the listener's name
+    std::string default_reflect_prompt;
+    std::string speaker_listens;              // during a reflection: "{name}: listen, then say if it fits"
+    std::string verdict_question;             // asked of the speaker, under their name ({name} may be used)
+    std::string thats_it;
+    std::string not_quite;
+    std::string clarifies;
+    std::string default_clarify_prompt;
+    std::string minutes_left;       // "{n} minutes left"
+    std::string one_minute_left;
+    std::string under_a_minute_left;
+    std::string seconds_left;       // "{n} seconds left"
+    std::string time_is_up;         // at 0:00 and in overtime
+
+    // Check-in.
+    std::string your_answer;     // "{name}, your answer"
+    std::string answered;        // "{name}: answered"
+    std::string waiting;         // "{name}: not yet"
+    std::string scale_ends;      // "1 = {low} … {n} = {high}"
+    std::string scale_low, scale_high;
+
+    // Breathing guide.
+    std::string breathe_in, hold, breathe_out;
+
+    // Agreement.
+    std::string write_it_down;
+    std::string agreed_aloud_button;
+    std::string agreed_aloud;      // shown instead of the text
+    std::string nothing_written;
+    std::string typing_hint;       // "Enter to keep it, Esc to cancel"
+    std::string done_typing;
+    std::string cancel;
+    std::string confirm;           // "{name} confirms"
+    std::string confirmed;         // "{name} confirmed"
+    std::string either_confirms;   // quorum either
+
+    // Choice.
+    std::string choose_hint;  // "Press the number of your choice"
+
+    // Item time box.
+    std::string time_box_heading;  // "The time for “{item}” is up"
+    std::string time_box_question; // "Move on, or take {time} more? You both decide."
+    std::string move_on;
+    std::string more_time;         // "{time} more"
+    std::string vote_move_on;      // "{name}: move on"
+    std::string vote_more_time;    // "{name}: more time"
+    std::string vote_waiting;      // "{name}: not yet"
+
+    // The pause.
+    std::string pause_heading;     // never says who called it
+    std::string default_cooldown_message;
+    std::string back_at;           // "Back at {time}"
+    std::string cooldown_caption;  // under the countdown
+    std::string cooldown_over;     // heading once resuming is possible
+    std::string ready;             // "{name} is ready"
+    std::string is_ready;          // "{name} is ready" once given
+    std::string either_ready;      // quorum either
+    std::string need_more_time;    // "We need more time"
+    std::string stop_for_today;
+    std::string suggest_stop;      // "This is pause {n} today. ..."
+    std::string signal_reminder;   // "Your pause signal: “{signal}”"
+
+    // Summary.
+    std::string summary_heading;
+    std::string summary_stopped;   // the heading after "stop for today"
+    std::string items_done;        // "Parts done: {n} of {total}"
+    std::string speaking_time;
+    std::string pauses_none;
+    std::string pauses_count;      // "Pauses: {n} ({time} in all)"
+    std::string checkins;
+    std::string agreements;
+    std::string time_together;     // "Time together: {time}"
+    std::string close_hint;        // "Hold {ctrl}+Q to close"
+
+    // Error screen.
+    std::string error_heading;
+    std::string error_body;
+
+    // Help overlay and quitting.
+    std::string help_heading;
+    std::string help_close;        // "F1 or ? closes this"
+    std::string help_next, help_pause, help_yes, help_other, help_digits, help_help, help_mute,
+        help_skip, help_back, help_add_minute, help_end_cooldown, help_quit, help_escape,
+        help_counselor;
+    std::string help_button;       // the small "?" button label
+    std::string keep_holding;      // while Ctrl+Q is held
+};
+
+Words english_words();
+Words german_words();
+
+// The table for a BCP 47 tag ("de", "de-AT", "EN-gb"): its primary subtag
+// decides; anything unknown gets English.
+Words words_for_language(std::string_view tag);
+
+// Replaces each "{key}" in `pattern` by its value; unknown keys stay as written.
+std::string fill(std::string_view pattern,
+                 std::initializer_list<std::pair<std::string_view, std::string_view>> values);
+
+}  // namespace attune

@@ -1,0 +1,137 @@
+// The kiosk's German words: informal ("ihr", "du"), as couples counselling
+// usually speaks; calm and neutral like the English table.
+#include "words.hpp"
+
+namespace attune {
+
+Words german_words() {
+    Words w;
+    w.language = "de";
+
+    w.key_space = "Leertaste";
+    w.key_enter = "Eingabe";
+    w.key_escape = "Esc";
+    w.key_end = "Ende";
+    w.key_ctrl = "Strg";
+    w.key_pause = "Pause";
+    w.key_backspace = "Rücktaste";
+
+    w.begin = "Beginnen";
+    w.who_is_here = "Das heutige Gespräch führen";
+    w.change_name = "{key}: Namen ändern";
+    w.editing_name = "Namen eingeben, {enter} übernimmt, {escape} bricht ab";
+    w.names_hint = "Die linken Tasten gehören {left}, die rechten {right}.";
+
+    w.next = "Weiter";
+    w.pause = "Pause";
+    w.pause_signal = "Pause · „{signal}“";
+    w.item_of = "Teil {n} von {total}";
+    w.round_of = "Runde {n} von {total}";
+    w.reflection_of = "Spiegeln {n} von {total}";
+    w.item_time_left = "noch {time} für diesen Teil";
+    w.sound_off = "Ton aus";
+
+    w.has_the_floor = "hat das Wort";
+    w.listen_without_interrupting = "{name}: zuhören, ohne zu unterbrechen";
+    w.reflects = "gibt wieder, was angekommen ist";
+    w.default_reflect_prompt =
+        "In deinen eigenen Worten: Was hast du gehört? Was ist deinem Gegenüber wichtig?";
+    w.speaker_listens = "{name}: zuhören, dann sagen, ob es passt";
+    w.verdict_question = "Hast du dich verstanden gefühlt? War es das?";
+    w.thats_it = "Ja, genau";
+    w.not_quite = "Nicht ganz";
+    w.clarifies = "ergänzt, was gefehlt hat";
+    w.default_clarify_prompt = "Was hat gefehlt, oder was würdest du anders sagen?";
+    w.minutes_left = "noch {n} Minuten";
+    w.one_minute_left = "noch 1 Minute";
+    w.under_a_minute_left = "noch weniger als eine Minute";
+    w.seconds_left = "noch {n} Sekunden";
+    w.time_is_up = "Die Zeit ist um. Bring deinen Gedanken zu Ende.";
+
+    w.your_answer = "{name}, deine Antwort";
+    w.answered = "{name}: hat geantwortet";
+    w.waiting = "{name}: noch nicht";
+    w.scale_ends = "1 = {low}   ·   {n} = {high}";
+    w.scale_low = "gar nicht";
+    w.scale_high = "sehr";
+
+    w.breathe_in = "Einatmen";
+    w.hold = "Halten";
+    w.breathe_out = "Ausatmen";
+
+    w.write_it_down = "Aufschreiben";
+    w.agreed_aloud_button = "Mündlich vereinbart";
+    w.agreed_aloud = "Mündlich vereinbart.";
+    w.nothing_written = "Noch nichts aufgeschrieben.";
+    w.typing_hint = "{enter} übernimmt, {escape} bricht ab";
+    w.done_typing = "Übernehmen";
+    w.cancel = "Abbrechen";
+    w.confirm = "{name} stimmt zu";
+    w.confirmed = "{name} hat zugestimmt";
+    w.either_confirms = "Es genügt, wenn jemand von euch zustimmt.";
+
+    w.choose_hint = "Drückt die Zahl eurer Wahl.";
+
+    w.time_box_heading = "Die Zeit für „{item}“ ist um";
+    w.time_box_question = "Weitergehen oder {time} mehr nehmen? Ihr entscheidet gemeinsam.";
+    w.move_on = "Weitergehen";
+    w.more_time = "{time} mehr";
+    w.vote_move_on = "{name}: weitergehen";
+    w.vote_more_time = "{name}: mehr Zeit";
+    w.vote_waiting = "{name}: noch nicht";
+
+    w.pause_heading = "Eine Pause wurde eingelegt";
+    w.default_cooldown_message =
+        "Lasst uns eine Pause machen. Atmet langsam. Wir kommen darauf zurück, wenn ihr beide "
+        "bereit seid.";
+    w.back_at = "Weiter um {time}";
+    w.cooldown_caption = "bis es weitergehen kann";
+    w.cooldown_over = "Weiter, wenn ihr bereit seid";
+    w.ready = "{name}: bereit";
+    w.is_ready = "{name} ist bereit";
+    w.either_ready = "Es genügt, wenn jemand von euch bereit ist.";
+    w.need_more_time = "Wir brauchen mehr Zeit";
+    w.stop_for_today = "Für heute aufhören";
+    w.suggest_stop =
+        "Das ist heute die {n}. Pause. Hier aufzuhören und an einem anderen Tag weiterzumachen, "
+        "ist auch eine gute Wahl.";
+    w.signal_reminder = "Euer Pausenzeichen: „{signal}“";
+
+    w.summary_heading = "Danke euch beiden";
+    w.summary_stopped = "Ihr habt für heute aufgehört. Danke euch beiden.";
+    w.items_done = "Erledigte Teile: {n} von {total}";
+    w.speaking_time = "Redezeit";
+    w.pauses_none = "Keine Pausen";
+    w.pauses_count = "Pausen: {n} (insgesamt {time})";
+    w.checkins = "Befindlichkeit";
+    w.agreements = "Vereinbarungen";
+    w.time_together = "Gemeinsame Zeit: {time}";
+    w.close_hint = "{ctrl}+Q gedrückt halten zum Schließen";
+
+    w.error_heading = "Dieses Gespräch kann noch nicht beginnen";
+    w.error_body =
+        "Im Skript ist etwas zu korrigieren. Die Zeilen unten zeigen, wo; wer das Skript "
+        "geschrieben hat, kann es berichtigen.";
+
+    w.help_heading = "Tasten";
+    w.help_close = "F1 oder ? schließt diese Übersicht";
+    w.help_next = "Weiter";
+    w.help_pause = "Pause, jederzeit";
+    w.help_yes = "Ja: bereit, zustimmen, genau, weiter";
+    w.help_other = "Anderes: nicht ganz, mehr Zeit, mündlich";
+    w.help_digits = "Antwort, Auswahl";
+    w.help_help = "Diese Übersicht zeigen oder verbergen";
+    w.help_mute = "Ton an oder aus";
+    w.help_counselor = "Für die Beratung";
+    w.help_skip = "Diesen Schritt überspringen";
+    w.help_back = "Zurück zum vorigen Schritt";
+    w.help_add_minute = "Eine Minute mehr auf dem Countdown";
+    w.help_end_cooldown = "Die Abkühlzeit jetzt beenden";
+    w.help_quit = "Zwei Sekunden halten zum Schließen";
+    w.help_escape = "Tut nichts (Presenter senden es)";
+    w.help_button = "? Tasten";
+    w.keep_holding = "Weiter halten zum Schließen";
+    return w;
+}
+
+}  // namespace attune

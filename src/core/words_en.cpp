@@ -1,0 +1,134 @@
+// The kiosk's English words. Calm and neutral: nothing names who called a
+// pause, nothing hurries or grades anyone.
+#include "words.hpp"
+
+namespace attune {
+
+Words english_words() {
+    Words w;
+    w.language = "en";
+
+    w.key_space = "Space";
+    w.key_enter = "Enter";
+    w.key_escape = "Esc";
+    w.key_end = "End";
+    w.key_ctrl = "Ctrl";
+    w.key_pause = "Pause";
+    w.key_backspace = "Backspace";
+
+    w.begin = "Begin";
+    w.who_is_here = "Today's conversation is between";
+    w.change_name = "{key} to change the name";
+    w.editing_name = "Type the name, {enter} to keep it, {escape} to cancel";
+    w.names_hint = "The left keys are {left}'s, the right keys {right}'s.";
+
+    w.next = "Next";
+    w.pause = "Pause";
+    w.pause_signal = "Pause · “{signal}”";
+    w.item_of = "Part {n} of {total}";
+    w.round_of = "Round {n} of {total}";
+    w.reflection_of = "Reflection {n} of {total}";
+    w.item_time_left = "{time} left for this part";
+    w.sound_off = "Sound off";
+
+    w.has_the_floor = "has the floor";
+    w.listen_without_interrupting = "{name}: listen without interrupting";
+    w.reflects = "says back what was heard";
+    w.default_reflect_prompt = "In your own words: what did you hear? What matters to your partner?";
+    w.speaker_listens = "{name}: listen, then say whether it fits";
+    w.verdict_question = "Did you feel heard? Was that it?";
+    w.thats_it = "That's it";
+    w.not_quite = "Not quite";
+    w.clarifies = "adds what was missing";
+    w.default_clarify_prompt = "What was missing, or what would you put differently?";
+    w.minutes_left = "{n} minutes left";
+    w.one_minute_left = "1 minute left";
+    w.under_a_minute_left = "Less than a minute left";
+    w.seconds_left = "{n} seconds left";
+    w.time_is_up = "Time is up. Finish your thought.";
+
+    w.your_answer = "{name}, your answer";
+    w.answered = "{name}: answered";
+    w.waiting = "{name}: not yet";
+    w.scale_ends = "1 = {low}   ·   {n} = {high}";
+    w.scale_low = "not at all";
+    w.scale_high = "very much";
+
+    w.breathe_in = "Breathe in";
+    w.hold = "Hold";
+    w.breathe_out = "Breathe out";
+
+    w.write_it_down = "Write it down";
+    w.agreed_aloud_button = "We agreed aloud";
+    w.agreed_aloud = "Agreed aloud.";
+    w.nothing_written = "Nothing written yet.";
+    w.typing_hint = "{enter} to keep it, {escape} to cancel";
+    w.done_typing = "Keep it";
+    w.cancel = "Cancel";
+    w.confirm = "{name} agrees";
+    w.confirmed = "{name} agreed";
+    w.either_confirms = "One of you agreeing is enough.";
+
+    w.choose_hint = "Press the number of your choice.";
+
+    w.time_box_heading = "The time for “{item}” is up";
+    w.time_box_question = "Move on, or take {time} more? You decide together.";
+    w.move_on = "Move on";
+    w.more_time = "{time} more";
+    w.vote_move_on = "{name}: move on";
+    w.vote_more_time = "{name}: more time";
+    w.vote_waiting = "{name}: not yet";
+
+    w.pause_heading = "A pause was called";
+    w.default_cooldown_message =
+        "Let's take a break. Breathe slowly. We'll come back to this when we're both ready.";
+    w.back_at = "Back at {time}";
+    w.cooldown_caption = "until you can go on";
+    w.cooldown_over = "Ready when you are";
+    w.ready = "{name}: ready";
+    w.is_ready = "{name} is ready";
+    w.either_ready = "One of you being ready is enough.";
+    w.need_more_time = "We need more time";
+    w.stop_for_today = "Stop for today";
+    w.suggest_stop =
+        "This is pause {n} today. Stopping here and coming back another day is a good choice too.";
+    w.signal_reminder = "Your pause signal: “{signal}”";
+
+    w.summary_heading = "Thank you both";
+    w.summary_stopped = "You stopped for today. Thank you both.";
+    w.items_done = "Parts done: {n} of {total}";
+    w.speaking_time = "Speaking time";
+    w.pauses_none = "No pauses";
+    w.pauses_count = "Pauses: {n} ({time} in all)";
+    w.checkins = "Check-ins";
+    w.agreements = "Agreements";
+    w.time_together = "Time together: {time}";
+    w.close_hint = "Hold {ctrl}+Q to close";
+
+    w.error_heading = "This conversation cannot start yet";
+    w.error_body =
+        "The script has something to fix. The lines below say where; whoever wrote the script "
+        "can correct it.";
+
+    w.help_heading = "Keys";
+    w.help_close = "F1 or ? closes this";
+    w.help_next = "Next";
+    w.help_pause = "Pause, at any moment";
+    w.help_yes = "Yes: ready, agree, that's it, move on";
+    w.help_other = "Other: not quite, more time, said aloud";
+    w.help_digits = "Check-in answer, choice";
+    w.help_help = "Show or hide these keys";
+    w.help_mute = "Sound on or off";
+    w.help_counselor = "For the counselor";
+    w.help_skip = "Skip this step";
+    w.help_back = "Back to the previous step";
+    w.help_add_minute = "One more minute on the countdown";
+    w.help_end_cooldown = "End the cool-down now";
+    w.help_quit = "Hold two seconds to close";
+    w.help_escape = "Does nothing (clickers send it)";
+    w.help_button = "? Keys";
+    w.keep_holding = "Keep holding to close";
+    return w;
+}
+
+}  // namespace attune

@@ -1,0 +1,44 @@
+#include "data_paths.hpp"
+
+#include <cstdlib>
+
+namespace attune {
+namespace {
+
+bool holds_data(const std::filesystem::path& dir) {
+    std::error_code error;
+    return std::filesystem::is_directory(dir / "scripts", error) &&
+           std::filesystem::is_directory(dir / "themes", error);
+}
+
+}  // namespace
+
+std::optional<std::filesystem::path> find_data_dir() {
+    std::vector<std::filesystem::path> candidates;
+    if (const char* env = std::getenv("ATTUNE_DATA_DIR"); env && *env) candidates.emplace_back(env);
+    std::error_code error;
+    const auto executable = std::filesystem::read_symlink("/proc/self/exe", error);
+    if (!error) {
+        const auto dir = executable.parent_path();
+        candidates.push_back(dir);                                  // next to the program
+        candidates.push_back(dir.parent_path());                    // build/attune -> the repository
+        candidates.push_back(dir.parent_path() / "share" / "attune");  // an install
+    }
+    candidates.emplace_back(ATTUNE_SOURCE_DIR);
+    for (const auto& candidate : candidates)
+        if (holds_data(candidate)) return candidate.lexically_normal();
+    return std::nullopt;
+}
+
+std::filesystem::path default_script_path(const std::filesystem::path& data_dir) {
+    return data_dir / "scripts" / "daily-check-in.yaml";
+}
+
+std::filesystem::path theme_path(const std::string& name_or_file,
+                                 const std::filesystem::path& data_dir) {
+    const std::filesystem::path given{name_or_file};
+    if (given.has_parent_path() || given.has_extension()) return given;
+    return data_dir / "themes" / (name_or_file + ".yaml");
+}
+
+}  // namespace attune

@@ -1,0 +1,22 @@
+#pragma once
+// Where attune finds what it ships (scripts/, themes/) and the user's own
+// scripts. The program runs from its build folder, from an install, or with
+// ATTUNE_DATA_DIR pointing at a copy of the repository's data.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace attune {
+
+// The folder holding scripts/ and themes/, or nothing when none is found.
+std::optional<std::filesystem::path> find_data_dir();
+
+// The built-in default script (the daily check-in).
+std::filesystem::path default_script_path(const std::filesystem::path& data_dir);
+
+// A theme given as a name ("light") or a file ("my-theme.yaml", "./x").
+std::filesystem::path theme_path(const std::string& name_or_file,
+                                 const std::filesystem::path& data_dir);
+
+}  // namespace attune

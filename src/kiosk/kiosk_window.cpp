@@ -1,0 +1,93 @@
+#include "kiosk_window.hpp"
+
+#include <stdexcept>
+
+namespace attune::kiosk {
+
+namespace {
+
+constexpr Uint32 common_flags = SDL_WINDOW_ALLOW_HIGHDPI | SDL_WINDOW_SHOWN;
+
+// Whether the window lies exactly over the display. SDL's fullscreen asks
+// the window manager (_NET_WM_STATE_FULLSCREEN): with none, nothing happens,
+// but a borderless window placed at the bounds covers the display anyway.
+bool covers(SDL_Window* window, const SDL_Rect& bounds) {
+    int x = 0, y = 0, width = 0, height = 0;
+    SDL_GetWindowPosition(window, &x, &y);
+    SDL_GetWindowSize(window, &width, &height);
+    return x == bounds.x && y == bounds.y && width == bounds.w && height == bounds.h;
+}
+
+}  // namespace
+
+KioskWindow::KioskWindow(const WindowOptions& options) {
+    const char* driver = SDL_GetCurrentVideoDriver();
+    m_driver = driver ? driver : "none";
+    if (auto refusal = refuse_video_driver(m_driver, options.mode)) throw std::runtime_error(*refusal);
+
+    m_path = resolve_render_path(options.render, m_driver);
+    if (m_path == RenderPath::software) {
+        // Keep Mesa out of the process: the window's framebuffer is plain
+        // shared memory (XShm) instead of a GL texture.
+        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+        SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
+    }
+    // A kiosk stays up when another window takes the focus.
+    SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
+
+    if (options.windowed) {
+        m_window = make_window("attune", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, options.width,
+                               options.height, common_flags | SDL_WINDOW_RESIZABLE);
+        m_placement = "windowed";
+    } else {
+        SDL_Rect bounds{0, 0, 1280, 720};
+        if (SDL_GetDisplayBounds(0, &bounds) != 0) throw SdlError("cannot read the display's size");
+        // Borderless at the display's bounds first: that already covers the
+        // display on a bare X server; desktop fullscreen then also hides
+        // panels where a window manager runs.
+        m_window = make_window("attune", bounds.x, bounds.y, bounds.w, bounds.h,
+                               common_flags | SDL_WINDOW_BORDERLESS);
+        SDL_SetWindowFullscreen(m_window.get(), SDL_WINDOW_FULLSCREEN_DESKTOP);
+        SDL_PumpEvents();
+        if (covers(m_window.get(), bounds)) {
+            m_placement = "covering the display";
+        } else {
+            SDL_SetWindowFullscreen(m_window.get(), 0);
+            SDL_SetWindowBordered(m_window.get(), SDL_FALSE);
+            SDL_SetWindowPosition(m_window.get(), bounds.x, bounds.y);
+            SDL_SetWindowSize(m_window.get(), bounds.w, bounds.h);
+            m_placement = "borderless at the display bounds";
+        }
+        SDL_RaiseWindow(m_window.get());
+    }
+    m_renderer = make_renderer(m_window.get(), -1, m_path == RenderPath::software ? SDL_RENDERER_SOFTWARE : 0);
+    SDL_DisableScreenSaver();
+}
+
+PixelSize KioskWindow::output_size() const {
+    PixelSize size;
+    if (SDL_GetRendererOutputSize(m_renderer.get(), &size.width, &size.height) != 0)
+        SDL_GetWindowSize(m_window.get(), &size.width, &size.height);
+    return size;
+}
+
+PointerGeometry KioskWindow::pointer_geometry() const {
+    PointerGeometry geometry;
+    SDL_GetWindowSize(m_window.get(), &geometry.window_width, &geometry.window_height);
+    const PixelSize output = output_size();
+    geometry.output_width = output.width;
+    geometry.output_height = output.height;
+    return geometry;
+}
+
+std::string KioskWindow::describe() const {
+    SDL_RendererInfo info{};
+    SDL_GetRendererInfo(m_renderer.get(), &info);
+    const PixelSize size = output_size();
+    std::string text = "video " + m_driver + ", renderer " + (info.name ? info.name : "?");
+    if (m_path == RenderPath::software) text += " (plain framebuffer, no GL)";
+    text += ", " + std::to_string(size.width) + "x" + std::to_string(size.height) + " px, " + m_placement;
+    return text;
+}
+
+}  // namespace attune::kiosk

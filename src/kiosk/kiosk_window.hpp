@@ -1,0 +1,53 @@
+#pragma once
+// The kiosk's window and renderer. It covers the whole display: SDL's
+// desktop fullscreen where a window manager honours it, else (a bare X
+// server, as a dedicated kiosk box often runs) a borderless window placed
+// at the display's bounds. `windowed` gives a resizable window for
+// development. Layout happens in output pixels (HiDPI aware).
+#include <string>
+
+#include "sdl_handles.hpp"
+#include "sdl_input.hpp"
+#include "video_driver.hpp"
+
+namespace attune::kiosk {
+
+struct WindowOptions {
+    bool windowed = false;
+    int width = 1280, height = 720;  // windowed only
+    RenderPath render = RenderPath::automatic;
+    RunMode mode = RunMode::kiosk;
+};
+
+struct PixelSize {
+    int width = 0, height = 0;
+    bool operator==(const PixelSize&) const = default;
+};
+
+class KioskWindow {
+public:
+    // Needs an SdlContext with video. Throws std::runtime_error with the
+    // driver check's message, or SdlError when SDL cannot open a window.
+    explicit KioskWindow(const WindowOptions& options);
+
+    SDL_Window* window() const { return m_window.get(); }
+    SDL_Renderer* renderer() const { return m_renderer.get(); }
+
+    // What the renderer draws into, in pixels (larger than the window's size
+    // in points on HiDPI screens).
+    PixelSize output_size() const;
+    // The window in points and in pixels, to place clicks and taps.
+    PointerGeometry pointer_geometry() const;
+
+    // "video x11, renderer software (plain framebuffer, no GL), 1920x1080 px, covering the display"
+    std::string describe() const;
+
+private:
+    WindowPtr m_window;
+    RendererPtr m_renderer;
+    std::string m_driver;
+    std::string m_placement;
+    RenderPath m_path = RenderPath::automatic;
+};
+
+}  // namespace attune::kiosk

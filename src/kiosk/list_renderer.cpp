@@ -1,0 +1,152 @@
+#include "list_renderer.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace attune::kiosk {
+
+namespace {
+
+int whole(float value) { return static_cast<int>(std::lround(value)); }
+
+void set_color(SDL_Renderer* renderer, Color color) {
+    SDL_SetRenderDrawColor(renderer, color.r, color.g, color.b, color.a);
+}
+
+}  // namespace
+
+float button_radius(const Rect& box) { return std::min(box.w, box.h) * 0.3f; }
+
+ListRenderer::ListRenderer(SDL_Renderer* renderer, FontLibrary& fonts)
+    : m_renderer(renderer), m_text(renderer, fonts), m_shapes(renderer) {}
+
+void ListRenderer::forget_textures() {
+    m_text.clear();
+    m_shapes.clear();
+}
+
+void ListRenderer::draw(const DisplayList& list) {
+    SDL_SetRenderDrawBlendMode(m_renderer, SDL_BLENDMODE_NONE);
+    set_color(m_renderer, list.background);
+    SDL_RenderClear(m_renderer);
+    SDL_SetRenderDrawBlendMode(m_renderer, SDL_BLENDMODE_BLEND);
+    for (const DisplayItem& item : list.items) {
+        std::visit(
+            [this](const auto& element) {
+                using T = std::decay_t<decltype(element)>;
+                if constexpr (std::is_same_v<T, RectItem>) draw_rect(element);
+                else if constexpr (std::is_same_v<T, DiskItem>) draw_disk(element);
+                else if constexpr (std::is_same_v<T, TextItem>) draw_text(element);
+                else draw_button(element);
+            },
+            item);
+    }
+    m_text.end_frame();
+    m_shapes.end_frame();
+}
+
+void ListRenderer::fill(int x, int y, int width, int height) {
+    if (width <= 0 || height <= 0) return;
+    const SDL_Rect rect{x, y, width, height};
+    SDL_RenderFillRect(m_renderer, &rect);
+}
+
+// Nine pieces: four corner tiles (one texture, mirrored) and plain
+// rectangles between them, so that a large card costs no large texture.
+void ListRenderer::draw_rounded(const Rect& box, float radius, float outline, Color color) {
+    const int x = whole(box.x), y = whole(box.y);
+    const int width = whole(box.x + box.w) - x, height = whole(box.y + box.h) - y;
+    if (width <= 0 || height <= 0 || color.a == 0) return;
+    const int thickness = outline > 0 ? std::clamp(whole(outline), 1, std::max(1, std::min(width, height) / 2)) : 0;
+    radius = std::clamp(radius, 0.0f, static_cast<float>(std::min(width, height)) * 0.5f);
+    set_color(m_renderer, color);
+
+    if (radius < 1.0f) {
+        // Square corners: rectangles alone.
+        if (thickness == 0) {
+            fill(x, y, width, height);
+        } else {
+            fill(x, y, width, thickness);
+            fill(x, y + height - thickness, width, thickness);
+            fill(x, y + thickness, thickness, height - 2 * thickness);
+            fill(x + width - thickness, y + thickness, thickness, height - 2 * thickness);
+        }
+        return;
+    }
+    const int tile = static_cast<int>(std::ceil(std::max(radius, static_cast<float>(thickness))));
+    // Tiles never overlap, even when the radius is half an odd size.
+    const int left = std::min(tile, width / 2), right = std::min(tile, width - left);
+    const int top = std::min(tile, height / 2), bottom = std::min(tile, height - top);
+
+    const CachedTexture corner = m_shapes.corner(radius, thickness, tile);
+    SDL_SetTextureColorMod(corner.texture, color.r, color.g, color.b);
+    SDL_SetTextureAlphaMod(corner.texture, color.a);
+    const auto put = [&](int w, int h, int dx, int dy, int flip) {
+        const SDL_Rect source{0, 0, w, h};
+        const SDL_Rect target{dx, dy, w, h};
+        if (SDL_RenderCopyEx(m_renderer, corner.texture, &source, &target, 0.0, nullptr,
+                             static_cast<SDL_RendererFlip>(flip)) != 0)
+            throw SdlError("cannot draw a rounded corner");
+    };
+    put(left, top, x, y, SDL_FLIP_NONE);
+    put(right, top, x + width - right, y, SDL_FLIP_HORIZONTAL);
+    put(left, bottom, x, y + height - bottom, SDL_FLIP_VERTICAL);
+    put(right, bottom, x + width - right, y + height - bottom, SDL_FLIP_HORIZONTAL | SDL_FLIP_VERTICAL);
+
+    const int middle_width = width - left - right, middle_height = height - top - bottom;
+    if (thickness == 0) {
+        fill(x + left, y, middle_width, top);
+        fill(x, y + top, width, middle_height);
+        fill(x + left, y + height - bottom, middle_width, bottom);
+    } else {
+        fill(x + left, y, middle_width, thickness);
+        fill(x + left, y + height - thickness, middle_width, thickness);
+        fill(x, y + top, thickness, middle_height);
+        fill(x + width - thickness, y + top, thickness, middle_height);
+    }
+}
+
+void ListRenderer::draw_rect(const RectItem& rect) { draw_rounded(rect.box, rect.radius, rect.outline, rect.color); }
+
+void ListRenderer::draw_disk(const DiskItem& disk) {
+    if (disk.radius <= 0 || (disk.color.a == 0 && disk.track.a == 0)) return;
+    const CachedTexture image = m_shapes.disk(disk);
+    const DiskPlacement place = disk_placement(disk);
+    const SDL_Rect target{place.x, place.y, image.width, image.height};
+    if (SDL_RenderCopy(m_renderer, image.texture, nullptr, &target) != 0) throw SdlError("cannot draw a disk");
+}
+
+void ListRenderer::draw_string(const Rect& box, const TextKey& key) {
+    const CachedTexture image = m_text.get(key);
+    if (!image.texture) return;
+    float x = box.x;
+    if (key.align == Align::center) x = box.x + (box.w - static_cast<float>(image.width)) * 0.5f;
+    else if (key.align == Align::right) x = box.x + box.w - static_cast<float>(image.width);
+    const float y = box.y + (box.h - static_cast<float>(image.height)) * 0.5f;
+    // Whole pixels: a glyph texture drawn between pixels would be resampled.
+    const SDL_Rect target{whole(x), whole(y), image.width, image.height};
+    if (SDL_RenderCopy(m_renderer, image.texture, nullptr, &target) != 0) throw SdlError("cannot draw text");
+}
+
+void ListRenderer::draw_text(const TextItem& text) {
+    if (text.text.empty() || text.color.a == 0) return;
+    TextKey key{text.text, text_pixel_size(text.size), text.weight, text.color,
+                text.wrap ? std::max(1, static_cast<int>(text.box.w)) : 0, text.align};
+    draw_string(text.box, key);
+}
+
+void ListRenderer::draw_button(const ButtonItem& button) {
+    const float radius = button_radius(button.box);
+    draw_rounded(button.box, radius, 0, button.fill);
+    if (button.outline.a != 0) draw_rounded(button.box, radius, std::max(2.0f, button.box.h * 0.04f), button.outline);
+    if (button.label.empty() || button.text.a == 0) return;
+    // A label that does not fit on one line wraps inside the button's padding.
+    const float padding = std::min(button.box.w * 0.08f, button.size);
+    const Rect inner{button.box.x + padding, button.box.y, button.box.w - 2 * padding, button.box.h};
+    TextKey key{button.label, text_pixel_size(button.size),
+                button.primary ? FontWeight::semibold : FontWeight::regular, button.text,
+                std::max(1, static_cast<int>(inner.w)), Align::center};
+    draw_string(inner, key);
+}
+
+}  // namespace attune::kiosk

@@ -1,0 +1,45 @@
+#pragma once
+// Draws a DisplayList on an SDL_Renderer, item by item in list order.
+// Coordinates are output pixels (the view lays out for the size it is given).
+// Text: wrapped at words within the box width when `wrap` is set, aligned
+// horizontally as asked and centred vertically in its box. Rectangles are
+// snapped to whole pixels so that straight edges stay crisp; round parts
+// come from the shape cache with smooth edges.
+#include "display_list.hpp"
+#include "fonts.hpp"
+#include "shape_cache.hpp"
+#include "text_cache.hpp"
+
+namespace attune::kiosk {
+
+class ListRenderer {
+public:
+    ListRenderer(SDL_Renderer* renderer, FontLibrary& fonts);
+
+    // Clears to the list's background and draws every item; the caller
+    // presents. Throws SdlError when SDL fails.
+    void draw(const DisplayList& list);
+
+    TextCache& text_cache() { return m_text; }
+    ShapeCache& shape_cache() { return m_shapes; }
+    // After the renderer lost its textures (a GPU device reset).
+    void forget_textures();
+
+private:
+    void draw_rect(const RectItem& rect);
+    void draw_disk(const DiskItem& disk);
+    void draw_text(const TextItem& text);
+    void draw_button(const ButtonItem& button);
+    void draw_rounded(const Rect& box, float radius, float outline, Color color);
+    void draw_string(const Rect& box, const TextKey& key);
+    void fill(int x, int y, int width, int height);
+
+    SDL_Renderer* m_renderer;
+    TextCache m_text;
+    ShapeCache m_shapes;
+};
+
+// The corner radius the renderer gives a button of this box.
+float button_radius(const Rect& box);
+
+}  // namespace attune::kiosk

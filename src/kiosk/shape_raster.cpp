@@ -1,0 +1,111 @@
+#include "shape_raster.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace attune::kiosk {
+
+namespace {
+
+float clamp01(float value) { return std::clamp(value, 0.0f, 1.0f); }
+
+// Signed distance (negative inside) from a point to the top-left corner
+// region of a rounded box whose corner is at the origin.
+float corner_distance(float x, float y, float radius) {
+    const float qx = radius - x, qy = radius - y;
+    if (qx > 0 && qy > 0) return std::hypot(qx, qy) - radius;
+    return std::max(qx, qy) - radius;
+}
+
+Uint32* row_of(SDL_Surface* surface, int y) {
+    return reinterpret_cast<Uint32*>(static_cast<unsigned char*>(surface->pixels) + y * surface->pitch);
+}
+
+// Straight (not premultiplied) ARGB, as SDL_PIXELFORMAT_ARGB8888 stores it.
+Uint32 argb(float red, float green, float blue, float alpha) {
+    const auto byte = [](float value) { return static_cast<Uint32>(std::lround(std::clamp(value, 0.0f, 255.0f))); };
+    return byte(alpha) << 24 | byte(red) << 16 | byte(green) << 8 | byte(blue);
+}
+
+}  // namespace
+
+SurfacePtr rasterize_corner(float radius, int thickness, int tile) {
+    SurfacePtr surface = make_rgba_surface(tile, tile);
+    const float inner_radius = std::max(0.0f, radius - static_cast<float>(thickness));
+    for (int y = 0; y < tile; ++y) {
+        Uint32* row = row_of(surface.get(), y);
+        for (int x = 0; x < tile; ++x) {
+            const float px = static_cast<float>(x) + 0.5f, py = static_cast<float>(y) + 0.5f;
+            float coverage = clamp01(0.5f - corner_distance(px, py, radius));
+            if (thickness > 0) {
+                const float t = static_cast<float>(thickness);
+                coverage *= clamp01(0.5f + corner_distance(px - t, py - t, inner_radius));
+            }
+            row[x] = argb(255, 255, 255, 255.0f * coverage);
+        }
+    }
+    return surface;
+}
+
+DiskPlacement disk_placement(const DiskItem& disk) {
+    const float reach = std::max(0.0f, disk.radius) + 1.0f;
+    DiskPlacement placement;
+    placement.x = static_cast<int>(std::floor(disk.cx - reach));
+    placement.y = static_cast<int>(std::floor(disk.cy - reach));
+    const int right = static_cast<int>(std::ceil(disk.cx + reach));
+    placement.size = std::max(1, right - placement.x);
+    return placement;
+}
+
+SurfacePtr rasterize_disk(const DiskItem& disk, const DiskPlacement& placement) {
+    SurfacePtr surface = make_rgba_surface(placement.size, placement.size);
+    const float radius = std::max(0.0f, disk.radius);
+    const bool hollow = disk.thickness > 0 && disk.thickness < radius;
+    const float inner = hollow ? radius - disk.thickness : 0.0f;
+    const float fraction = std::clamp(disk.fraction, 0.0f, 1.0f);
+    const float tau = 2.0f * std::numbers::pi_v<float>;
+    // The cut at the end of the filled part, clockwise from 12 (y grows down).
+    const float end_x = std::sin(fraction * tau), end_y = -std::cos(fraction * tau);
+    const Color fill = disk.color, track = disk.track;
+
+    for (int row_index = 0; row_index < placement.size; ++row_index) {
+        Uint32* row = row_of(surface.get(), row_index);
+        const float dy = static_cast<float>(placement.y + row_index) + 0.5f - disk.cy;
+        for (int column = 0; column < placement.size; ++column) {
+            const float dx = static_cast<float>(placement.x + column) + 0.5f - disk.cx;
+            const float distance = std::sqrt(dx * dx + dy * dy);
+            float shape = clamp01(radius - distance + 0.5f);
+            if (hollow) shape *= clamp01(distance - inner + 0.5f);
+            if (shape <= 0.0f) {
+                row[column] = 0;
+                continue;
+            }
+            // How much of the pixel lies in the filled part: 0 or 1 away from
+            // the two cuts, a ramp across them.
+            float filled = fraction >= 1.0f ? 1.0f : 0.0f;
+            if (fraction > 0.0f && fraction < 1.0f) {
+                const float cross_start = dx;                    // start direction (0, -1) x (dx, dy)
+                const float cross_end = dx * end_y - dy * end_x;  // (dx, dy) x end direction
+                const bool inside = fraction <= 0.5f ? (cross_start >= 0 && cross_end >= 0)
+                                                     : (cross_start >= 0 || cross_end >= 0);
+                const float to_start = -dy >= 0 ? std::abs(dx) : distance;
+                const float to_end = dx * end_x + dy * end_y >= 0 ? std::abs(cross_end) : distance;
+                const float edge = std::min(to_start, to_end);
+                filled = inside ? clamp01(0.5f + edge) : clamp01(0.5f - edge);
+            }
+            // Fill and track share the pixel by area, then the rim's coverage applies.
+            const float fill_alpha = filled * fill.a, track_alpha = (1.0f - filled) * track.a;
+            const float alpha = fill_alpha + track_alpha;
+            if (alpha <= 0.0f) {
+                row[column] = 0;
+                continue;
+            }
+            const auto mix = [&](std::uint8_t f, std::uint8_t t) { return (fill_alpha * f + track_alpha * t) / alpha; };
+            row[column] = argb(mix(fill.r, track.r), mix(fill.g, track.g), mix(fill.b, track.b), alpha * shape);
+        }
+    }
+    return surface;
+}
+
+}  // namespace attune::kiosk

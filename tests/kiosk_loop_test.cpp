@@ -1,0 +1,174 @@
+// The main loop, driven by SDL events pushed between its turns, on SDL's
+// dummy video driver (the window is headless; the loop is the real one).
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <functional>
+#include <vector>
+
+#include "kiosk_loop.hpp"
+#include "sdl_context.hpp"
+#include "test_support.hpp"
+#include "view.hpp"
+
+using namespace attune;
+using namespace attune::kiosk;
+
+namespace {
+
+void push(SDL_Event event) { REQUIRE(SDL_PushEvent(&event) == 1); }
+
+SDL_Event key_down(SDL_Keycode code, Uint16 modifiers = KMOD_NONE) {
+    SDL_Event event{};
+    event.type = SDL_KEYDOWN;
+    event.key.state = SDL_PRESSED;
+    event.key.keysym.sym = code;
+    event.key.keysym.mod = modifiers;
+    return event;
+}
+
+SDL_Event quit_event() {
+    SDL_Event event{};
+    event.type = SDL_QUIT;
+    return event;
+}
+
+// A tap where a button is, and the mouse click SDL synthesizes from it.
+void tap_with_synthetic_click(const ButtonItem& button, int width, int height) {
+    const float x = button.box.x + button.box.w / 2, y = button.box.y + button.box.h / 2;
+    SDL_Event finger{};
+    finger.type = SDL_FINGERDOWN;
+    finger.tfinger.x = x / static_cast<float>(width);
+    finger.tfinger.y = y / static_cast<float>(height);
+    push(finger);
+    SDL_Event click{};
+    click.type = SDL_MOUSEBUTTONDOWN;
+    click.button.which = SDL_TOUCH_MOUSEID;
+    click.button.button = SDL_BUTTON_LEFT;
+    click.button.x = static_cast<Sint32>(x);
+    click.button.y = static_cast<Sint32>(y);
+    push(click);
+}
+
+// Runs the loop; `turns[i]` is called before the loop's i-th sleep with what
+// is on screen, and pushes the next events. After the last turn: SDL_QUIT.
+struct Harness {
+    SdlContext sdl{Subsystems::video};
+    KioskWindow window{[] {
+        WindowOptions options;
+        options.mode = RunMode::headless;
+        options.windowed = true;
+        options.width = 960;
+        options.height = 540;
+        return options;
+    }()};
+    FontLibrary fonts{find_font_directory()};
+    Theme theme;
+    Words words = words_for_language("en");
+    SoundCues sound{false, {}};
+
+    void run(Session* session, std::vector<std::function<void(const DisplayList&)>> turns,
+             std::vector<std::string> error_lines = {}) {
+        std::size_t turn = 0;
+        LoopSetup setup{window, fonts, theme, words, session, std::move(error_lines), sound, {}, {}, {}};
+        setup.before_wait = [&](const DisplayList& shown) {
+            if (turn < turns.size()) turns[turn](shown);
+            else push(quit_event());
+            ++turn;
+        };
+        KioskLoop loop{std::move(setup)};
+        loop.run();
+    }
+};
+
+bool skipped() {
+    const char* driver = std::getenv("SDL_VIDEODRIVER");
+    if (driver && std::string(driver) == "dummy") return false;
+    WARN("SDL_VIDEODRIVER is not dummy: skipped so that no window opens");
+    return true;
+}
+
+Script three_says() {
+    return test::script_of({test::item("Opening", {test::say("One"), test::say("Two"), test::say("Three")})});
+}
+
+}  // namespace
+
+TEST_CASE("The loop draws the start screen and a key press begins the session", "[kiosk]") {
+    if (skipped()) return;
+    Harness harness;
+    Session session{three_says()};
+    bool start_screen_shown = false;
+    harness.run(&session, {
+                              [&](const DisplayList& shown) {
+                                  start_screen_shown = shown.button("begin") != nullptr;
+                                  push(key_down(SDLK_SPACE));
+                              },
+                          });
+    CHECK(start_screen_shown);
+    CHECK(session.snapshot(Clock::now()).phase == Phase::step);
+}
+
+TEST_CASE("A tap presses its button once, although SDL also reports it as a click", "[kiosk]") {
+    if (skipped()) return;
+    Harness harness;
+    Session session{three_says()};
+    bool tapped = false;
+    harness.run(&session, {
+                              [&](const DisplayList&) { push(key_down(SDLK_SPACE)); },
+                              [&](const DisplayList& shown) {
+                                  const ButtonItem* next = shown.button("next");
+                                  REQUIRE(next);
+                                  tap_with_synthetic_click(*next, shown.width, shown.height);
+                                  tapped = true;
+                              },
+                          });
+    REQUIRE(tapped);
+    // Begin shows "One"; the tap goes on to "Two", not on to "Three".
+    CHECK(session.snapshot(Clock::now()).step == 1);
+}
+
+TEST_CASE("Esc does not close the kiosk; holding Ctrl+Q does", "[kiosk]") {
+    if (skipped()) return;
+    Harness harness;
+    Session session{three_says()};
+    int turns_after_escape = 0;
+    bool holding = false;
+    // Each turn pushes something, so the loop never sleeps for long. Ctrl+Q
+    // goes down once and is never released: the loop then ends by itself.
+    std::vector<std::function<void(const DisplayList&)>> turns;
+    turns.push_back([&](const DisplayList&) { push(key_down(SDLK_ESCAPE)); });
+    turns.push_back([&](const DisplayList&) {
+        ++turns_after_escape;
+        push(key_down(SDLK_q, KMOD_LCTRL));
+        holding = true;
+    });
+    // After the hold started the loop wakes for its frames and its deadline;
+    // a harmless event a turn keeps the harness from sending SDL_QUIT.
+    for (int i = 0; i < 400; ++i) {
+        turns.push_back([&](const DisplayList&) {
+            SDL_Event nothing{};
+            nothing.type = SDL_USEREVENT;
+            push(nothing);
+        });
+    }
+    harness.run(&session, std::move(turns));
+    CHECK(turns_after_escape == 1);
+    CHECK(holding);
+}
+
+TEST_CASE("A script that did not load shows the error screen with its lines", "[kiosk]") {
+    if (skipped()) return;
+    Harness harness;
+    std::string shown_text;
+    harness.run(nullptr,
+                {
+                    [&](const DisplayList& shown) {
+                        for (const auto& item : shown.items)
+                            if (const auto* text = std::get_if<TextItem>(&item)) shown_text += text->text + "\n";
+                        push(key_down(SDLK_SPACE));  // nothing to do on the error screen
+                    },
+                },
+                {"evening.yaml:3:7: error: unknown key 'speker'"});
+    CHECK_THAT(shown_text, Catch::Contains("evening.yaml:3:7"));
+}

@@ -1,0 +1,43 @@
+#include "kiosk_test_support.hpp"
+
+#include <filesystem>
+
+#include "screenshot.hpp"
+
+namespace attune::kiosk::testing {
+
+Color pixel_at(SDL_Surface* surface, int x, int y) {
+    // The surfaces under test are 32 bits per pixel (make_rgba_surface).
+    const auto* row = static_cast<const unsigned char*>(surface->pixels) + y * surface->pitch;
+    Uint32 pixel = 0;
+    SDL_memcpy(&pixel, row + x * 4, 4);
+    Color color;
+    SDL_GetRGBA(pixel, surface->format, &color.r, &color.g, &color.b, &color.a);
+    return color;
+}
+
+bool close_to(Color actual, Color expected, int tolerance) {
+    const auto near = [tolerance](int a, int b) { return a - b <= tolerance && b - a <= tolerance; };
+    return near(actual.r, expected.r) && near(actual.g, expected.g) && near(actual.b, expected.b) &&
+           near(actual.a, expected.a);
+}
+
+std::string describe(Color color) {
+    return "rgba(" + std::to_string(color.r) + ", " + std::to_string(color.g) + ", " + std::to_string(color.b) +
+           ", " + std::to_string(color.a) + ")";
+}
+
+std::string keep_image(SDL_Surface* surface, const std::string& name) {
+    std::filesystem::path directory = std::filesystem::temp_directory_path();
+    if (char* base = SDL_GetBasePath()) {
+        directory = base;
+        SDL_free(base);
+    }
+    directory /= "kiosk-test-output";
+    std::filesystem::create_directories(directory);
+    const auto path = directory / (name + ".png");
+    save_image(surface, path);
+    return path.string();
+}
+
+}  // namespace attune::kiosk::testing

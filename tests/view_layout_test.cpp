@@ -1,0 +1,228 @@
+// Layout rules for every screen at 720p, 1080p and 4K: everything lies on
+// the screen, nothing pressable overlaps, texts do not run into each other
+// or into buttons, every item says what it is, and sizes follow the height.
+#include <catch2/catch.hpp>
+
+#include <map>
+
+#include "view_fixtures.hpp"
+
+using namespace attune;
+using namespace attune::test;
+
+namespace {
+
+struct NamedScreen {
+    std::string name;
+    Screen screen;
+};
+
+std::vector<NamedScreen> every_screen() {
+    std::vector<NamedScreen> all;
+    auto add = [&](std::string name, auto change) {
+        Screen screen;
+        change(screen);
+        all.push_back({std::move(name), std::move(screen)});
+    };
+    add("start", [](Screen&) {});
+    add("start, typing a name", [](Screen& s) {
+        s.ui.editing = Editing::name_left;
+        s.ui.draft = "Samira";
+    });
+    add("say", [](Screen& s) { s.snapshot = step_snapshot(at_say, Activity::say); });
+    add("say with time", [](Screen& s) {
+        s.snapshot = step_snapshot(at_say, Activity::say);
+        s.snapshot.timer = timer(60s, 30s);
+    });
+    add("turn", [](Screen& s) { s.snapshot = turn_snapshot(200s); });
+    add("turn, warning", [](Screen& s) { s.snapshot = turn_snapshot(40s, 1); });
+    add("turn, overtime", [](Screen& s) { s.snapshot = turn_snapshot(-75s, 2); });
+    add("turn, an hour", [](Screen& s) {
+        s.snapshot = turn_snapshot(200s);
+        s.snapshot.timer = timer(2h, 1h + 59min + 59s);
+    });
+    add("reflect", [](Screen& s) {
+        s.snapshot = step_snapshot(at_reflect, Activity::reflect, Seat::right);
+        s.snapshot.timer = timer(60s, 20s);
+        s.snapshot.round = 2;
+        s.snapshot.rounds = 2;
+    });
+    add("verdict", [](Screen& s) { s.snapshot = step_snapshot(at_reflect, Activity::verdict, Seat::left); });
+    add("clarify", [](Screen& s) {
+        s.snapshot = step_snapshot(at_reflect, Activity::clarify, Seat::left);
+        s.snapshot.timer = timer(60s, 50s);
+    });
+    add("exchange turn", [](Screen& s) {
+        s.snapshot = step_snapshot(at_exchange, Activity::turn, Seat::right);
+        s.snapshot.timer = timer(120s, 60s, 1);
+        s.snapshot.pair = 1;
+        s.snapshot.pairs = 2;
+    });
+    add("checkin", [](Screen& s) {
+        s.snapshot = step_snapshot(at_checkin, Activity::checkin, Seat::right);
+        s.snapshot.answers = {4, std::nullopt};
+    });
+    add("checkin, scale 10", [](Screen& s) {
+        std::get<CheckinStep>(s.script.agenda[1].steps[1].body).scale = 10;
+        s.snapshot = step_snapshot(at_checkin, Activity::checkin, Seat::left);
+    });
+    add("breathe", [](Screen& s) {
+        s.snapshot = step_snapshot(at_breathe, Activity::breathe);
+        s.snapshot.timer = timer(60s, 50s);
+        s.snapshot.breath = breath_at(BreathPattern::box(), 5s);
+    });
+    add("agreement", [](Screen& s) { s.snapshot = step_snapshot(at_agreement, Activity::agreement); });
+    add("agreement, typing", [](Screen& s) {
+        s.snapshot = step_snapshot(at_agreement, Activity::agreement);
+        s.ui.editing = Editing::agreement;
+        s.ui.edit_item = at_agreement.item;
+        s.ui.edit_step = at_agreement.step;
+        s.ui.draft = "We walk on Sunday morning, and each of us says one kind thing a day.";
+    });
+    add("agreement, to confirm (either)", [](Screen& s) {
+        std::get<AgreementStep>(s.script.agenda[1].steps[3].body).confirm = Quorum::either;
+        s.snapshot = step_snapshot(at_agreement, Activity::agreement);
+        s.snapshot.agreement_text = "We walk on Sunday.";
+        s.snapshot.confirmed = {false, true};
+    });
+    add("choice", [](Screen& s) { s.snapshot = step_snapshot(at_choice, Activity::choice); });
+    add("time box", [](Screen& s) {
+        s.snapshot = step_snapshot({0, 2}, Activity::reflect);
+        s.snapshot.phase = Phase::time_box;
+        s.snapshot.votes = {Vote::move_on, std::nullopt};
+    });
+    add("cool-down", [](Screen& s) { s.snapshot = pause_snapshot(12min); });
+    add("cool-down, suggest stop", [](Screen& s) {
+        s.snapshot = pause_snapshot(12min);
+        s.snapshot.pause->suggest_stop = true;
+        s.snapshot.pause->count = 3;
+    });
+    add("cool-down over", [](Screen& s) {
+        s.snapshot = pause_snapshot(0s, true);
+        s.snapshot.pause->ready = {true, false};
+        s.script.pause.resume = Quorum::either;
+    });
+    add("cool-down over, suggest stop", [](Screen& s) {
+        s.snapshot = pause_snapshot(0s, true);
+        s.snapshot.pause->suggest_stop = true;
+        s.snapshot.pause->count = 4;
+    });
+    add("summary", [](Screen& s) {
+        s.snapshot.phase = Phase::finished;
+        s.record.items_done = {0, 1};
+        s.record.speaking = {Duration{5min}, Duration{4min}};
+        s.record.checkins.push_back(CheckinRecord{1, "How calm do you feel right now?", Seat::left, 4, 5});
+        s.record.checkins.push_back(CheckinRecord{1, "How calm do you feel right now?", Seat::right, 2, 5});
+        for (int i = 0; i < 4; ++i)
+            s.record.agreements.push_back(AgreementRecord{1, "Try", "We walk on Sunday and talk.", false, {true, true}});
+    });
+    add("help", [](Screen& s) {
+        s.snapshot = turn_snapshot(100s);
+        s.ui.help = true;
+    });
+    add("quitting", [](Screen& s) {
+        s.snapshot = turn_snapshot(100s);
+        s.ui.quit_progress = 0.3f;
+    });
+    add("error", [](Screen& s) {
+        s.ui.error_lines = {"a.yaml:3:5: error: unknown key 'speakr'; did you mean 'speaker'?",
+                            "a.yaml:9:1: error: 'agenda' is missing"};
+    });
+    add("German turn", [](Screen& s) {
+        s.words = german_words();
+        s.snapshot = turn_snapshot(40s, 1);
+    });
+    add("German cool-down over", [](Screen& s) {
+        s.words = german_words();
+        s.snapshot = pause_snapshot(0s, true);
+    });
+    return all;
+}
+
+bool inside(const Rect& box, float width, float height) {
+    const float slack = 0.5f;
+    return box.x >= -slack && box.y >= -slack && box.x + box.w <= width + slack &&
+           box.y + box.h <= height + slack && box.w > 0 && box.h > 0;
+}
+
+bool overlap(const Rect& a, const Rect& b) {
+    const float slack = 0.5f;  // touching edges are fine
+    return a.x + slack < b.x + b.w && b.x + slack < a.x + a.w && a.y + slack < b.y + b.h &&
+           b.y + slack < a.y + a.h;
+}
+
+// The quit progress is drawn over the screen on purpose.
+bool is_overlay(const std::string& role) { return role == "quit-hint"; }
+
+}  // namespace
+
+TEST_CASE("every screen lies inside the screen, with no overlapping buttons or texts", "[view]") {
+    for (const auto& [width, height] : {std::pair{1280, 720}, std::pair{1920, 1080}, std::pair{3840, 2160},
+                                        std::pair{1024, 768}}) {
+        for (auto named : every_screen()) {
+            named.screen.width = width;
+            named.screen.height = height;
+            const DisplayList list = named.screen.build();
+            INFO(named.name << " at " << width << "x" << height);
+            const auto all_buttons = buttons(list);
+            const auto all_texts = texts(list);
+            CHECK_FALSE(all_texts.empty());
+            for (const auto* button : all_buttons) {
+                INFO("button " << button->role);
+                CHECK_FALSE(button->role.empty());
+                CHECK(inside(button->box, static_cast<float>(width), static_cast<float>(height)));
+            }
+            for (std::size_t i = 0; i < all_buttons.size(); ++i)
+                for (std::size_t j = i + 1; j < all_buttons.size(); ++j) {
+                    INFO(all_buttons[i]->role << " and " << all_buttons[j]->role);
+                    CHECK_FALSE(overlap(all_buttons[i]->box, all_buttons[j]->box));
+                }
+            for (const auto* text : all_texts) {
+                INFO("text " << text->role << " '" << text->text << "'");
+                CHECK_FALSE(text->role.empty());
+                CHECK(inside(text->box, static_cast<float>(width), static_cast<float>(height)));
+                if (is_overlay(text->role)) continue;
+                for (const auto* button : all_buttons) {
+                    INFO("over button " << button->role);
+                    CHECK_FALSE(overlap(text->box, button->box));
+                }
+                for (const auto* other : all_texts) {
+                    if (other == text || is_overlay(other->role)) continue;
+                    INFO("over text " << other->role << " '" << other->text << "'");
+                    CHECK_FALSE(overlap(text->box, other->box));
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("text sizes and positions scale with the screen", "[view]") {
+    for (auto named : every_screen()) {
+        INFO(named.name);
+        named.screen.width = 1280;
+        named.screen.height = 720;
+        const DisplayList small = named.screen.build();
+        named.screen.width = 3840;
+        named.screen.height = 2160;
+        const DisplayList large = named.screen.build();
+        const auto small_texts = texts(small);
+        const auto large_texts = texts(large);
+        REQUIRE(small_texts.size() == large_texts.size());
+        for (std::size_t i = 0; i < small_texts.size(); ++i) {
+            INFO(small_texts[i]->role);
+            CHECK(large_texts[i]->size == Approx(3 * small_texts[i]->size).epsilon(0.01));
+            CHECK(large_texts[i]->box.x == Approx(3 * small_texts[i]->box.x).epsilon(0.01).margin(1));
+        }
+    }
+}
+
+TEST_CASE("type is large enough to read across a room", "[view]") {
+    Screen screen;
+    screen.snapshot = turn_snapshot(200s);
+    const DisplayList list = screen.build();
+    for (const auto* text : texts(list)) {
+        INFO(text->role);
+        CHECK(text->size >= 0.025f * 720);  // no text below 18 px at 720p
+    }
+    CHECK(list.text("countdown")->size >= 0.15f * 720);
+}

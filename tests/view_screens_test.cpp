@@ -1,0 +1,273 @@
+// One test or more per screen: start, say, check-in, breathing, agreement,
+// choice, time box, summary, error, help.
+#include <catch2/catch.hpp>
+
+#include "view_fixtures.hpp"
+
+using namespace attune;
+using namespace attune::test;
+
+TEST_CASE("the start screen shows the title, the two names and Begin", "[view]") {
+    Screen screen;
+    const DisplayList list = screen.build();
+    CHECK(list.text("title")->text == "Evening check-in");
+    CHECK(list.text("description")->text == screen.script.description);
+    REQUIRE(list.button("name-left"));
+    CHECK(list.button("name-left")->label == "Sam");
+    CHECK(list.button("name-left")->ui == UiAction::edit_name_left);
+    CHECK(list.button("name-left")->text == screen.theme.left_partner);
+    CHECK(list.button("name-right")->label == "Alex");
+    CHECK(list.button("name-right")->ui == UiAction::edit_name_right);
+    CHECK(list.text("name-left-key")->text == "A to change the name");
+    REQUIRE(list.button("begin"));
+    CHECK(list.button("begin")->primary);
+    CHECK(list.button("begin")->command == Command{cmd::Begin{}});
+    CHECK(list.button("pause-button") == nullptr);
+}
+
+TEST_CASE("a name being typed shows with a cursor and how to finish", "[view]") {
+    Screen screen;
+    screen.ui.editing = Editing::name_right;
+    screen.ui.draft = "Ale";
+    const DisplayList list = screen.build();
+    CHECK(list.button("name-right")->label == "Ale|");
+    CHECK(list.text("name-right-key")->text == "Type the name, Enter to keep it, Esc to cancel");
+    CHECK(list.button("name-left")->label == "Sam");
+}
+
+TEST_CASE("a say step shows its text and Next", "[view]") {
+    Screen screen;
+    screen.snapshot = step_snapshot(at_say, Activity::say);
+    const DisplayList list = screen.build();
+    CHECK(list.text("say")->text == "Each of you names one thing you appreciated today.");
+    CHECK(list.button("next"));
+    CHECK(list.button("pause-button"));
+    CHECK(list.text("countdown") == nullptr);
+}
+
+TEST_CASE("a check-in asks whoever's turn it is and shows only that the other answered", "[view]") {
+    Screen screen;
+    screen.snapshot = step_snapshot(at_checkin, Activity::checkin, Seat::right);
+    screen.snapshot.answers = {3, std::nullopt};
+    const DisplayList list = screen.build();
+    CHECK(list.text("question")->text == "How calm do you feel right now?");
+    CHECK(list.text("floor")->text == "Alex, your answer");
+    CHECK(list.text("floor")->color == screen.theme.right_partner);
+    for (int value = 1; value <= 5; ++value) {
+        const ButtonItem* answer = list.button("answer-" + std::to_string(value));
+        REQUIRE(answer);
+        CHECK(answer->command == Command{cmd::Answer{Seat::right, value}});
+    }
+    CHECK(list.button("answer-6") == nullptr);
+    CHECK(list.text("status-left")->text == "Sam: answered");
+    CHECK(list.text("status-right")->text == "Alex: not yet");
+    // The value Sam gave is not on screen.
+    CHECK(list.text("status-left")->text.find('3') == std::string::npos);
+    CHECK(list.button("next") == nullptr);
+}
+
+TEST_CASE("a scale of ten takes 0 for 10", "[view]") {
+    Screen screen;
+    std::get<CheckinStep>(screen.script.agenda[1].steps[1].body).scale = 10;
+    screen.snapshot = step_snapshot(at_checkin, Activity::checkin, Seat::left);
+    const DisplayList list = screen.build();
+    REQUIRE(list.button("answer-10"));
+    CHECK(list.text("answer-10-key")->text == "0");
+}
+
+TEST_CASE("the breathing disk grows on the in-breath and shrinks on the out-breath", "[view]") {
+    Screen screen;
+    screen.snapshot = step_snapshot(at_breathe, Activity::breathe);
+    screen.snapshot.timer = timer(60s, 50s);
+    auto radius_at = [&](Duration elapsed) {
+        screen.snapshot.breath = breath_at(BreathPattern::box(), elapsed);
+        const DisplayList list = screen.build();
+        CHECK(list.animating);
+        return disk(list, "breath")->radius;
+    };
+    CHECK(radius_at(1s) < radius_at(3s));          // breathing in
+    CHECK(radius_at(5s) == radius_at(7s));         // holding
+    CHECK(radius_at(9s) > radius_at(11s));         // breathing out
+    screen.snapshot.breath = breath_at(BreathPattern::box(), 9s);
+    CHECK(screen.build().text("breath-phase")->text == "Breathe out");
+}
+
+TEST_CASE("a still screen does not ask for animation frames", "[view]") {
+    Screen screen;
+    screen.snapshot = turn_snapshot(100s);
+    CHECK_FALSE(screen.build().animating);
+}
+
+TEST_CASE("an agreement with nothing written invites writing it down", "[view]") {
+    Screen screen;
+    screen.snapshot = step_snapshot(at_agreement, Activity::agreement);
+    const DisplayList list = screen.build();
+    CHECK(list.text("prompt")->text == "What will each of us try this week?");
+    CHECK(list.text("agreement-text")->text == "Nothing written yet.");
+    CHECK(list.button("write")->ui == UiAction::edit_agreement);
+    CHECK(list.button("write")->primary);
+    CHECK(list.text("write-key")->text == "Enter");
+    CHECK(list.button("aloud")->command == Command{cmd::AgreedAloud{}});
+    CHECK(list.text("aloud-key")->text == "S / K");
+    // Nothing to confirm yet.
+    CHECK(list.button("confirm-left") == nullptr);
+}
+
+TEST_CASE("an agreement being typed shows the draft with a cursor", "[view]") {
+    Screen screen;
+    screen.snapshot = step_snapshot(at_agreement, Activity::agreement);
+    screen.ui.editing = Editing::agreement;
+    screen.ui.edit_item = at_agreement.item;
+    screen.ui.edit_step = at_agreement.step;
+    screen.ui.draft = "We walk on Sunday";
+    const DisplayList list = screen.build();
+    CHECK(list.text("agreement-text")->text == "We walk on Sunday|");
+    CHECK(list.button("keep-text")->ui == UiAction::finish_edit);
+    CHECK(list.button("cancel-text")->ui == UiAction::cancel_edit);
+    CHECK(list.button("write") == nullptr);
+}
+
+TEST_CASE("each partner confirms the agreement on their own button", "[view]") {
+    Screen screen;
+    screen.snapshot = step_snapshot(at_agreement, Activity::agreement);
+    screen.snapshot.agreement_text = "We walk on Sunday.";
+    screen.snapshot.confirmed = {true, false};
+    const DisplayList list = screen.build();
+    CHECK(list.text("agreement-text")->text == "We walk on Sunday.");
+    CHECK(list.button("confirm-left")->label == "Sam agreed");
+    CHECK(list.button("confirm-left")->outline == screen.theme.chosen_outline);
+    CHECK(list.button("confirm-right")->label == "Alex agrees");
+    CHECK(list.button("confirm-right")->command == Command{cmd::Confirm{Seat::right}});
+    CHECK(list.text("confirm-right-key")->text == "L");
+    CHECK_FALSE(list.button("write")->primary);
+
+    screen.snapshot.agreement_text.clear();
+    screen.snapshot.agreed_aloud = true;
+    CHECK(screen.build().text("agreement-text")->text == "Agreed aloud.");
+}
+
+TEST_CASE("a choice lists its options with their numbers", "[view]") {
+    Screen screen;
+    screen.snapshot = step_snapshot(at_choice, Activity::choice);
+    const DisplayList list = screen.build();
+    CHECK(list.text("question")->text == "Go on or stop here?");
+    CHECK(list.button("option-1")->label == "One more round");
+    CHECK(list.button("option-2")->command == Command{cmd::Choose{1}});
+    CHECK(list.text("option-2-key")->text == "2");
+    CHECK(list.button("next") == nullptr);
+}
+
+TEST_CASE("the time box shows each partner's vote", "[view]") {
+    Screen screen;
+    screen.snapshot = step_snapshot({0, 2}, Activity::reflect);
+    screen.snapshot.phase = Phase::time_box;
+    screen.snapshot.votes = {Vote::more_time, std::nullopt};
+    const DisplayList list = screen.build();
+    CHECK(list.text("time-box-heading")->text == "The time for “Appreciations” is up");
+    CHECK(list.text("time-box-question")->text == "Move on, or take 5 min more? You decide together.");
+    CHECK(list.button("more-time-left")->outline == screen.theme.chosen_outline);
+    CHECK(list.button("move-on-right")->command == Command{cmd::MoveOn{Seat::right}});
+    CHECK(list.text("more-time-right-key")->text == "K");
+    CHECK(list.text("vote-left")->text == "Sam: more time");
+    CHECK(list.text("vote-right")->text == "Alex: not yet");
+    CHECK(list.button("pause-button"));
+}
+
+TEST_CASE("the summary shows what was done and how the speaking time was shared", "[view]") {
+    Screen screen;
+    screen.snapshot.phase = Phase::finished;
+    screen.snapshot.finish = FinishReason::completed;
+    screen.record.items_done = {0, 1};
+    screen.record.speaking = {Duration{6min}, Duration{2min}};
+    screen.record.total = 47min + 5s;
+    screen.record.pauses.push_back(PauseRecord{10min, 20min, PauseCause::partner, Seat::right});
+    screen.record.checkins.push_back(CheckinRecord{1, "How calm do you feel right now?", Seat::left, 4, 5});
+    screen.record.checkins.push_back(CheckinRecord{1, "How calm do you feel right now?", Seat::right, 3, 5});
+    screen.record.agreements.push_back(AgreementRecord{1, "What will each of us try?", "We walk on Sunday.", false,
+                                                       {true, true}});
+    const DisplayList list = screen.build();
+    CHECK(list.text("summary-heading")->text == "Thank you both");
+    CHECK(list.text("summary-items")->text == "Parts done: 2 of 2");
+    CHECK(list.text("summary-time")->text == "Time together: 47:05");
+    CHECK(list.text("summary-pauses")->text == "Pauses: 1 (20:00 in all)");
+    CHECK(list.text("speaking-left")->text == "Sam  6:00");
+    CHECK(list.text("speaking-right")->text == "Alex  2:00");
+    const RectItem* left = rect(list, "balance-left");
+    const RectItem* right = rect(list, "balance-right");
+    REQUIRE(left);
+    REQUIRE(right);
+    CHECK(left->box.w == Approx(3 * right->box.w));
+    CHECK(left->color == screen.theme.left_partner);
+    CHECK(list.text("summary-checkin")->text == "How calm do you feel right now?  Sam 4/5 · Alex 3/5");
+    CHECK(list.text("summary-agreement")->text == "“We walk on Sunday.”");
+    CHECK(list.text("close-hint")->text == "Hold Ctrl+Q to close");
+    CHECK(list.button("pause-button") == nullptr);
+}
+
+TEST_CASE("stopping for today is acknowledged on the summary", "[view]") {
+    Screen screen;
+    screen.snapshot.phase = Phase::finished;
+    screen.snapshot.finish = FinishReason::stopped_for_today;
+    CHECK(screen.build().text("summary-heading")->text == "You stopped for today. Thank you both.");
+    CHECK(screen.build().text("summary-pauses")->text == "No pauses");
+}
+
+TEST_CASE("the error screen is calm and lists the lines to fix", "[view]") {
+    const std::vector<std::string> lines{"evening.yaml:12:7: error: unknown key 'speakr'; did you mean 'speaker'?",
+                                         "evening.yaml:20:3: error: 'time' is missing"};
+    const DisplayList list = build_error_view(lines, Theme{}, english_words(), UiState{}, 1280, 720);
+    CHECK(list.text("error-heading")->text == "This conversation cannot start yet");
+    std::vector<std::string> shown;
+    for (const auto* text : texts(list))
+        if (text->role == "error-line") shown.push_back(text->text);
+    CHECK(shown == lines);
+    CHECK(list.text("error-line")->size < list.text("error-heading")->size);
+    CHECK(buttons(list).empty());
+}
+
+TEST_CASE("a long list of errors ends with how many more there are", "[view]") {
+    std::vector<std::string> lines;
+    for (int i = 1; i <= 40; ++i) lines.push_back("f.yaml:" + std::to_string(i) + ":1: error: something");
+    const DisplayList list = build_error_view(lines, Theme{}, english_words(), UiState{}, 1280, 720);
+    REQUIRE(list.text("error-more"));
+    int shown = 0;
+    for (const auto* text : texts(list)) shown += text->role == "error-line" ? 1 : 0;
+    CHECK(list.text("error-more")->text == "… (+" + std::to_string(40 - shown) + ")");
+    for (const auto* text : texts(list)) CHECK(text->box.y + text->box.h <= 720.0f);
+}
+
+TEST_CASE("the help overlay lists the keys, the counselor's with Ctrl", "[view]") {
+    Screen screen;
+    screen.snapshot = turn_snapshot(200s);
+    screen.ui.help = true;
+    const DisplayList list = screen.build();
+    const std::string words = all_words(list);
+    for (const char* expected : {"Ctrl+S", "Ctrl+B", "Ctrl+T", "Ctrl+E", "Ctrl+Q", "Skip this step",
+                                 "End the cool-down now", "A / L", "S / K", "F1 · ?"}) {
+        INFO(expected);
+        CHECK(words.find(expected) != std::string::npos);
+    }
+    CHECK(list.button("help-close")->ui == UiAction::toggle_help);
+    // What lies under the overlay cannot be pressed; a pause still can.
+    CHECK(list.button("next") == nullptr);
+    CHECK(list.button("pause-button"));
+}
+
+TEST_CASE("holding Ctrl+Q shows its progress", "[view]") {
+    Screen screen;
+    screen.ui.quit_progress = 0.5f;
+    const DisplayList list = screen.build();
+    REQUIRE(disk(list, "quit-progress"));
+    CHECK(disk(list, "quit-progress")->fraction == 0.5f);
+    CHECK(list.text("quit-hint")->text == "Keep holding to close");
+    screen.ui.quit_progress = 0;
+    CHECK(disk(screen.build(), "quit-progress") == nullptr);
+}
+
+TEST_CASE("muting shows on screen", "[view]") {
+    Screen screen;
+    screen.snapshot = turn_snapshot(200s);
+    CHECK(screen.build().text("muted") == nullptr);
+    screen.ui.muted = true;
+    CHECK(screen.build().text("muted")->text == "Sound off");
+}

@@ -1,0 +1,188 @@
+// The screens where someone has the floor: turn, reflect, verdict, clarify.
+#include <catch2/catch.hpp>
+
+#include "view_fixtures.hpp"
+
+using namespace attune;
+using namespace attune::test;
+
+TEST_CASE("the floor shows Sam in Sam's colour, and Alex is reminded to listen", "[view]") {
+    Screen screen;
+    screen.snapshot = turn_snapshot(250s);
+    const DisplayList list = screen.build();
+
+    const TextItem* floor = list.text("floor");
+    REQUIRE(floor);
+    CHECK(floor->text == "Sam");
+    CHECK(floor->color == screen.theme.left_partner);
+    CHECK(list.text("floor-caption")->text == "has the floor");
+    CHECK(list.text("prompt")->text == "I appreciated it when you…");
+    CHECK(list.text("reminder")->text == "Alex: listen without interrupting");
+    CHECK(all_words(list).find("I noticed…") != std::string::npos);
+
+    // The right partner in the right partner's colour.
+    screen.snapshot.floor = Seat::right;
+    const DisplayList other = screen.build();
+    CHECK(other.text("floor")->text == "Alex");
+    CHECK(other.text("floor")->color == screen.theme.right_partner);
+    CHECK(other.text("reminder")->text == "Sam: listen without interrupting");
+}
+
+TEST_CASE("the floor holder's name is the largest text but the countdown", "[view]") {
+    Screen screen;
+    screen.snapshot = turn_snapshot(250s);
+    const DisplayList list = screen.build();
+    const float floor = list.text("floor")->size;
+    for (const auto* text : texts(list)) {
+        if (text->role == "floor" || text->role == "countdown") continue;
+        INFO(text->role);
+        CHECK(text->size < floor);
+    }
+    CHECK(list.text("countdown")->size > floor);
+}
+
+TEST_CASE("after 3 minutes of 5 the countdown reads 2:00 in the warning colour", "[view]") {
+    Screen screen;
+    screen.script.settings.warn_at = {Seconds{120}, Seconds{15}};
+    screen.snapshot = turn_snapshot(120s, 1);
+    const DisplayList list = screen.build();
+
+    const TextItem* countdown = list.text("countdown");
+    REQUIRE(countdown);
+    CHECK(countdown->text == "2:00");
+    CHECK(countdown->color == screen.theme.warning);
+    // Not only a colour: words say it too, and the ring is heavier.
+    CHECK(list.text("time-words")->text == "2 minutes left");
+    const DiskItem* ring = disk(list, "countdown-ring");
+    REQUIRE(ring);
+    CHECK(ring->fraction == Approx(0.4));
+    CHECK(ring->color == screen.theme.warning);
+
+    screen.snapshot = turn_snapshot(180s, 0);
+    const DisplayList calm = screen.build();
+    CHECK(calm.text("countdown")->text == "3:00");
+    CHECK(calm.text("countdown")->color == screen.theme.text);
+    CHECK(calm.text("time-words") == nullptr);
+    CHECK(disk(calm, "countdown-ring")->thickness < ring->thickness);
+}
+
+TEST_CASE("the countdown rounds up, so 0:00 means the time is over", "[view]") {
+    CHECK(countdown_text(timer(300s, 119'400ms)) == "2:00");
+    CHECK(countdown_text(timer(300s, 119s)) == "1:59");
+    CHECK(countdown_text(timer(300s, 0s)) == "0:00");
+    CHECK(countdown_text(timer(300s, -12'500ms)) == "+0:12");
+    CHECK(countdown_text(timer(3600s, 3600s)) == "1:00:00");
+}
+
+TEST_CASE("the last minute says so in words", "[view]") {
+    Screen screen;
+    screen.snapshot = turn_snapshot(60s, 1);
+    CHECK(screen.build().text("time-words")->text == "1 minute left");
+    screen.snapshot = turn_snapshot(40s, 1);
+    CHECK(screen.build().text("time-words")->text == "Less than a minute left");
+    screen.snapshot = turn_snapshot(12s, 2);
+    CHECK(screen.build().text("time-words")->text == "12 seconds left");
+}
+
+TEST_CASE("overtime counts up as +0:12 in the overtime colour", "[view]") {
+    Screen screen;
+    screen.snapshot = turn_snapshot(-12s, 2);
+    const DisplayList list = screen.build();
+    CHECK(list.text("countdown")->text == "+0:12");
+    CHECK(list.text("countdown")->color == screen.theme.overtime);
+    CHECK(list.text("time-words")->text == "Time is up. Finish your thought.");
+    CHECK(disk(list, "countdown-ring")->fraction == 0.0f);
+}
+
+TEST_CASE("a turn has Next as its one primary action, and a pause button with the signal", "[view]") {
+    Screen screen;
+    screen.snapshot = turn_snapshot(250s);
+    const DisplayList list = screen.build();
+    int primaries = 0;
+    for (const auto* button : buttons(list)) primaries += button->primary ? 1 : 0;
+    CHECK(primaries == 1);
+    REQUIRE(list.button("next"));
+    CHECK(list.button("next")->primary);
+    CHECK(list.button("next")->command == Command{cmd::Next{}});
+    const ButtonItem* pause = list.button("pause-button");
+    REQUIRE(pause);
+    CHECK(pause->label == "Pause · “harbour”");
+    CHECK(std::holds_alternative<cmd::Pause>(pause->command));
+    CHECK(list.text("pause-button-key")->text == "P");
+    CHECK(list.text("next-key")->text == "Space");
+}
+
+TEST_CASE("the header says where the session stands", "[view]") {
+    Screen screen;
+    screen.snapshot = turn_snapshot(250s);
+    const DisplayList list = screen.build();
+    CHECK(list.text("item-title")->text == "Appreciations");
+    CHECK(list.text("progress")->text == "Part 1 of 2  ·  7:00 left for this part");
+}
+
+TEST_CASE("a reflection shows the listener's name and the default prompt", "[view]") {
+    Screen screen;
+    screen.snapshot = step_snapshot(at_reflect, Activity::reflect, Seat::right);
+    screen.snapshot.timer = timer(60s, 45s);
+    screen.snapshot.round = 1;
+    screen.snapshot.rounds = 2;
+    const DisplayList list = screen.build();
+    CHECK(list.text("floor")->text == "Alex");
+    CHECK(list.text("floor")->color == screen.theme.right_partner);
+    CHECK(list.text("prompt")->text == screen.words.default_reflect_prompt);
+    CHECK(list.text("reminder")->text == "Sam: listen, then say whether it fits");
+    CHECK(list.text("progress")->text.find("Reflection 1 of 2") != std::string::npos);
+}
+
+TEST_CASE("the verdict belongs to the speaker, whose keys the buttons show", "[view]") {
+    Screen screen;
+    screen.snapshot = step_snapshot(at_reflect, Activity::verdict, Seat::left);
+    const DisplayList list = screen.build();
+    CHECK(list.text("floor")->text == "Sam");
+    CHECK(list.text("floor")->color == screen.theme.left_partner);
+    CHECK(list.text("prompt")->text == "Did you feel heard? Was that it?");
+    REQUIRE(list.button("thats-it"));
+    CHECK(list.button("thats-it")->command == Command{cmd::ThatsIt{}});
+    CHECK(list.button("not-quite")->command == Command{cmd::NotQuite{}});
+    CHECK(list.text("thats-it-key")->text == "A");
+    CHECK(list.text("not-quite-key")->text == "S");
+    CHECK(list.button("next") == nullptr);
+
+    screen.snapshot.floor = Seat::right;
+    const DisplayList right = screen.build();
+    CHECK(right.text("thats-it-key")->text == "L");
+    CHECK(right.text("not-quite-key")->text == "K");
+}
+
+TEST_CASE("an exchange shows its round and the prompt for the speaker", "[view]") {
+    Screen screen;
+    screen.snapshot = step_snapshot(at_exchange, Activity::turn, Seat::right);
+    screen.snapshot.timer = timer(120s, 100s);
+    screen.snapshot.pair = 2;
+    screen.snapshot.pairs = 2;
+    const DisplayList list = screen.build();
+    CHECK(list.text("floor")->text == "Alex");
+    CHECK(list.text("prompt")->text == "I feel … when …");
+    CHECK(list.text("progress")->text == "Part 2 of 2  ·  Round 2 of 2");
+}
+
+TEST_CASE("the clarification is the speaker's, with the listener reminded", "[view]") {
+    Screen screen;
+    screen.snapshot = step_snapshot(at_reflect, Activity::clarify, Seat::left);
+    screen.snapshot.timer = timer(60s, 30s);
+    const DisplayList list = screen.build();
+    CHECK(list.text("floor")->text == "Sam");
+    CHECK(list.text("floor-caption")->text == "adds what was missing");
+    CHECK(list.text("reminder")->text == "Alex: listen without interrupting");
+}
+
+TEST_CASE("German scripts get German words", "[view]") {
+    Screen screen;
+    screen.words = words_for_language("de-AT");
+    screen.snapshot = turn_snapshot(30s, 1);
+    const DisplayList list = screen.build();
+    CHECK(list.text("floor-caption")->text == "hat das Wort");
+    CHECK(list.text("time-words")->text == "noch weniger als eine Minute");
+    CHECK(list.button("next")->label == "Weiter");
+    CHECK(list.text("next-key")->text == "Leertaste");
+}

@@ -1,0 +1,120 @@
+// What the shell keeps beside the session: typing names and the agreement.
+#include <catch2/catch.hpp>
+
+#include "view_fixtures.hpp"
+
+using namespace attune;
+using namespace attune::test;
+
+TEST_CASE("a name is typed and kept with SetName", "[view][ui]") {
+    const Script script = sample_script();
+    const Snapshot start;
+    UiState ui;
+    CHECK_FALSE(apply_ui_action(ui, UiAction::edit_name_left, script, start));
+    CHECK(ui.editing == Editing::name_left);
+    CHECK(ui.draft == "Sam");
+    CHECK(typing_now(ui, start));
+    for (int i = 0; i < 3; ++i) apply_ui_action(ui, UiAction::erase, script, start);
+    type_text(ui, start, "Samira ");
+    CHECK(ui.draft == "Samira ");
+    const auto command = apply_ui_action(ui, UiAction::finish_edit, script, start);
+    REQUIRE(command);
+    CHECK(*command == Command{cmd::SetName{Seat::left, "Samira"}});
+    CHECK(ui.editing == Editing::none);
+    CHECK(ui.draft.empty());
+}
+
+TEST_CASE("cancelling an edit keeps the old name", "[view][ui]") {
+    const Script script = sample_script();
+    const Snapshot start;
+    UiState ui;
+    apply_ui_action(ui, UiAction::edit_name_right, script, start);
+    type_text(ui, start, "xyz");
+    CHECK_FALSE(apply_ui_action(ui, UiAction::cancel_edit, script, start));
+    CHECK(ui.editing == Editing::none);
+    CHECK_FALSE(apply_ui_action(ui, UiAction::finish_edit, script, start));
+}
+
+TEST_CASE("names cannot be edited once the session has begun", "[view][ui]") {
+    UiState ui;
+    CHECK_FALSE(apply_ui_action(ui, UiAction::edit_name_left, sample_script(), turn_snapshot(10s)));
+    CHECK(ui.editing == Editing::none);
+}
+
+TEST_CASE("typed text drops control characters, erases whole characters, and is capped", "[view][ui]") {
+    const Snapshot start;
+    UiState ui;
+    ui.editing = Editing::name_left;
+    type_text(ui, start, "Gr\x01\xC3\xBC\tße\n");
+    CHECK(ui.draft == "Grüße");
+    apply_ui_action(ui, UiAction::erase, sample_script(), start);
+    apply_ui_action(ui, UiAction::erase, sample_script(), start);
+    CHECK(ui.draft == "Grü");
+    type_text(ui, start, "\xFF\xFE");  // not UTF-8: ignored whole
+    CHECK(ui.draft == "Grü");
+    type_text(ui, start, std::string(100, 'x'));
+    CHECK(ui.draft.size() == 3 + 1 + (max_name_characters - 3));  // "ü" is two bytes
+}
+
+TEST_CASE("the agreement draft starts from the session's text and is sent on Enter", "[view][ui]") {
+    const Script script = sample_script();
+    Snapshot snapshot = step_snapshot(at_agreement, Activity::agreement);
+    snapshot.agreement_text = "We walk";
+    UiState ui;
+    apply_ui_action(ui, UiAction::edit_agreement, script, snapshot);
+    CHECK(ui.draft == "We walk");
+    type_text(ui, snapshot, " on Sunday.");
+    const auto command = apply_ui_action(ui, UiAction::finish_edit, script, snapshot);
+    REQUIRE(command);
+    CHECK(*command == Command{cmd::AgreementText{"We walk on Sunday."}});
+}
+
+TEST_CASE("a pause keeps the agreement draft; moving on drops it", "[view][ui]") {
+    const Script script = sample_script();
+    const Snapshot agreement = step_snapshot(at_agreement, Activity::agreement);
+    UiState ui;
+    apply_ui_action(ui, UiAction::edit_agreement, script, agreement);
+    type_text(ui, agreement, "We walk");
+
+    Snapshot paused = agreement;
+    paused.phase = Phase::paused;
+    sync_ui_state(ui, paused);
+    CHECK_FALSE(typing_now(ui, paused));
+    type_text(ui, paused, "!!!");  // nothing types under the cool-down
+    CHECK(ui.draft == "We walk");
+    sync_ui_state(ui, agreement);
+    CHECK(typing_now(ui, agreement));
+    CHECK(ui.draft == "We walk");
+
+    sync_ui_state(ui, step_snapshot(at_choice, Activity::choice));
+    CHECK(ui.editing == Editing::none);
+    CHECK(ui.draft.empty());
+}
+
+TEST_CASE("help and sound toggle", "[view][ui]") {
+    UiState ui;
+    const Snapshot start;
+    apply_ui_action(ui, UiAction::toggle_help, sample_script(), start);
+    apply_ui_action(ui, UiAction::toggle_mute, sample_script(), start);
+    CHECK(ui.help);
+    CHECK(ui.muted);
+    apply_ui_action(ui, UiAction::toggle_help, sample_script(), start);
+    CHECK_FALSE(ui.help);
+}
+
+TEST_CASE("the kiosk's words follow the script's language, English by default", "[view]") {
+    CHECK(words_for_language("de").language == "de");
+    CHECK(words_for_language("DE-ch").language == "de");
+    CHECK(words_for_language("de_AT").language == "de");
+    CHECK(words_for_language("en-GB").language == "en");
+    CHECK(words_for_language("fr").language == "en");
+    CHECK(words_for_language("").language == "en");
+    CHECK(fill("{name} has {n} {unknown}", {{"name", "Sam"}, {"n", "2"}}) == "Sam has 2 {unknown}");
+}
+
+TEST_CASE("the pause heading blames no one in either language", "[view]") {
+    for (const Words& words : {english_words(), german_words()}) {
+        CHECK(words.pause_heading.find("{") == std::string::npos);
+        CHECK_FALSE(words.default_cooldown_message.empty());
+    }
+}
