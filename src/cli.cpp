@@ -1,10 +1,21 @@
 #include "cli.hpp"
 
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
 #include <iostream>
+#include <optional>
+#include <tuple>
 #include <string>
 #include <vector>
 
 #include "cli_options.hpp"
+#include "data_paths.hpp"
+#include "kiosk.hpp"
+#include "screenshot_mode.hpp"
+#include "script_catalog.hpp"
+#include "theme_loader.hpp"
+#include "utf8.hpp"
 #include "duration.hpp"
 #include "plan.hpp"
 #include "script_loader.hpp"
@@ -42,9 +53,104 @@ int plan(const std::string& file) {
     return 0;
 }
 
+// The theme named by --theme (the calm default when none), or its errors.
+ThemeLoad load_theme(const CliOptions& options, const std::optional<std::filesystem::path>& data_dir) {
+    if (options.theme.empty()) return ThemeLoad{Theme{}, {}};
+    const auto path = theme_path(options.theme, data_dir.value_or("."));
+    return load_theme_file(path);
+}
+
+// The script to run: the one given, else the built-in default.
+std::optional<std::filesystem::path> script_to_run(
+    const CliOptions& options, const std::optional<std::filesystem::path>& data_dir) {
+    if (!options.files.empty()) return std::filesystem::path{options.files.front()};
+    if (data_dir) return default_script_path(*data_dir);
+    std::cerr << "attune: cannot find the built-in scripts; give a script file, or set "
+                 "ATTUNE_DATA_DIR to the folder that holds scripts/ and themes/\n";
+    return std::nullopt;
+}
+
+// Built-in first, then the user's own folder, then folders given with --scripts.
+std::vector<ScriptFolder> script_folders(const CliOptions& options,
+                                         const std::optional<std::filesystem::path>& data_dir) {
+    std::vector<ScriptFolder> folders;
+    if (data_dir) folders.push_back({*data_dir / "scripts", ScriptOrigin::built_in});
+    if (auto user = user_script_folder(std::getenv("XDG_CONFIG_HOME"), std::getenv("HOME")))
+        folders.push_back({*user, ScriptOrigin::user});
+    for (const auto& dir : options.script_dirs) folders.push_back({dir, ScriptOrigin::given});
+    return folders;
+}
+
+// --list: one line per script; a script with errors is listed too, marked.
+int list(const CliOptions& options) {
+    for (const auto& dir : options.script_dirs)
+        if (!std::filesystem::is_directory(dir))
+            std::cerr << "attune: --scripts " << dir << ": no such folder\n";
+    const auto catalog = build_catalog(script_folders(options, find_data_dir()));
+    // Columns line up in characters, not bytes ("Zuhören").
+    std::size_t width = 5;
+    for (const auto& entry : catalog)
+        width = std::max(width, utf8::count_characters(entry.display_title()));
+    for (const auto& entry : catalog) {
+        const std::string title = entry.display_title();
+        std::cout << title << std::string(width - utf8::count_characters(title), ' ') << "  ";
+        if (entry.script) {
+            std::cout << entry.script->language << "  " << format_hms(entry.planned);
+        } else {
+            const auto errors = std::count_if(
+                entry.diagnostics.begin(), entry.diagnostics.end(),
+                [](const Diagnostic& d) { return d.severity == Severity::error; });
+            std::cout << "does not load: " << errors << (errors == 1 ? " error" : " errors");
+        }
+        std::cout << "  " << entry.path.string() << '\n';
+    }
+    if (catalog.empty()) std::cerr << "attune: no scripts found\n";
+    return 0;
+}
+
+int screenshot(const CliOptions& options) {
+    const auto data_dir = find_data_dir();
+    ThemeLoad theme = load_theme(options, data_dir);
+    print_diagnostics(theme.diagnostics);
+    if (!theme.ok()) return 1;
+    ScreenshotRequest request;
+    request.theme = *theme.theme;
+    request.state = options.screenshot_state;
+    request.output = options.screenshot_path;
+    if (options.size) std::tie(request.width, request.height) = *options.size;
+    const auto path = script_to_run(options, data_dir);
+    if (!path) return 1;
+    ScriptLoad load = load_script_file(*path);
+    print_diagnostics(load.diagnostics);
+    if (load.ok()) {
+        request.script = std::move(load.script);
+    } else {
+        for (const auto& diagnostic : load.diagnostics)
+            if (diagnostic.severity == Severity::error) request.error_lines.push_back(diagnostic.format());
+    }
+    return take_screenshot(request);
+}
+
+int kiosk_mode(const CliOptions& options, TimePoint launched) {
+    const auto data_dir = find_data_dir();
+    ThemeLoad theme = load_theme(options, data_dir);
+    print_diagnostics(theme.diagnostics);
+    if (!theme.ok()) return 1;
+    const auto path = script_to_run(options, data_dir);
+    if (!path) return 1;
+    kiosk::KioskOptions kiosk_options;
+    kiosk_options.script_path = *path;
+    kiosk_options.theme = theme.theme;
+    kiosk_options.windowed = options.windowed;
+    if (options.size) std::tie(kiosk_options.width, kiosk_options.height) = *options.size;
+    kiosk_options.launched = launched;
+    return kiosk::run_kiosk(kiosk_options);
+}
+
 }  // namespace
 
 int run_cli(int argc, char** argv) {
+    const TimePoint launched = Clock::now();
     const std::vector<std::string> args(argv + 1, argv + argc);
     const CliParse parse = parse_cli(args);
     if (!parse.options) {
@@ -57,11 +163,9 @@ int run_cli(int argc, char** argv) {
         case CliMode::version: std::cout << "attune " << ATTUNE_VERSION << '\n'; return 0;
         case CliMode::validate: return validate(options.files);
         case CliMode::plan: return plan(options.files.front());
-        case CliMode::list:
-        case CliMode::kiosk:
-        case CliMode::screenshot:
-            std::cerr << "attune: the kiosk is not built yet\n";
-            return 2;
+        case CliMode::screenshot: return screenshot(options);
+        case CliMode::list: return list(options);
+        case CliMode::kiosk: return kiosk_mode(options, launched);
     }
     return 2;
 }

@@ -32,6 +32,8 @@ const char* cli_usage() {
            "  attune --validate FILE...   check scripts; prints FILE:LINE:COLUMN: error: ...\n"
            "                              exit 0 when all are valid, 1 on errors, 2 on usage\n"
            "  attune --plan FILE          list the agenda with planned times and the total\n"
+           "  attune --list               the scripts to choose from, with title, language\n"
+           "                              and planned time (built-in, your own, --scripts)\n"
            "  attune --screenshot OUT.png [--state NAME] [--size WxH] [SCRIPT]\n"
            "                              render one screen to a PNG or BMP file, headless;\n"
            "                              NAME: start, say, turn, warning, reflect, verdict,\n"
@@ -40,6 +42,7 @@ const char* cli_usage() {
            "\n"
            "Options:\n"
            "  --theme NAME|FILE   calm (default), light, high-contrast, or a theme file\n"
+           "  --scripts DIR       also offer the scripts in DIR (repeatable)\n"
            "  --windowed          a window instead of the whole screen (for writing scripts)\n"
            "  --size WxH          window or screenshot size, e.g. 1920x1080\n"
            "  --help              this text\n"
@@ -76,6 +79,8 @@ CliParse parse_cli(const std::vector<std::string>& args) {
             error = set_mode(CliMode::validate, arg);
         } else if (arg == "--plan") {
             error = set_mode(CliMode::plan, arg);
+        } else if (arg == "--list") {
+            error = set_mode(CliMode::list, arg);
         } else if (arg == "--windowed") {
             options.windowed = true;
         } else if (arg == "--theme") {

@@ -103,3 +103,67 @@ TEST_CASE("help and version answer on standard output", "[cli]") {
     CHECK(version.exit_code == 0);
     CHECK(version.out.rfind("attune ", 0) == 0);
 }
+
+namespace {
+
+// Width and height from a PNG's IHDR chunk.
+std::pair<int, int> png_size(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::string header(24, '\0');
+    in.read(header.data(), 24);
+    if (!in || header.compare(1, 3, "PNG") != 0) return {0, 0};
+    auto read32 = [&](std::size_t at) {
+        return (static_cast<unsigned char>(header[at]) << 24) |
+               (static_cast<unsigned char>(header[at + 1]) << 16) |
+               (static_cast<unsigned char>(header[at + 2]) << 8) |
+               static_cast<unsigned char>(header[at + 3]);
+    };
+    return {read32(16), read32(20)};
+}
+
+}  // namespace
+
+TEST_CASE("screenshot renders any screen of a script headless", "[cli][screenshot]") {
+    const auto script = write_temp("shot.yaml", example_script);
+    const auto dir = std::filesystem::temp_directory_path() / "attune-cli-test";
+    for (const char* state : {"start", "turn", "cooldown", "summary", "error"}) {
+        INFO(state);
+        const auto out = (dir / (std::string(state) + ".png")).string();
+        std::filesystem::remove(out);
+        const auto result = run_process({ATTUNE_BINARY, "--screenshot", out, "--state", state,
+                                         "--size", "1280x720", script},
+                                        {{"SDL_VIDEODRIVER", "dummy"}});
+        CHECK(result.exit_code == 0);
+        CHECK(png_size(out) == std::pair{1280, 720});
+    }
+}
+
+TEST_CASE("screenshot refuses an unknown screen and one the script lacks", "[cli][screenshot]") {
+    const auto script = write_temp("shot2.yaml", example_script);
+    const auto out = (std::filesystem::temp_directory_path() / "attune-cli-test" / "x.png").string();
+    const auto unknown = run_process({ATTUNE_BINARY, "--screenshot", out, "--state", "nope", script});
+    CHECK(unknown.exit_code == 2);
+    CHECK(unknown.err.find("'nope' is not one of") != std::string::npos);
+    const auto lacking =
+        run_process({ATTUNE_BINARY, "--screenshot", out, "--state", "breathe", script});
+    CHECK(lacking.exit_code == 1);
+    CHECK(lacking.err.find("has no 'breathe' screen") != std::string::npos);
+}
+
+TEST_CASE("list shows every script, and one that does not load is marked, not dropped",
+          "[cli][list]") {
+    const auto dir = std::filesystem::temp_directory_path() / "attune-cli-test" / "own";
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "broken.yaml") << "title: Broken\nagenda: []\n";
+    std::ofstream(dir / "mine.yaml") << example_script;
+    const auto result = run_process({ATTUNE_BINARY, "--list", "--scripts", dir.string()},
+                                    {{"XDG_CONFIG_HOME", "/nonexistent"}});
+    CHECK(result.exit_code == 0);
+    CHECK(result.out.find("Daily check-in") != std::string::npos);
+    CHECK(result.out.find("Evening check-in") != std::string::npos);
+    CHECK(result.out.find("0:09:00") != std::string::npos);
+    const auto broken_line = result.out.find("broken.yaml ");
+    REQUIRE(broken_line != std::string::npos);
+    const auto line = result.out.substr(broken_line, result.out.find('\n', broken_line) - broken_line);
+    CHECK(line.find("does not load: 1 error") != std::string::npos);
+}

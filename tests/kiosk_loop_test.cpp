@@ -67,14 +67,25 @@ struct Harness {
     Words words = words_for_language("en");
     SoundCues sound{false, {}};
 
+    // The loop's clock: 100 ms pass with every turn, however fast it runs.
+    TimePoint now = Clock::now();
+
     void run(Session* session, std::vector<std::function<void(const DisplayList&)>> turns,
              std::vector<std::string> error_lines = {}) {
         std::size_t turn = 0;
-        LoopSetup setup{window, fonts, theme, words, session, std::move(error_lines), sound, {}, {}, {}};
+        LoopSetup setup{.window = window,
+                        .fonts = fonts,
+                        .theme = theme,
+                        .words = words,
+                        .session = session,
+                        .error_lines = std::move(error_lines),
+                        .sound = sound};
+        setup.clock = [this] { return now; };
         setup.before_wait = [&](const DisplayList& shown) {
             if (turn < turns.size()) turns[turn](shown);
             else push(quit_event());
             ++turn;
+            now += std::chrono::milliseconds{100};
         };
         KioskLoop loop{std::move(setup)};
         loop.run();
@@ -106,7 +117,7 @@ TEST_CASE("The loop draws the start screen and a key press begins the session", 
                               },
                           });
     CHECK(start_screen_shown);
-    CHECK(session.snapshot(Clock::now()).phase == Phase::step);
+    CHECK(session.snapshot(harness.now).phase == Phase::step);
 }
 
 TEST_CASE("A tap presses its button once, although SDL also reports it as a click", "[kiosk]") {
@@ -125,7 +136,7 @@ TEST_CASE("A tap presses its button once, although SDL also reports it as a clic
                           });
     REQUIRE(tapped);
     // Begin shows "One"; the tap goes on to "Two", not on to "Three".
-    CHECK(session.snapshot(Clock::now()).step == 1);
+    CHECK(session.snapshot(harness.now).step == 1);
 }
 
 TEST_CASE("Esc does not close the kiosk; holding Ctrl+Q does", "[kiosk]") {
@@ -133,7 +144,7 @@ TEST_CASE("Esc does not close the kiosk; holding Ctrl+Q does", "[kiosk]") {
     Harness harness;
     Session session{three_says()};
     int turns_after_escape = 0;
-    bool holding = false;
+    int turns_held = 0;
     // Each turn pushes something, so the loop never sleeps for long. Ctrl+Q
     // goes down once and is never released: the loop then ends by itself.
     std::vector<std::function<void(const DisplayList&)>> turns;
@@ -141,12 +152,12 @@ TEST_CASE("Esc does not close the kiosk; holding Ctrl+Q does", "[kiosk]") {
     turns.push_back([&](const DisplayList&) {
         ++turns_after_escape;
         push(key_down(SDLK_q, KMOD_LCTRL));
-        holding = true;
     });
-    // After the hold started the loop wakes for its frames and its deadline;
-    // a harmless event a turn keeps the harness from sending SDL_QUIT.
-    for (int i = 0; i < 400; ++i) {
+    // A harmless event a turn keeps the harness from sending SDL_QUIT; the
+    // hold ends the loop by itself after two (fake) seconds.
+    for (int i = 0; i < 100; ++i) {
         turns.push_back([&](const DisplayList&) {
+            ++turns_held;
             SDL_Event nothing{};
             nothing.type = SDL_USEREVENT;
             push(nothing);
@@ -154,7 +165,9 @@ TEST_CASE("Esc does not close the kiosk; holding Ctrl+Q does", "[kiosk]") {
     }
     harness.run(&session, std::move(turns));
     CHECK(turns_after_escape == 1);
-    CHECK(holding);
+    // 100 ms a turn: about 20 turns of holding, far fewer than the 100 offered.
+    CHECK(turns_held >= 18);
+    CHECK(turns_held <= 22);
 }
 
 TEST_CASE("A script that did not load shows the error screen with its lines", "[kiosk]") {

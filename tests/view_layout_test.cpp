@@ -3,7 +3,7 @@
 // or into buttons, every item says what it is, and sizes follow the height.
 #include <catch2/catch.hpp>
 
-#include <map>
+#include <cmath>
 
 #include "view_fixtures.hpp"
 
@@ -225,4 +225,29 @@ TEST_CASE("type is large enough to read across a room", "[view]") {
         CHECK(text->size >= 0.025f * 720);  // no text below 18 px at 720p
     }
     CHECK(list.text("countdown")->size >= 0.15f * 720);
+}
+
+TEST_CASE("odd window sizes never break the view", "[view]") {
+    for (const auto& [width, height] : {std::pair{1, 1}, std::pair{0, 0}, std::pair{200, 100}, std::pair{720, 1280},
+                                        std::pair{5000, 300}}) {
+        for (auto named : every_screen()) {
+            named.screen.width = width;
+            named.screen.height = height;
+            const DisplayList list = named.screen.build();
+            INFO(named.name << " at " << width << "x" << height);
+            for (const auto* text : texts(list)) {
+                CHECK(std::isfinite(text->size));
+                CHECK(text->size >= 0);
+                CHECK(text->box.w >= 0);
+                CHECK(text->box.h >= 0);
+            }
+            for (const auto& item : list.items)
+                if (const auto* disk_item = std::get_if<DiskItem>(&item)) CHECK(disk_item->radius >= 0);
+            for (const auto* button : buttons(list)) {
+                CHECK(std::isfinite(button->box.x));
+                CHECK(button->box.w >= 0);
+                CHECK(button->box.h >= 0);
+            }
+        }
+    }
 }

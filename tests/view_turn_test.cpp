@@ -74,6 +74,25 @@ TEST_CASE("the countdown rounds up, so 0:00 means the time is over", "[view]") {
     CHECK(countdown_text(timer(3600s, 3600s)) == "1:00:00");
 }
 
+TEST_CASE("within a second nothing on a still screen changes, so the shell redraws only when needed", "[view]") {
+    Screen screen;
+    screen.snapshot = turn_snapshot(100'900ms);
+    const DisplayList early = screen.build();
+    screen.snapshot = turn_snapshot(100'050ms);
+    CHECK(screen.build() == early);
+    screen.snapshot = turn_snapshot(99'990ms);
+    CHECK_FALSE(screen.build() == early);
+
+    // The cool-down too, when no breathing guide moves.
+    screen.script.pause.breathing.reset();
+    screen.snapshot = pause_snapshot(600'700ms);
+    screen.snapshot.breath.reset();
+    const DisplayList cooling = screen.build();
+    screen.snapshot = pause_snapshot(600'200ms);
+    screen.snapshot.breath.reset();
+    CHECK(screen.build() == cooling);
+}
+
 TEST_CASE("the last minute says so in words", "[view]") {
     Screen screen;
     screen.snapshot = turn_snapshot(60s, 1);

@@ -19,13 +19,14 @@ int calm_answer(const CheckinStep& step) {
     return std::clamp(std::max(above, step.scale - 1), 1, step.scale);
 }
 
-// The way forward: an option that ends, else one that goes to a later item,
-// else the first (so that a walk through a script terminates when it can).
+// The way forward: an option that goes to a later item (so a walk sees as
+// much of the script as it can), else one that ends, else the first. Never
+// going back keeps a walk through any script finite.
 std::size_t forward_option(const ChoiceStep& choice, std::size_t current_item) {
     for (std::size_t i = 0; i < choice.options.size(); ++i)
-        if (choice.options[i].end) return i;
-    for (std::size_t i = 0; i < choice.options.size(); ++i)
         if (choice.options[i].goto_item && *choice.options[i].goto_item > current_item) return i;
+    for (std::size_t i = 0; i < choice.options.size(); ++i)
+        if (choice.options[i].end) return i;
     return 0;
 }
 

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cmath>
-#include <numbers>
 
 #include "duration.hpp"
 #include "utf8.hpp"
@@ -57,10 +55,6 @@ int estimate_lines(std::string_view text, float size, float width) {
     }
     place_word();
     return lines;
-}
-
-float ease(double progress) {
-    return static_cast<float>(0.5 - 0.5 * std::cos(std::numbers::pi * std::clamp(progress, 0.0, 1.0)));
 }
 
 }  // namespace
@@ -120,9 +114,21 @@ Rect Context::body() const {
     return {frame.margin, y, frame.width - 2 * frame.margin, bottom.y - frame.gap - y};
 }
 
+namespace {
+
+// On an absurdly small window the layout can run out of room: boxes then
+// shrink to nothing rather than turn inside out.
+Rect no_negative(Rect box) {
+    box.w = std::max(box.w, 0.0f);
+    box.h = std::max(box.h, 0.0f);
+    return box;
+}
+
+}  // namespace
+
 void add_text(DisplayList& list, Rect box, std::string text, const TextStyle& style, std::string role) {
     TextItem item;
-    item.box = box;
+    item.box = no_negative(box);
     item.text = std::move(text);
     item.size = style.size;
     item.weight = style.weight;
@@ -147,7 +153,7 @@ float estimate_width(std::string_view text, float size) {
 float fit_line(std::string_view text, float size, float width) {
     const float needed = estimate_width(text, size);
     if (needed <= width || needed <= 0) return size;
-    return size * width / needed;
+    return std::max(0.0f, size * width / needed);
 }
 
 float text_height(std::string_view text, float size, float width) {
@@ -173,7 +179,7 @@ float button_width(const Context& context, std::string_view label, float min_wid
 void add_button(DisplayList& list, const Context& context, Rect box, const ButtonSpec& spec) {
     const Theme& theme = context.theme();
     ButtonItem button;
-    button.box = box;
+    button.box = no_negative(box);
     button.label = spec.label;
     button.command = spec.command;
     button.ui = spec.ui;
@@ -183,7 +189,7 @@ void add_button(DisplayList& list, const Context& context, Rect box, const Butto
     button.outline = spec.outline.value_or(theme.button_outline);
     if (spec.chosen) button.outline = theme.chosen_outline;
     const float wanted = context.frame.size(theme.button_size);
-    button.size = fit_line(spec.label, wanted, box.w - 1.2f * wanted);
+    button.size = std::max(1.0f, fit_line(spec.label, wanted, box.w - 1.2f * wanted));
     button.role = spec.role;
     list.items.emplace_back(std::move(button));
     if (!spec.key.empty()) {
@@ -279,109 +285,6 @@ void add_next_button(DisplayList& list, const Context& context, const std::strin
     add_button(list, context, footer_right(context, width), spec);
 }
 
-Color countdown_color(const Context& context, const TimerView& timer) {
-    if (timer.overtime()) return context.theme().overtime;
-    if (timer.warn_level > 0) return context.theme().warning;
-    return context.theme().text;
-}
-
-std::string time_words(const Context& context, const TimerView& timer) {
-    const Words& words = context.words();
-    const auto left = std::chrono::ceil<Seconds>(timer.remaining).count();
-    if (left <= 0) return words.time_is_up;
-    if (timer.warn_level == 0) return "";
-    if (left > 60) return fill(words.minutes_left, {{"n", std::to_string((left + 59) / 60)}});
-    if (left == 60) return words.one_minute_left;
-    if (left > 15) return words.under_a_minute_left;
-    return fill(words.seconds_left, {{"n", std::to_string(left)}});
-}
-
-float add_countdown(DisplayList& list, const Context& context, float cx, float cy, float radius,
-                    const TimerView& timer, float words_width) {
-    const Theme& theme = context.theme();
-    const bool warm = timer.warn_level > 0 || timer.overtime();
-    DiskItem ring;
-    ring.cx = cx;
-    ring.cy = cy;
-    ring.radius = radius;
-    // The ring grows a little heavier when time is short: a change of shape
-    // as well as of colour, for those who do not tell the colours apart.
-    ring.thickness = radius * (warm ? 0.12f : 0.07f);
-    const double total = std::chrono::duration<double>(timer.total).count();
-    const double remaining = std::chrono::duration<double>(timer.remaining).count();
-    ring.fraction = total > 0 ? static_cast<float>(std::clamp(remaining / total, 0.0, 1.0)) : 0.0f;
-    ring.color = timer.overtime() ? theme.overtime : timer.warn_level > 0 ? theme.warning : theme.accent;
-    ring.track = theme.surface;
-    ring.role = "countdown-ring";
-    list.items.emplace_back(ring);
-
-    const std::string digits = countdown_text(timer);
-    const float inner = (radius - ring.thickness) * 2 * 0.86f;
-    TextStyle style;
-    style.size = fit_line(digits, context.frame.size(theme.countdown_size), inner);
-    style.size = std::min(style.size, radius * 0.9f);
-    style.color = countdown_color(context, timer);
-    style.align = Align::center;
-    style.weight = FontWeight::semibold;
-    add_text(list, {cx - inner / 2, cy - style.size * 0.65f, inner, style.size * 1.3f}, digits, style,
-             "countdown");
-
-    float bottom = cy + radius;
-    if (words_width > 0) {
-        const std::string words = time_words(context, timer);
-        if (!words.empty()) {
-            TextStyle word_style = body_style(context, Align::center);
-            word_style.color = countdown_color(context, timer);
-            const float width = words_width;
-            const Rect box{cx - width / 2, bottom + context.frame.gap * 0.5f, width,
-                           word_style.size * 1.4f};
-            word_style.size = fit_line(words, word_style.size, width);
-            add_text(list, box, words, word_style, "time-words");
-            bottom = box.y + box.h;
-        }
-    }
-    return bottom;
-}
-
-void add_breath(DisplayList& list, const Context& context, float cx, float cy, float radius,
-                const BreathState& breath, Color color) {
-    float openness = 0;
-    switch (breath.phase) {
-        case BreathPhase::in: openness = ease(breath.progress); break;
-        case BreathPhase::hold_in: openness = 1; break;
-        case BreathPhase::out: openness = 1 - ease(breath.progress); break;
-        case BreathPhase::hold_out: openness = 0; break;
-    }
-    DiskItem outline;
-    outline.cx = cx;
-    outline.cy = cy;
-    outline.radius = radius;
-    outline.thickness = std::max(2.0f, radius * 0.02f);
-    outline.color = color;
-    outline.color.a = 110;
-    outline.role = "breath-outline";
-    list.items.emplace_back(outline);
-
-    DiskItem disk;
-    disk.cx = cx;
-    disk.cy = cy;
-    disk.radius = radius * (0.3f + 0.66f * openness);
-    disk.color = color;
-    disk.role = "breath";
-    list.items.emplace_back(disk);
-    list.animating = true;
-    (void)context;
-}
-
-std::string breath_words(const Words& words, BreathPhase phase) {
-    switch (phase) {
-        case BreathPhase::in: return words.breathe_in;
-        case BreathPhase::out: return words.breathe_out;
-        case BreathPhase::hold_in:
-        case BreathPhase::hold_out: return words.hold;
-    }
-    return words.hold;
-}
 
 const Step* current_step(const Script& script, const Snapshot& snapshot) {
     if (snapshot.item >= script.agenda.size()) return nullptr;

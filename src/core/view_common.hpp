@@ -92,7 +92,7 @@ std::string progress_text(const Context& context);
 void add_pause_button(DisplayList& list, const Context& context);
 void add_next_button(DisplayList& list, const Context& context, const std::string& label);
 
-// A countdown: digits inside a ring that empties as time runs out; the ring
+// view_countdown.cpp. A countdown: digits inside a ring that empties as time runs out; the ring
 // and digits turn warm as thresholds pass; words below say how much is left.
 // `words_width` is the room for the words (0: no words). Returns the bottom
 // of what it drew.
@@ -102,7 +102,7 @@ Color countdown_color(const Context& context, const TimerView& timer);
 std::string time_words(const Context& context, const TimerView& timer);
 
 // The breathing guide: a disk that grows on the in-breath, holds, shrinks.
-void add_breath(DisplayList& list, const Context& context, float cx, float cy, float radius,
+void add_breath(DisplayList& list, float cx, float cy, float radius,
                 const BreathState& breath, Color color);
 std::string breath_words(const Words& words, BreathPhase phase);
 

@@ -30,7 +30,7 @@ void add_cooldown(DisplayList& list, const Context& context, Rect column, const 
     const Frame& frame = context.frame;
     const Theme& theme = context.theme();
     const float line = frame.size(theme.body_size) * 1.4f;
-    const float radius = std::min({frame.y(0.25f), column.w / 2, (column.h - 2 * line - frame.gap) / 2});
+    const float radius = std::max(0.0f, std::min({frame.y(0.25f), column.w / 2, (column.h - 2 * line - frame.gap) / 2}));
     const float cx = column.x + column.w / 2;
     const float cy = column.y + radius;
 
@@ -40,7 +40,7 @@ void add_cooldown(DisplayList& list, const Context& context, Rect column, const 
     ring.radius = radius;
     ring.thickness = radius * 0.08f;
     const double total = std::chrono::duration<double>(pause.cooldown_total).count();
-    const double left = std::chrono::duration<double>(pause.cooldown_remaining).count();
+    const double left = static_cast<double>(std::chrono::ceil<Seconds>(pause.cooldown_remaining).count());
     ring.fraction = total > 0 ? static_cast<float>(std::clamp(left / total, 0.0, 1.0)) : 0.0f;
     ring.color = theme.pause_accent;
     ring.track = theme.surface;
@@ -144,7 +144,7 @@ void add_words(DisplayList& list, const Context& context, Rect column, const Pau
         const float radius = std::min(room / 2, frame.y(0.09f));
         const float cx = column.x + radius;
         const float cy = y + room / 2;
-        add_breath(list, context, cx, cy, radius, *breath, theme.pause_accent);
+        add_breath(list, cx, cy, radius, *breath, theme.pause_accent);
         TextStyle style = body_style(context);
         style.wrap = false;
         const std::string phase = breath_words(words, breath->phase);

@@ -52,7 +52,7 @@ void build_breathe(DisplayList& list, const Context& context) {
     const float cx = frame.x(0.5f);
     const float cy = body.y + radius;
     if (const auto& breath = context.snapshot().breath) {
-        add_breath(list, context, cx, cy, radius, *breath, context.theme().accent);
+        add_breath(list, cx, cy, radius, *breath, context.theme().accent);
         const std::string words = breath_words(context.words(), breath->phase);
         add_text(list, {body.x, cy + radius + frame.gap, body.w, word_height}, words,
                  heading_style(context, Align::center), "breath-phase");

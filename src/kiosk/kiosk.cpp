@@ -53,7 +53,7 @@ std::unique_ptr<SdlContext> start_video() {
         return std::make_unique<SdlContext>(Subsystems::video);
     } catch (const SdlError& error) {
         throw std::runtime_error(std::string(error.what()) +
-                                 "\nattune needs a display: start it from a graphical session (DISPLAY or "
+                                 "\nThe kiosk needs a display: start it from a graphical session (DISPLAY or "
                                  "WAYLAND_DISPLAY set). To render a screen without one, use --screenshot FILE.png.");
     }
 }
@@ -84,9 +84,15 @@ int run(const KioskOptions& options, const Log& log) {
     }
     SoundCues sound{session && session->script().settings.sound, log};
 
-    LoopSetup setup{window, fonts, theme, words, session ? &*session : nullptr, loaded.error_lines, sound, log, {}, {}};
-    if (debug) setup.started = started;
-    KioskLoop loop{std::move(setup)};
+    KioskLoop loop{LoopSetup{.window = window,
+                             .fonts = fonts,
+                             .theme = theme,
+                             .words = words,
+                             .session = session ? &*session : nullptr,
+                             .error_lines = loaded.error_lines,
+                             .sound = sound,
+                             .log = log,
+                             .started = debug ? std::optional<TimePoint>{started} : std::nullopt}};
     loop.run();
     return session ? 0 : 1;
 }

@@ -33,7 +33,7 @@ void KioskLoop::run() {
     SDL_StopTextInput();
     SDL_ShowCursor(SDL_DISABLE);
     while (true) {
-        const TimePoint now = Clock::now();
+        const TimePoint now = current_time();
         advance(now);
         if (m_quit) return;
         present(build(now));
@@ -43,16 +43,12 @@ void KioskLoop::run() {
 
         SDL_Event event;
         if (SDL_WaitEventTimeout(&event, wait_timeout(now)) == 1) {
-            const TimePoint arrived = Clock::now();
+            const TimePoint arrived = current_time();
             handle(event, arrived);
             while (!m_quit && SDL_PollEvent(&event) == 1) handle(event, arrived);
         }
         if (m_quit) return;
     }
-}
-
-Snapshot KioskLoop::snapshot(TimePoint now) const {
-    return m_setup.session ? m_setup.session->snapshot(now) : Snapshot{};
 }
 
 void KioskLoop::advance(TimePoint now) {
@@ -89,7 +85,7 @@ void KioskLoop::present(DisplayList list) {
     m_shown = std::move(list);
     m_redraw = false;
     if (++m_frames == 1 && m_setup.started && m_setup.log) {
-        const auto delay = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - *m_setup.started);
+        const auto delay = std::chrono::duration_cast<std::chrono::milliseconds>(current_time() - *m_setup.started);
         m_setup.log("first frame on screen " + std::to_string(delay.count()) + " ms after start");
     }
 }

@@ -31,16 +31,19 @@ struct LoopSetup {
     FontLibrary& fonts;
     const Theme& theme;
     const Words& words;
-    Session* session = nullptr;            // nullptr: only the error screen
-    std::vector<std::string> error_lines;  // what the error screen shows
+    Session* session = nullptr;                 // nullptr: only the error screen
+    std::vector<std::string> error_lines = {};  // what the error screen shows
     SoundCues& sound;
-    Log log;
+    Log log = {};
     // When set, the first frame's delay from this instant is logged
     // ("launch to first frame", for the benchmark).
-    std::optional<TimePoint> started;
+    std::optional<TimePoint> started = {};
     // Called once per turn of the loop, before it sleeps, with what is on
     // screen. Tests drive the loop with it by pushing SDL events.
-    std::function<void(const DisplayList& shown)> before_wait;
+    std::function<void(const DisplayList& shown)> before_wait = {};
+    // Where the loop reads the time; empty: the steady clock. Tests pass a
+    // fake one so that a two-second hold takes no real time.
+    std::function<TimePoint()> clock = {};
 };
 
 class KioskLoop {
@@ -71,7 +74,7 @@ private:
     void carry_out(UiAction action, TimePoint now);
     void apply(const Command& command, TimePoint now);
     void play_cues(TimePoint now);
-    Snapshot snapshot(TimePoint now) const;
+    TimePoint current_time() const { return m_setup.clock ? m_setup.clock() : Clock::now(); }
 
     LoopSetup m_setup;
     ListRenderer m_renderer;

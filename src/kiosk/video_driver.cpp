@@ -5,7 +5,7 @@ namespace attune::kiosk {
 std::optional<std::string> refuse_video_driver(std::string_view driver, RunMode mode) {
     if (mode == RunMode::headless) return std::nullopt;
     if (driver != "dummy" && driver != "offscreen") return std::nullopt;
-    return "attune cannot show the kiosk: SDL found no display and chose its '" + std::string(driver) +
+    return "cannot show the kiosk: SDL found no display and chose its '" + std::string(driver) +
            "' video driver, which draws nothing anyone can see.\n"
            "Start it from a graphical session (DISPLAY or WAYLAND_DISPLAY set), and check that "
            "SDL_VIDEODRIVER is not set to '" + std::string(driver) + "'.\n"

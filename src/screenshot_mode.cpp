@@ -1,0 +1,158 @@
+#include "screenshot_mode.hpp"
+
+#include <algorithm>
+#include <ctime>
+#include <functional>
+#include <iostream>
+
+#include "autoplay.hpp"
+#include "screenshot.hpp"
+#include "session.hpp"
+#include "ui_state.hpp"
+#include "view.hpp"
+#include "words.hpp"
+
+namespace attune {
+namespace {
+
+using namespace std::chrono_literals;
+
+struct Scene {
+    Session session;
+    TimePoint now;
+    UiState ui;
+};
+
+using Predicate = std::function<bool(const Snapshot&)>;
+
+bool in_step(const Snapshot& snapshot, Activity activity) {
+    return snapshot.phase == Phase::step && snapshot.activity == activity;
+}
+
+// Plays on until `reached`, then lets `settle` of simulated time pass, so that a
+// countdown shows a few seconds gone, as it would on a real screen.
+bool play_to(Scene& scene, const Predicate& reached, Duration settle = 0s) {
+    const auto at = autoplay_until(scene.session, scene.now, reached);
+    if (!at) return false;
+    scene.now = *at + settle;
+    scene.session.advance_to(scene.now);
+    return true;
+}
+
+bool is_speaking(const Snapshot& snapshot) { return in_step(snapshot, Activity::turn); }
+
+// Each state: how to get there from the start screen.
+bool reach(Scene& scene, const std::string& state) {
+    Session& session = scene.session;
+    if (state == "start") return true;
+    if (state == "say") return play_to(scene, [](auto& s) { return in_step(s, Activity::say); }, 3s);
+    if (state == "turn") return play_to(scene, is_speaking, 23s);
+    if (state == "warning") {
+        if (!play_to(scene, is_speaking)) return false;
+        const auto timer = session.snapshot(scene.now).timer;
+        if (!timer) return false;
+        scene.now += timer->remaining - 42s;
+        session.advance_to(scene.now);
+        return true;
+    }
+    if (state == "reflect")
+        return play_to(scene, [](auto& s) { return in_step(s, Activity::reflect); }, 17s);
+    if (state == "verdict")
+        return play_to(scene, [](auto& s) { return in_step(s, Activity::verdict); });
+    if (state == "checkin")
+        return play_to(scene, [](auto& s) { return in_step(s, Activity::checkin); });
+    if (state == "breathe")
+        return play_to(scene, [](auto& s) { return in_step(s, Activity::breathe); }, 5s);
+    if (state == "agreement") {
+        if (!play_to(scene, [](auto& s) { return in_step(s, Activity::agreement); })) return false;
+        const Snapshot snapshot = session.snapshot(scene.now);
+        scene.ui.editing = Editing::agreement;
+        scene.ui.edit_item = snapshot.item;
+        scene.ui.edit_step = snapshot.step;
+        scene.ui.draft = "We each take ten minutes after dinner to talk about our day";
+        return true;
+    }
+    if (state == "choice")
+        return play_to(scene, [](auto& s) { return in_step(s, Activity::choice); });
+    if (state == "timebox")
+        return play_to(scene, [](auto& s) { return s.phase == Phase::time_box; });
+    if (state == "cooldown" || state == "ready") {
+        if (!play_to(scene, is_speaking, 40s)) return false;
+        session.apply(cmd::Pause{Seat::right}, scene.now);
+        scene.now += state == "cooldown" ? Duration{6min + 12s} : session.script().pause.cooldown;
+        session.advance_to(scene.now);
+        if (state == "ready") session.apply(cmd::Ready{Seat::left}, scene.now);
+        return true;
+    }
+    if (state == "summary") {
+        // One pause along the way, so the summary shows one.
+        if (play_to(scene, is_speaking, 50s)) {
+            session.apply(cmd::Pause{Seat::left}, scene.now);
+            scene.now += session.script().pause.cooldown + 40s;
+            session.advance_to(scene.now);
+        }
+        const AutoplayResult result = autoplay_to_end(session, scene.now);
+        scene.now = result.end;
+        return result.finished;
+    }
+    return false;
+}
+
+Seconds local_time_of_day() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return Seconds{local.tm_hour * 3600 + local.tm_min * 60 + local.tm_sec};
+}
+
+}  // namespace
+
+const std::vector<std::string>& screenshot_states() {
+    static const std::vector<std::string> states{
+        "start",   "say",       "turn",   "warning", "reflect",  "verdict", "checkin", "breathe",
+        "agreement", "choice",  "timebox", "cooldown", "ready",  "summary", "error"};
+    return states;
+}
+
+int take_screenshot(const ScreenshotRequest& request) {
+    const auto& states = screenshot_states();
+    if (std::find(states.begin(), states.end(), request.state) == states.end()) {
+        std::cerr << "attune: --state '" << request.state << "' is not one of:";
+        for (const auto& state : states) std::cerr << ' ' << state;
+        std::cerr << '\n';
+        return 2;
+    }
+    try {
+        const Words words = words_for_language(request.script ? request.script->language : "en");
+        DisplayList list;
+        if (request.state == "error" || !request.script) {
+            std::vector<std::string> lines = request.error_lines;
+            if (lines.empty())
+                lines = {"my-script.yaml:12:7: error: unknown key 'speakr' (did you mean 'speaker'?)",
+                         "my-script.yaml:15:13: error: 'time' must be a duration like 90, 90s, "
+                         "1m30s or 2m; found '2 minutes'"};
+            list = build_error_view(lines, request.theme, words, UiState{}, request.width,
+                                    request.height);
+        } else {
+            Scene scene{Session{*request.script}, TimePoint{} + 1h, UiState{}};
+            scene.session.advance_to(scene.now);
+            if (!reach(scene, request.state)) {
+                std::cerr << "attune: the script '" << request.script->title
+                          << "' has no '" << request.state << "' screen\n";
+                return 1;
+            }
+            const Snapshot snapshot = scene.session.snapshot(scene.now);
+            const ViewInput input{scene.session.script(), snapshot, scene.session.record(),
+                                  request.theme, words, scene.ui, request.width, request.height,
+                                  local_time_of_day()};
+            list = build_view(input);
+        }
+        kiosk::render_to_file(list, request.output);
+    } catch (const std::exception& error) {
+        std::cerr << "attune: " << error.what() << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+}  // namespace attune
