@@ -14,6 +14,7 @@
 #include "kiosk.hpp"
 #include "screenshot_mode.hpp"
 #include "script_catalog.hpp"
+#include "script_glyphs.hpp"
 #include "theme_loader.hpp"
 #include "utf8.hpp"
 #include "duration.hpp"
@@ -27,11 +28,30 @@ void print_diagnostics(const std::vector<Diagnostic>& diagnostics) {
     for (const auto& diagnostic : diagnostics) std::cerr << diagnostic.format() << '\n';
 }
 
+// Warnings for characters the bundled fonts cannot draw, merged into the
+// loader's diagnostics in file order.
+void add_glyph_warnings(ScriptLoad& load) {
+    if (!load.script) return;
+    try {
+        auto warnings = kiosk::check_script_glyphs(*load.script);
+        load.diagnostics.insert(load.diagnostics.end(), warnings.begin(), warnings.end());
+        std::stable_sort(load.diagnostics.begin(), load.diagnostics.end(),
+                         [](const Diagnostic& a, const Diagnostic& b) {
+                             return std::pair{a.pos.line, a.pos.column} <
+                                    std::pair{b.pos.line, b.pos.column};
+                         });
+    } catch (const std::exception& error) {
+        std::cerr << "attune: cannot check which characters the fonts can draw: " << error.what()
+                  << '\n';
+    }
+}
+
 // --validate: every problem of every file, then one status for all.
 int validate(const std::vector<std::string>& files) {
     bool any_error = false;
     for (const auto& file : files) {
-        const ScriptLoad load = load_script_file(file);
+        ScriptLoad load = load_script_file(file);
+        add_glyph_warnings(load);
         print_diagnostics(load.diagnostics);
         if (load.ok()) {
             std::cout << file << ": valid, " << load.script->agenda.size() << " item"
