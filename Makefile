@@ -3,7 +3,7 @@
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all setup configure build run test bench clean
+.PHONY: all setup configure build run test bench screenshots clean
 
 all: build
 
@@ -16,15 +16,26 @@ configure: setup
 build: configure
 	@cmake --build $(BUILD_DIR) -j$(JOBS)
 
-# ARGS passes options through, e.g. `make run ARGS=--windowed`.
+# The daily check-in, full screen. ARGS passes options and a script through,
+# e.g. `make run ARGS="--windowed scripts/speaker-listener.yaml"`.
 run: build
-	./$(BUILD_DIR)/attune $(ARGS)
+	./$(BUILD_DIR)/attune $(or $(ARGS),scripts/daily-check-in.yaml)
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j$(JOBS)
 
 bench: build
 	./$(BUILD_DIR)/attune_bench_load
+
+# The README's pictures, rendered headless by the real program.
+SHOT = ./$(BUILD_DIR)/attune --screenshot docs/screenshots/$(1).png --state $(1) --size 1280x720 $(2)
+screenshots: build
+	@mkdir -p docs/screenshots
+	$(call SHOT,start,scripts/speaker-listener.yaml)
+	$(call SHOT,turn,scripts/speaker-listener.yaml)
+	$(call SHOT,reflect,scripts/speaker-listener.yaml)
+	$(call SHOT,cooldown,scripts/speaker-listener.yaml)
+	$(call SHOT,summary,scripts/weekly-relationship-meeting.yaml)
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -128,9 +128,10 @@ int take_screenshot(const ScreenshotRequest& request) {
         if (request.state == "error" || !request.script) {
             std::vector<std::string> lines = request.error_lines;
             if (lines.empty())
-                lines = {"my-script.yaml:12:7: error: unknown key 'speakr' (did you mean 'speaker'?)",
-                         "my-script.yaml:15:13: error: 'time' must be a duration like 90, 90s, "
-                         "1m30s or 2m; found '2 minutes'"};
+                lines = {"my-script.yaml:6:11: error: unknown key 'speakr' in the turn step; did "
+                         "you mean 'speaker'?",
+                         "my-script.yaml:7:17: error: 'time' must be a duration like 90s, 2m, 1m30s "
+                         "or 1h5m (or whole seconds, like 90); found the text '2 minutes'"};
             list = build_error_view(lines, request.theme, words, UiState{}, request.width,
                                     request.height);
         } else {

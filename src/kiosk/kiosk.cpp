@@ -8,6 +8,7 @@
 
 #include "kiosk_loop.hpp"
 #include "script_glyphs.hpp"
+#include "screen_trace.hpp"
 #include "script_loader.hpp"
 #include "sdl_context.hpp"
 
@@ -84,6 +85,8 @@ int run(const KioskOptions& options, const Log& log) {
     }
     SoundCues sound{session && session->script().settings.sound, log};
 
+    // $ATTUNE_SCREEN_TRACE: a line per screen change, for end-to-end tests.
+    const auto trace = ScreenTrace::from_environment(started);
     KioskLoop loop{LoopSetup{.window = window,
                              .fonts = fonts,
                              .theme = theme,
@@ -92,7 +95,9 @@ int run(const KioskOptions& options, const Log& log) {
                              .error_lines = loaded.error_lines,
                              .sound = sound,
                              .log = log,
-                             .started = debug ? std::optional<TimePoint>{started} : std::nullopt}};
+                             .started = debug ? std::optional<TimePoint>{started} : std::nullopt,
+                             .before_wait = trace ? [&trace](const DisplayList& shown) { trace->observe(shown); }
+                                                  : std::function<void(const DisplayList&)>{}}};
     loop.run();
     return session ? 0 : 1;
 }

@@ -1,0 +1,72 @@
+#include "screen_trace.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <variant>
+
+namespace attune::kiosk {
+
+namespace {
+
+std::string hex(Color color) {
+    char text[8];
+    std::snprintf(text, sizeof text, "#%02x%02x%02x", color.r, color.g, color.b);
+    return text;
+}
+
+std::string rounded(float value) { return std::to_string(std::lround(value)); }
+
+// Roles alone: boxes of texts and disks move with their contents (a
+// breathing disk grows every frame), which would write a line per frame.
+std::string describe_item(const DisplayItem& item) {
+    if (const auto* button = std::get_if<ButtonItem>(&item)) {
+        const Rect& box = button->box;
+        return button->role + "@" + rounded(box.x) + "," + rounded(box.y) + "," + rounded(box.w) + "," +
+               rounded(box.h);
+    }
+    return std::visit([](const auto& any) { return any.role; }, item);
+}
+
+}  // namespace
+
+std::string describe_screen(const DisplayList& list) {
+    std::string line = hex(list.background);
+    for (const DisplayItem& item : list.items) {
+        const std::string text = describe_item(item);
+        if (!text.empty()) line += " " + text;
+    }
+    return line;
+}
+
+std::unique_ptr<ScreenTrace> ScreenTrace::from_environment(TimePoint started) {
+    const char* path = std::getenv("ATTUNE_SCREEN_TRACE");
+    if (!path || !*path) return nullptr;
+    return std::make_unique<ScreenTrace>(path, started);
+}
+
+ScreenTrace::ScreenTrace(const std::string& path, TimePoint started)
+    : m_file(path, std::ios::app), m_started(started) {}
+
+ScreenTrace::~ScreenTrace() {
+    write("end turns=" + std::to_string(m_turns) + " changes=" + std::to_string(m_changes));
+}
+
+void ScreenTrace::observe(const DisplayList& shown) {
+    ++m_turns;
+    if (shown == m_previous) return;
+    ++m_changes;
+    m_previous = shown;
+    std::string line = describe_screen(shown);
+    if (line == m_last_line) return;
+    write(line);
+    m_last_line = std::move(line);
+}
+
+void ScreenTrace::write(const std::string& line) {
+    const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - m_started);
+    // Flushed at once: a test reads the file while the kiosk runs.
+    m_file << elapsed.count() << ' ' << line << std::endl;
+}
+
+}  // namespace attune::kiosk
