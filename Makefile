@@ -3,7 +3,7 @@
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all setup configure build run test bench screenshots clean
+.PHONY: all setup configure build run test bench bench-kiosk screenshots clean
 
 all: build
 
@@ -26,6 +26,10 @@ test: build
 
 bench: build
 	./$(BUILD_DIR)/attune_bench_load
+
+# The real kiosk under Xvfb at 1920x1080 (about 9 minutes; ARGS=--quick takes about one).
+bench-kiosk: build
+	bench/kiosk_benchmark.sh --binary $(BUILD_DIR)/attune $(ARGS)
 
 # The README's pictures, rendered headless by the real program.
 SHOT = ./$(BUILD_DIR)/attune --screenshot docs/screenshots/$(1).png --state $(1) --size 1280x720 $(2)

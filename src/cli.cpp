@@ -15,6 +15,7 @@
 #include "screenshot_mode.hpp"
 #include "script_catalog.hpp"
 #include "script_glyphs.hpp"
+#include "text_fit.hpp"
 #include "theme_loader.hpp"
 #include "utf8.hpp"
 #include "duration.hpp"
@@ -28,20 +29,22 @@ void print_diagnostics(const std::vector<Diagnostic>& diagnostics) {
     for (const auto& diagnostic : diagnostics) std::cerr << diagnostic.format() << '\n';
 }
 
-// Warnings for characters the bundled fonts cannot draw, merged into the
-// loader's diagnostics in file order.
+// Warnings for characters the bundled fonts cannot draw and for text too
+// long for the screen, merged into the loader's diagnostics in file order.
 void add_glyph_warnings(ScriptLoad& load) {
     if (!load.script) return;
     try {
         auto warnings = kiosk::check_script_glyphs(*load.script);
         load.diagnostics.insert(load.diagnostics.end(), warnings.begin(), warnings.end());
+        auto too_long = kiosk::check_text_fit(*load.script);
+        load.diagnostics.insert(load.diagnostics.end(), too_long.begin(), too_long.end());
         std::stable_sort(load.diagnostics.begin(), load.diagnostics.end(),
                          [](const Diagnostic& a, const Diagnostic& b) {
                              return std::pair{a.pos.line, a.pos.column} <
                                     std::pair{b.pos.line, b.pos.column};
                          });
     } catch (const std::exception& error) {
-        std::cerr << "attune: cannot check which characters the fonts can draw: " << error.what()
+        std::cerr << "attune: cannot check the text with the bundled fonts: " << error.what()
                   << '\n';
     }
 }
@@ -138,6 +141,10 @@ int screenshot(const CliOptions& options) {
     request.state = options.screenshot_state;
     request.output = options.screenshot_path;
     if (options.size) std::tie(request.width, request.height) = *options.size;
+    if (request.state == "picker") {
+        request.catalog = build_catalog(script_folders(options, data_dir));
+        return take_screenshot(request);
+    }
     const auto path = script_to_run(options, data_dir);
     if (!path) return 1;
     ScriptLoad load = load_script_file(*path);
@@ -151,15 +158,34 @@ int screenshot(const CliOptions& options) {
     return take_screenshot(request);
 }
 
+// The user's folder as a person would type it: "~/.config/attune/scripts".
+std::string shown_folder(const std::filesystem::path& folder) {
+    const std::string text = folder.string();
+    const char* home = std::getenv("HOME");
+    if (home && *home && text.starts_with(std::string(home) + "/")) return "~" + text.substr(std::string(home).size());
+    return text;
+}
+
+// A script given: it runs. None: the picker over the built-in scripts, the
+// user's folder and the --scripts folders.
 int kiosk_mode(const CliOptions& options, TimePoint launched) {
     const auto data_dir = find_data_dir();
     ThemeLoad theme = load_theme(options, data_dir);
     print_diagnostics(theme.diagnostics);
     if (!theme.ok()) return 1;
-    const auto path = script_to_run(options, data_dir);
-    if (!path) return 1;
     kiosk::KioskOptions kiosk_options;
-    kiosk_options.script_path = *path;
+    if (options.files.empty()) {
+        for (const auto& dir : options.script_dirs)
+            if (!std::filesystem::is_directory(dir))
+                std::cerr << "attune: --scripts " << dir << ": no such folder\n";
+        kiosk_options.picker = true;
+        kiosk_options.picker_folders = script_folders(options, data_dir);
+        if (auto user = user_script_folder(std::getenv("XDG_CONFIG_HOME"), std::getenv("HOME")))
+            kiosk_options.user_folder = shown_folder(*user);
+    } else {
+        kiosk_options.script_path = options.files.front();
+    }
+    if (!options.theme.empty()) kiosk_options.theme_path = theme_path(options.theme, data_dir.value_or("."));
     kiosk_options.theme = theme.theme;
     kiosk_options.windowed = options.windowed;
     if (options.size) std::tie(kiosk_options.width, kiosk_options.height) = *options.size;

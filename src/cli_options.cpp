@@ -28,8 +28,11 @@ const char* cli_usage() {
            "Runs a structured conversation for two people on one shared screen.\n"
            "\n"
            "  attune SCRIPT               start the kiosk on a conversation script\n"
-           "  attune                      start the kiosk on the built-in default script\n"
+           "  attune                      start the kiosk on a list of the scripts to choose\n"
+           "                              from (built-in, your own, --scripts); after a\n"
+           "                              session, Next returns to the list\n"
            "  attune --validate FILE...   check scripts; prints FILE:LINE:COLUMN: error: ...\n"
+           "                              (and warnings, e.g. a text too long for the screen)\n"
            "                              exit 0 when all are valid, 1 on errors, 2 on usage\n"
            "  attune --plan FILE          list the agenda with planned times and the total\n"
            "  attune --list               the scripts to choose from, with title, language\n"
@@ -38,17 +41,20 @@ const char* cli_usage() {
            "                              render one screen to a PNG or BMP file, headless;\n"
            "                              NAME: start, say, turn, warning, reflect, verdict,\n"
            "                              checkin, breathe, agreement, choice, timebox,\n"
-           "                              cooldown, ready, summary, error\n"
+           "                              cooldown, ready, summary, error, picker\n"
            "\n"
            "Options:\n"
            "  --theme NAME|FILE   calm (default), light, high-contrast, or a theme file\n"
            "  --scripts DIR       also offer the scripts in DIR (repeatable)\n"
-           "  --windowed          a window instead of the whole screen (for writing scripts)\n"
+           "  --windowed          a window instead of the whole screen (for writing scripts);\n"
+           "                      Ctrl+R then reads the script and the theme again and\n"
+           "                      goes on at the same step\n"
            "  --size WxH          window or screenshot size, e.g. 1920x1080\n"
            "  --help              this text\n"
            "  --version           the version\n"
            "\n"
-           "Keys in the kiosk: F1 or ? shows them all.\n";
+           "Keys in the kiosk: F1 or ? shows them all. In the list: Up/Down to choose,\n"
+           "Space or Enter to start, Ctrl+R to read the folders again.\n";
 }
 
 CliParse parse_cli(const std::vector<std::string>& args) {

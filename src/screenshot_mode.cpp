@@ -110,7 +110,7 @@ Seconds local_time_of_day() {
 const std::vector<std::string>& screenshot_states() {
     static const std::vector<std::string> states{
         "start",   "say",       "turn",   "warning", "reflect",  "verdict", "checkin", "breathe",
-        "agreement", "choice",  "timebox", "cooldown", "ready",  "summary", "error"};
+        "agreement", "choice",  "timebox", "cooldown", "ready",  "summary", "error", "picker"};
     return states;
 }
 
@@ -125,7 +125,11 @@ int take_screenshot(const ScreenshotRequest& request) {
     try {
         const Words words = words_for_language(request.script ? request.script->language : "en");
         DisplayList list;
-        if (request.state == "error" || !request.script) {
+        if (request.state == "picker") {
+            const PickerState picked{request.selected};
+            list = build_picker_view(PickerInput{request.catalog, picked, request.theme, words_for_language("en"),
+                                                 UiState{}, request.width, request.height, request.user_folder});
+        } else if (request.state == "error" || !request.script) {
             std::vector<std::string> lines = request.error_lines;
             if (lines.empty())
                 lines = {"my-script.yaml:6:11: error: unknown key 'speakr' in the turn step; did "

@@ -63,7 +63,7 @@ TEST_CASE("every screen of every built-in script fits 1280x720 and 3840x2160", "
         for (int action = 0; action < 2000; ++action) {
             session.advance_to(now);
             const Snapshot snapshot = session.snapshot(now);
-            for (const auto [width, height] : {std::pair{1280, 720}, std::pair{3840, 2160}}) {
+            for (const auto& [width, height] : {std::pair{1280, 720}, std::pair{3840, 2160}}) {
                 const UiState ui;
                 const DisplayList list = build_view(ViewInput{session.script(), snapshot,
                                                               session.record(), theme, words, ui,

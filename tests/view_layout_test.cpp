@@ -4,7 +4,10 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <filesystem>
 
+#include "autoplay.hpp"
+#include "script_catalog.hpp"
 #include "view_fixtures.hpp"
 
 using namespace attune;
@@ -116,6 +119,10 @@ std::vector<NamedScreen> every_screen() {
         for (int i = 0; i < 4; ++i)
             s.record.agreements.push_back(AgreementRecord{1, "Try", "We walk on Sunday and talk.", false, {true, true}});
     });
+    add("summary, picked from the list", [](Screen& s) {
+        s.snapshot.phase = Phase::finished;
+        s.ui.from_picker = true;
+    });
     add("help", [](Screen& s) {
         s.snapshot = turn_snapshot(100s);
         s.ui.help = true;
@@ -135,6 +142,76 @@ std::vector<NamedScreen> every_screen() {
     add("German cool-down over", [](Screen& s) {
         s.words = german_words();
         s.snapshot = pause_snapshot(0s, true);
+    });
+    add("German overtime", [](Screen& s) {
+        s.words = german_words();
+        s.snapshot = turn_snapshot(-20s, 2);
+    });
+    add("German help", [](Screen& s) {
+        s.words = german_words();
+        s.snapshot = turn_snapshot(100s);
+        s.ui.help = true;
+    });
+    add("verdict, everything in the header", [](Screen& s) {
+        s.snapshot = step_snapshot(at_reflect, Activity::verdict, Seat::right);
+        s.snapshot.item_box = timer(1800s, 1204s);
+        s.snapshot.pairs = 4;
+        s.snapshot.pair = 1;
+        s.snapshot.rounds = 2;
+        s.snapshot.round = 1;
+        s.ui.muted = true;
+        s.script.agenda[0].title = "Appreciations, and what went well for each of us this week";
+    });
+    add("long names, ready", [](Screen& s) {
+        s.script.partners[0].name = std::string(max_name_characters, 'W');
+        s.script.partners[1].name = "Maximiliane-Konstanze von Hohenberg";
+        s.snapshot = pause_snapshot(0s, true);
+        s.snapshot.pause->ready = {false, true};
+    });
+    add("long names, turn", [](Screen& s) {
+        s.script.partners[0].name = std::string(max_name_characters, 'W');
+        s.script.partners[1].name = "Maximiliane-Konstanze von Hohenberg";
+        s.snapshot = turn_snapshot(100s);
+    });
+    add("long names, checkin", [](Screen& s) {
+        s.script.partners[0].name = std::string(max_name_characters, 'W');
+        s.script.partners[1].name = "Maximiliane-Konstanze von Hohenberg";
+        s.snapshot = step_snapshot(at_checkin, Activity::checkin, Seat::left);
+        s.snapshot.answers = {std::nullopt, 3};
+    });
+    add("long texts, start", [](Screen& s) {
+        s.script.title = "A long conversation about the week, the children, the money and the holidays";
+        s.script.description.clear();
+        for (int i = 0; i < 40; ++i) s.script.description += "Each of you speaks in turn and the other listens. ";
+    });
+    add("long prompt, turn", [](Screen& s) {
+        auto& turn = std::get<TurnStep>(s.script.agenda[0].steps[1].body);
+        turn.prompt.clear();
+        for (int i = 0; i < 20; ++i) turn.prompt += "Say what you appreciated and what it meant to you. ";
+        s.snapshot = turn_snapshot(100s);
+    });
+    add("agreement, a long draft", [](Screen& s) {
+        s.snapshot = step_snapshot(at_agreement, Activity::agreement);
+        s.ui.editing = Editing::agreement;
+        s.ui.edit_item = at_agreement.item;
+        s.ui.edit_step = at_agreement.step;
+        s.ui.draft = std::string(max_agreement_characters / 10, 'x');
+        for (int i = 0; i < 9; ++i) s.ui.draft += " " + std::string(99, 'y');
+    });
+    add("summary, many check-ins", [](Screen& s) {
+        s.snapshot.phase = Phase::finished;
+        s.record.speaking = {Duration{5min}, Duration{4min}};
+        for (int i = 0; i < 6; ++i) {
+            const std::string question = "Question " + std::to_string(i) + ": how close do you feel to your partner?";
+            s.record.checkins.push_back(CheckinRecord{1, question, Seat::left, 4, 5});
+            s.record.checkins.push_back(CheckinRecord{1, question, Seat::right, 2, 5});
+        }
+        for (int i = 0; i < 3; ++i)
+            s.record.agreements.push_back(
+                AgreementRecord{1, "Try", "We walk on Sunday and talk.", false, {true, true}});
+    });
+    add("error, long lines", [](Screen& s) {
+        s.ui.error_lines.assign(3, "a.yaml:3:5: error: " + std::string(400, 'e'));
     });
     return all;
 }
@@ -225,6 +302,102 @@ TEST_CASE("type is large enough to read across a room", "[view]") {
         CHECK(text->size >= 0.025f * 720);  // no text below 18 px at 720p
     }
     CHECK(list.text("countdown")->size >= 0.15f * 720);
+}
+
+TEST_CASE("no text on any screen is smaller than 2.2 % of the screen's height", "[view]") {
+    // Secondary text must still be read from a sofa three metres away: a
+    // layout drops, wraps or shortens words before it shrinks type below this.
+    for (const auto& [width, height] : {std::pair{1280, 720}, std::pair{1920, 1080}, std::pair{3840, 2160}}) {
+        const float smallest = 0.022f * static_cast<float>(height) * 0.999f;
+        for (auto named : every_screen()) {
+            named.screen.width = width;
+            named.screen.height = height;
+            const DisplayList list = named.screen.build();
+            INFO(named.name << " at " << width << "x" << height);
+            for (const auto* text : texts(list)) {
+                INFO("text " << text->role << " '" << text->text << "'");
+                CHECK(text->size >= smallest);
+            }
+            for (const auto* button : buttons(list)) {
+                INFO("button " << button->role << " '" << button->label << "'");
+                CHECK(button->size >= smallest);
+            }
+        }
+    }
+}
+
+TEST_CASE("on a 4:3 screen the minimum follows the width, as all sizes do", "[view]") {
+    for (auto named : every_screen()) {
+        named.screen.width = 1024;
+        named.screen.height = 768;
+        const DisplayList list = named.screen.build();
+        INFO(named.name);
+        const float smallest = 0.022f * 1024 * 9 / 16 * 0.999f;
+        for (const auto* text : texts(list)) {
+            INFO(text->role << " '" << text->text << "'");
+            CHECK(text->size >= smallest);
+        }
+    }
+}
+
+TEST_CASE("every screen of every built-in script is legible and on the screen with nothing overlapping",
+          "[view][walk]") {
+    // The scripts' own words (long prompts, German) on every screen a walk
+    // meets, with one pause and the help shown now and then along the way.
+    const auto catalog =
+        build_catalog({{std::filesystem::path{ATTUNE_SOURCE_DIR} / "scripts", ScriptOrigin::built_in}});
+    REQUIRE(catalog.size() >= 10);
+    const Theme theme;
+    int screens = 0;
+    for (const auto& entry : catalog) {
+        INFO(entry.path.string());
+        REQUIRE(entry.script.has_value());
+        const Words words = words_for_language(entry.script->language);
+        Session session{*entry.script};
+        TimePoint now{};
+        bool paused = false;
+        for (int action = 0; action < 2000; ++action) {
+            session.advance_to(now);
+            const Snapshot snapshot = session.snapshot(now);
+            for (const bool help : {false, true}) {
+                if (help && action % 7 != 0) continue;
+                UiState ui;
+                ui.help = help;
+                for (const auto& [width, height] : {std::pair{1280, 720}, std::pair{1920, 1080}}) {
+                    const DisplayList list = build_view(ViewInput{session.script(), snapshot, session.record(), theme,
+                                                                  words, ui, width, height, Seconds{20 * 3600}});
+                    ++screens;
+                    const float w = static_cast<float>(width), h = static_cast<float>(height);
+                    INFO(phase_name(snapshot.phase) << " " << activity_name(snapshot.activity) << " help " << help
+                                                    << " at " << width << "x" << height);
+                    const auto all_texts = texts(list);
+                    const auto all_buttons = buttons(list);
+                    for (const auto* text : all_texts) {
+                        INFO("text " << text->role << " '" << text->text << "'");
+                        CHECK(text->size >= 0.022f * h * 0.999f);
+                        CHECK(inside(text->box, w, h));
+                        for (const auto* button : all_buttons) CHECK_FALSE(overlap(text->box, button->box));
+                        for (const auto* other : all_texts)
+                            if (other != text) CHECK_FALSE(overlap(text->box, other->box));
+                    }
+                    for (const auto* button : all_buttons) {
+                        INFO("button " << button->role << " '" << button->label << "'");
+                        CHECK(button->size >= 0.022f * h * 0.999f);
+                        CHECK(inside(button->box, w, h));
+                    }
+                }
+            }
+            if (snapshot.phase == Phase::finished) break;
+            if (!paused && snapshot.phase == Phase::step && snapshot.activity == Activity::turn) {
+                REQUIRE(session.apply(cmd::Pause{Seat::left}, now) == Outcome::applied);
+                paused = true;
+                continue;
+            }
+            now = autoplay_step(session, now);
+        }
+        CHECK(session.snapshot(now).phase == Phase::finished);
+    }
+    CHECK(screens > 500);
 }
 
 TEST_CASE("odd window sizes never break the view", "[view]") {

@@ -72,7 +72,7 @@ TEST_CASE("the cool-down refuses to go on: no Next, no Ready until it ends", "[v
     REQUIRE(after.button("ready-right"));
     CHECK(after.button("ready-left")->command == Command{cmd::Ready{Seat::left}});
     CHECK(after.button("ready-right")->command == Command{cmd::Ready{Seat::right}});
-    CHECK(after.button("ready-left")->label == "Sam: ready");
+    CHECK(after.button("ready-left")->label == "Sam: I'm ready");
     CHECK(after.text("ready-left-key")->text == "A");
     CHECK(after.text("ready-right-key")->text == "L");
     REQUIRE(after.button("more-time"));
@@ -80,14 +80,53 @@ TEST_CASE("the cool-down refuses to go on: no Next, no Ready until it ends", "[v
     CHECK(after.button("next") == nullptr);
 }
 
-TEST_CASE("a partner's readiness shows on their button", "[view]") {
+TEST_CASE("a ready partner shows as done, the other as a button that says \"I'm ready\"", "[view]") {
     Screen screen;
     screen.snapshot = pause_snapshot(0s, true);
     screen.snapshot.pause->ready = {false, true};
     const DisplayList list = screen.build();
-    CHECK(list.button("ready-right")->label == "Alex is ready");
-    CHECK(list.button("ready-right")->outline == screen.theme.chosen_outline);
-    CHECK(list.button("ready-left")->label == "Sam: ready");
+
+    // Done: nothing left to press, a quiet pill with a check mark in Alex's colour.
+    CHECK(list.button("ready-right") == nullptr);
+    CHECK(list.text("ready-right-key") == nullptr);
+    REQUIRE(rect(list, "ready-right"));
+    CHECK(rect(list, "ready-right")->color == screen.theme.surface);
+    CHECK(rect(list, "ready-right")->color != screen.theme.primary_fill);
+    REQUIRE(list.text("ready-right-label"));
+    CHECK(list.text("ready-right-label")->text == "Alex is ready");
+    CHECK(list.text("ready-right-label")->color == screen.theme.right_partner);
+    REQUIRE(disk(list, "ready-right-mark"));
+    CHECK(disk(list, "ready-right-mark")->color == screen.theme.right_partner);
+    CHECK(list.text("ready-right-check")->text == "✓");
+    const DiskItem* mark = disk(list, "ready-right-mark");
+    CHECK(rect(list, "ready-right")->box.contains(mark->cx, mark->cy));
+    CHECK_FALSE(has_command(list, [](const Command& c) {
+        const auto* ready = std::get_if<cmd::Ready>(&c);
+        return ready && ready->seat == Seat::right;
+    }));
+
+    // Still to do: the one obvious action, said in the partner's own words.
+    REQUIRE(list.button("ready-left"));
+    CHECK(list.button("ready-left")->label == "Sam: I'm ready");
+    CHECK(list.button("ready-left")->primary);
+    CHECK(list.button("ready-left")->command == Command{cmd::Ready{Seat::left}});
+    CHECK(list.text("ready-left-key")->text == "A");
+    // The done pill and the button stand where the buttons stood, one above the other.
+    CHECK(rect(list, "ready-right")->box.y > list.button("ready-left")->box.y);
+    CHECK(rect(list, "ready-right")->box.w == Approx(list.button("ready-left")->box.w));
+}
+
+TEST_CASE("the cool-down's time to come back is large enough to plan by", "[view]") {
+    Screen screen;
+    screen.snapshot = pause_snapshot(12min);
+    const DisplayList list = screen.build();
+    REQUIRE(list.text("back-at"));
+    CHECK(list.text("back-at")->size >= screen.theme.body_size * 720);
+    CHECK(list.text("back-at")->size > list.text("cooldown-caption")->size);
+    // The breathing guide takes a good part of the screen, not a corner.
+    REQUIRE(disk(list, "breath-outline"));
+    CHECK(disk(list, "breath-outline")->radius >= 0.12f * 720);
+    CHECK(list.text("breath-phase")->size >= screen.theme.heading_size * 720 * 0.99f);
 }
 
 TEST_CASE("nothing on the screen names who called the pause", "[view]") {

@@ -134,9 +134,15 @@ TEST_CASE("each partner confirms the agreement on their own button", "[view]") {
     screen.snapshot.confirmed = {true, false};
     const DisplayList list = screen.build();
     CHECK(list.text("agreement-text")->text == "We walk on Sunday.");
-    CHECK(list.button("confirm-left")->label == "Sam agreed");
-    CHECK(list.button("confirm-left")->outline == screen.theme.chosen_outline);
-    CHECK(list.button("confirm-right")->label == "Alex agrees");
+    // Sam has agreed: done, nothing left to press. Alex has a button in their own words.
+    CHECK(list.button("confirm-left") == nullptr);
+    REQUIRE(rect(list, "confirm-left"));
+    CHECK(rect(list, "confirm-left")->color != screen.theme.primary_fill);
+    CHECK(list.text("confirm-left-label")->text == "Sam agreed");
+    CHECK(list.text("confirm-left-label")->color == screen.theme.left_partner);
+    CHECK(list.text("confirm-left-check")->text == "✓");
+    CHECK(list.button("confirm-right")->label == "Alex: I agree");
+    CHECK(list.button("confirm-right")->primary);
     CHECK(list.button("confirm-right")->command == Command{cmd::Confirm{Seat::right}});
     CHECK(list.text("confirm-right-key")->text == "L");
     CHECK_FALSE(list.button("write")->primary);
@@ -166,6 +172,10 @@ TEST_CASE("the time box shows each partner's vote", "[view]") {
     CHECK(list.text("time-box-heading")->text == "The time for “Appreciations” is up");
     CHECK(list.text("time-box-question")->text == "Move on, or take 5 min more? You decide together.");
     CHECK(list.button("more-time-left")->outline == screen.theme.chosen_outline);
+    // The vote given carries a check mark too (it can still change, so it stays a button).
+    CHECK(list.button("more-time-left")->label == "✓  5 min more");
+    CHECK(list.button("move-on-left")->label == "Move on");
+    CHECK(list.button("more-time-right")->label == "5 min more");
     CHECK(list.button("move-on-right")->command == Command{cmd::MoveOn{Seat::right}});
     CHECK(list.text("more-time-right-key")->text == "K");
     CHECK(list.text("vote-left")->text == "Sam: more time");
@@ -198,7 +208,14 @@ TEST_CASE("the summary shows what was done and how the speaking time was shared"
     REQUIRE(right);
     CHECK(left->box.w == Approx(3 * right->box.w));
     CHECK(left->color == screen.theme.left_partner);
-    CHECK(list.text("summary-checkin")->text == "How calm do you feel right now?  Sam 4/5 · Alex 3/5");
+    // A check-in: the question, then each answer in the partner's colour, at body size.
+    CHECK(list.text("summary-checkin")->text == "How calm do you feel right now?");
+    CHECK(list.text("summary-checkin-left")->text == "Sam 4/5");
+    CHECK(list.text("summary-checkin-left")->color == screen.theme.left_partner);
+    CHECK(list.text("summary-checkin-right")->text == "Alex 3/5");
+    CHECK(list.text("summary-checkin-right")->color == screen.theme.right_partner);
+    CHECK(list.text("summary-checkin-left")->size == Approx(screen.theme.body_size * 720));
+    CHECK(list.text("summary-checkin")->size >= screen.theme.small_size * 720 * 0.99f);
     CHECK(list.text("summary-agreement")->text == "“We walk on Sunday.”");
     CHECK(list.text("close-hint")->text == "Hold Ctrl+Q to close");
     CHECK(list.button("pause-button") == nullptr);
@@ -251,6 +268,41 @@ TEST_CASE("the help overlay lists the keys, the counselor's with Ctrl", "[view]"
     // What lies under the overlay cannot be pressed; a pause still can.
     CHECK(list.button("next") == nullptr);
     CHECK(list.button("pause-button"));
+}
+
+TEST_CASE("the help overlay uses one legible size for every row and leaves the footer free", "[view]") {
+    for (const Words& words : {english_words(), german_words()}) {
+        Screen screen;
+        screen.words = words;
+        screen.snapshot = turn_snapshot(200s);
+        screen.ui.help = true;
+        const DisplayList list = screen.build();
+        INFO(words.language);
+        float size = 0;
+        int rows = 0;
+        for (const auto* text : texts(list)) {
+            if (text->role != "help-key" && text->role != "help-text") continue;
+            INFO(text->role << " '" << text->text << "'");
+            if (size == 0) size = text->size;
+            CHECK(text->size == size);
+            const std::string_view shown = text->text;
+            CHECK_FALSE(shown.ends_with("…"));  // nothing had to be cut short
+            ++rows;
+        }
+        CHECK(rows == 2 * 14);
+        CHECK(size >= screen.theme.small_size * 720 * 0.99f);
+        // The panel ends above the footer: the pause button and the way out lie beside each other below it.
+        const RectItem* panel = rect(list, "help-panel");
+        REQUIRE(panel);
+        const ButtonItem* pause = list.button("pause-button");
+        const ButtonItem* close = list.button("help-close");
+        REQUIRE(pause);
+        REQUIRE(close);
+        CHECK(panel->box.y + panel->box.h <= pause->box.y);
+        CHECK(close->box.y == pause->box.y);
+        CHECK(close->primary);
+        CHECK(close->box.x > pause->box.x + pause->box.w);
+    }
 }
 
 TEST_CASE("holding Ctrl+Q shows its progress", "[view]") {

@@ -139,6 +139,42 @@ TEST_CASE("the header says where the session stands", "[view]") {
     CHECK(list.text("progress")->text == "Part 1 of 2  ·  7:00 left for this part");
 }
 
+TEST_CASE("the status line keeps its size; when it is too long the least needed pieces give way", "[view]") {
+    Screen screen;
+    screen.snapshot = step_snapshot(at_reflect, Activity::verdict, Seat::left);
+    screen.snapshot.item_box = timer(1800s, 1204s);
+    screen.snapshot.pairs = 4;
+    screen.snapshot.pair = 1;
+    screen.snapshot.rounds = 2;
+    screen.snapshot.round = 1;
+    const float small = screen.theme.small_size * 720;
+    const DisplayList full = screen.build();
+    REQUIRE(full.text("progress"));
+    CHECK(full.text("progress")->text ==
+          "Part 1 of 2  ·  Round 1 of 4  ·  Reflection 1 of 2  ·  20:04 left for this part");
+    CHECK(full.text("progress")->size == Approx(small));
+
+    // Sound off and a long title leave less room: the reflection goes first,
+    // the part and the time left stay, and nothing shrinks.
+    screen.ui.muted = true;
+    screen.script.agenda[0].title = "Appreciations, and what went well for each of us this week";
+    const DisplayList crowded = screen.build();
+    const TextItem* progress = crowded.text("progress");
+    REQUIRE(progress);
+    CHECK(progress->size == Approx(small));
+    CHECK(progress->text.find("Reflection") == std::string::npos);
+    CHECK(progress->text.rfind("Part 1 of 2", 0) == 0);
+    CHECK(progress->text.find("20:04 left for this part") != std::string::npos);
+    CHECK(crowded.text("muted")->size == Approx(small));
+    const TextItem* title = crowded.text("item-title");
+    REQUIRE(title);
+    CHECK(title->size >= 0.022f * 720);
+    const auto right_of = [](const TextItem* a, const TextItem* b) { return a->box.x >= b->box.x + b->box.w; };
+    CHECK(right_of(crowded.text("muted"), title));
+    CHECK(right_of(progress, crowded.text("muted")));
+    CHECK(crowded.button("help-button")->box.x >= progress->box.x + progress->box.w);
+}
+
 TEST_CASE("a reflection shows the listener's name and the default prompt", "[view]") {
     Screen screen;
     screen.snapshot = step_snapshot(at_reflect, Activity::reflect, Seat::right);
@@ -171,6 +207,47 @@ TEST_CASE("the verdict belongs to the speaker, whose keys the buttons show", "[v
     const DisplayList right = screen.build();
     CHECK(right.text("thats-it-key")->text == "L");
     CHECK(right.text("not-quite-key")->text == "K");
+}
+
+TEST_CASE("the verdict stands centred: who answers, the question, and the answers under it", "[view]") {
+    Screen screen;
+    screen.snapshot = step_snapshot(at_reflect, Activity::verdict, Seat::left);
+    const DisplayList list = screen.build();
+    const TextItem* floor = list.text("floor");
+    const TextItem* caption = list.text("floor-caption");
+    const TextItem* prompt = list.text("prompt");
+    REQUIRE(floor);
+    REQUIRE(caption);
+    REQUIRE(prompt);
+    CHECK(caption->text == "answers");
+    const auto centre = [](const Rect& box) { return box.x + box.w / 2; };
+    for (const auto* text : {floor, caption, prompt}) {
+        INFO(text->role);
+        CHECK(text->align == Align::center);
+        CHECK(centre(text->box) == Approx(640).margin(1));
+    }
+    CHECK(floor->size > prompt->size);
+    CHECK(caption->box.y >= floor->box.y + floor->box.h - 0.5f);
+    CHECK(prompt->box.y >= caption->box.y + caption->box.h - 0.5f);
+
+    // The two answers side by side under the question, in the order of the
+    // speaker's keys: A (that's it) then S for the left partner.
+    const ButtonItem* yes = list.button("thats-it");
+    const ButtonItem* no = list.button("not-quite");
+    REQUIRE(yes);
+    REQUIRE(no);
+    CHECK(yes->box.y >= prompt->box.y + prompt->box.h);
+    CHECK(yes->box.y == no->box.y);
+    CHECK(yes->box.x + yes->box.w <= no->box.x);
+    CHECK(yes->primary);
+    CHECK_FALSE(no->primary);
+    CHECK((centre(yes->box) + centre(no->box)) / 2 == Approx(640).margin(1));
+
+    // For the right partner K (not quite) lies left of L (that's it).
+    screen.snapshot.floor = Seat::right;
+    const DisplayList right = screen.build();
+    CHECK(right.text("floor")->text == "Alex");
+    CHECK(right.button("not-quite")->box.x + right.button("not-quite")->box.w <= right.button("thats-it")->box.x);
 }
 
 TEST_CASE("an exchange shows its round and the prompt for the speaker", "[view]") {

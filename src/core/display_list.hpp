@@ -74,6 +74,10 @@ enum class UiAction {
     cancel_edit,     // drop what was typed
     erase,           // remove the last character typed
     hold_to_quit,    // Ctrl+Q went down: the shell times the two-second hold
+    pick_entry,      // the picker: select the entry `ButtonItem::entry` (start it when selected)
+    start_picked,    // the picker: start the selected script
+    to_picker,       // the summary: back to the picker the session was started from
+    reload,          // Ctrl+R while writing (--windowed): the script and theme again from disk
 };
 
 // Something to press: its rectangle is also where a click or tap lands.
@@ -87,6 +91,7 @@ struct ButtonItem {
     float size = 32;  // label font size
     bool primary = false;
     std::string role;
+    std::size_t entry = 0;  // UiAction::pick_entry: which entry of the list
     bool operator==(const ButtonItem&) const = default;
 };
 

@@ -100,7 +100,7 @@ KeyAction step_action(Key key, const Script& script, const Snapshot& snapshot) {
     return std::monostate{};
 }
 
-KeyAction phase_action(Key key, const Script& script, const Snapshot& snapshot) {
+KeyAction phase_action(Key key, const Script& script, const Snapshot& snapshot, const UiState& ui) {
     switch (snapshot.phase) {
         case Phase::start:
             if (is_next_key(key)) return Command{cmd::Begin{}};
@@ -119,7 +119,10 @@ KeyAction phase_action(Key key, const Script& script, const Snapshot& snapshot) 
             if (const auto seat = other_seat(key)) return Command{cmd::MoreTime{*seat}};
             if (key == stop_key) return Command{cmd::StopForToday{}};
             return std::monostate{};
-        case Phase::finished: return std::monostate{};
+        case Phase::finished:
+            // Next leads back to the list the session was picked from.
+            if (ui.from_picker && is_next_key(key)) return UiAction::to_picker;
+            return std::monostate{};
     }
     return std::monostate{};
 }
@@ -144,11 +147,16 @@ KeyAction map_key(KeyPress press, const Script& script, const Snapshot& snapshot
     const Key key = press.key;
     const bool control = press.modifiers.ctrl && !press.modifiers.alt;
 
+    // Reading the script again is for writing it (--windowed); a kiosk is
+    // never reloaded by an accidental Ctrl+R.
+    const bool reload = control && key == Key::r;
     if (!ui.error_lines.empty()) {
-        // The error screen has nothing to do but close.
+        // The error screen has nothing to do but close (or, while writing, try again).
         if (control && key == Key::q) return UiAction::hold_to_quit;
+        if (reload && ui.reloadable) return UiAction::reload;
         return std::monostate{};
     }
+    if (reload) return ui.reloadable ? KeyAction{UiAction::reload} : KeyAction{std::monostate{}};
     if (control) return counselor_action(key);
     if (press.modifiers.alt) return std::monostate{};  // AltGr and menu shortcuts type or do nothing
 
@@ -161,7 +169,7 @@ KeyAction map_key(KeyPress press, const Script& script, const Snapshot& snapshot
     if (key == Key::m) return UiAction::toggle_mute;
     // Help covers the screen: keys for what lies under it do nothing meanwhile.
     if (ui.help) return std::monostate{};
-    return phase_action(key, script, snapshot);
+    return phase_action(key, script, snapshot, ui);
 }
 
 std::string key_label(Key key, const Words& words) {

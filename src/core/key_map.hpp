@@ -16,6 +16,8 @@
 //   F1 or ? ............... help;  M ............ sound on/off
 //   Ctrl+S skip, Ctrl+B back, Ctrl+T one more minute, Ctrl+E end the cool-down
 //   Ctrl+Q (held two seconds) closes; the shell times the hold.
+//   Ctrl+R reads the script and theme again, only while writing (--windowed).
+//   The summary of a session started from the picker: Next goes back to it.
 //   Esc does nothing outside typing: presentation clickers send it.
 // While a name or the agreement is typed, letters, digits and space go to the
 // text (through the platform's text input), not to commands.

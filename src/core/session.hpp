@@ -137,6 +137,13 @@ public:
     // the shell's business.
     std::optional<TimePoint> next_deadline() const;
 
+    // Begins at step `step` of item `item` instead of the first step (how
+    // Ctrl+R keeps the place while a script is written). Only from the start
+    // screen, like Begin: the step starts fresh, the item's time box with its
+    // whole length, the record empty. not_now outside the start phase,
+    // out_of_range for an item or step that does not exist.
+    Outcome start_at(std::size_t item, std::size_t step, TimePoint now);
+
     const Script& script() const { return m_script; }
     const SessionRecord& record() const { return m_record; }
     std::vector<Cue> take_cues();
@@ -195,7 +202,7 @@ private:
 
     // session_steps.cpp: the agenda and what happens inside a step.
     const Step& current_step() const;
-    void enter_item(std::size_t item);
+    void enter_item(std::size_t item, std::size_t step = 0);
     void start_step(std::size_t step);
     void reset_stage();
     void begin_activity(Activity activity, Seat floor);

@@ -26,6 +26,18 @@ Outcome Session::on(const cmd::Begin&) {
     return Outcome::applied;
 }
 
+Outcome Session::start_at(std::size_t item, std::size_t step, TimePoint now) {
+    advance_to(now);
+    if (m_phase != Phase::start) return Outcome::not_now;
+    if (item >= m_script.agenda.size() || step >= m_script.agenda[item].steps.size()) return Outcome::out_of_range;
+    m_begin = m_now;
+    m_active = Duration{0};
+    m_record = SessionRecord{};
+    enter_item(item, step);
+    advance_to(now);
+    return Outcome::applied;
+}
+
 Outcome Session::on(const cmd::SetName& set_name) {
     if (m_phase != Phase::start) return Outcome::not_now;
     if (!set_name.name.empty()) m_script.partners[index_of(set_name.seat)].name = set_name.name;

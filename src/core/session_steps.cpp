@@ -31,7 +31,7 @@ Overtime Session::overtime_of(const std::optional<Overtime>& step_overtime) cons
     return step_overtime.value_or(m_script.settings.overtime);
 }
 
-void Session::enter_item(std::size_t item) {
+void Session::enter_item(std::size_t item, std::size_t step) {
     m_item = item;
     m_item_box.reset();
     const Item& entered = m_script.agenda[item];
@@ -41,7 +41,7 @@ void Session::enter_item(std::size_t item) {
         next_item(item + 1);
         return;
     }
-    start_step(0);
+    start_step(std::min(step, entered.steps.size() - 1));
 }
 
 void Session::next_item(std::size_t item) {

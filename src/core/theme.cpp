@@ -51,6 +51,14 @@ std::vector<ColorPairing> text_pairings(const Theme& theme) {
         {"left partner on button fill", theme.left_partner, theme.button_fill},
         {"right partner on button fill", theme.right_partner, theme.button_fill},
         {"primary text on primary fill", theme.primary_text, theme.primary_fill},
+        // A partner who is ready or has agreed: their words on a quiet pill,
+        // and the check mark on a disk of their colour.
+        {"left partner on surface", theme.left_partner, theme.surface},
+        {"right partner on surface", theme.right_partner, theme.surface},
+        {"check mark on left partner", theme.primary_text, theme.left_partner},
+        {"check mark on right partner", theme.primary_text, theme.right_partner},
+        {"left partner on pause background", theme.left_partner, theme.pause_background},
+        {"right partner on pause background", theme.right_partner, theme.pause_background},
     };
 }
 

@@ -50,6 +50,10 @@ std::optional<Command> apply_ui_action(UiState& ui, UiAction action, const Scrip
     switch (action) {
         case UiAction::none:
         case UiAction::hold_to_quit: return std::nullopt;  // the shell times the hold
+        case UiAction::pick_entry:
+        case UiAction::start_picked:
+        case UiAction::to_picker:
+        case UiAction::reload: return std::nullopt;        // the shell switches screens
         case UiAction::toggle_help: ui.help = !ui.help; return std::nullopt;
         case UiAction::toggle_mute: ui.muted = !ui.muted; return std::nullopt;
         case UiAction::edit_name_left:

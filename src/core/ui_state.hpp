@@ -24,6 +24,8 @@ struct UiState {
     std::size_t edit_item = 0, edit_step = 0;  // where the agreement being typed belongs
     std::vector<std::string> error_lines;  // not empty: the error screen shows these lines
     float quit_progress = 0;  // 0..1 while Ctrl+Q is held; the shell quits at 1
+    bool from_picker = false; // the session was started from the picker: the summary leads back to it
+    bool reloadable = false;  // --windowed: Ctrl+R reads the script again (the help lists it)
 
     bool operator==(const UiState&) const = default;
 };
@@ -38,7 +40,9 @@ bool typing_now(const UiState& ui, const Snapshot& snapshot);
 
 // Carries out a shell action. Finishing an edit answers the session command
 // that keeps the text (SetName or AgreementText); everything else answers
-// nothing. Actions that make no sense in the current state change nothing.
+// nothing. Actions that make no sense in the current state change nothing;
+// the picker's actions (pick_entry, start_picked, to_picker) are the shell's
+// alone and change nothing here.
 std::optional<Command> apply_ui_action(UiState& ui, UiAction action, const Script& script,
                                        const Snapshot& snapshot);
 

@@ -13,7 +13,9 @@
 #include <vector>
 
 #include "display_list.hpp"
+#include "picker.hpp"
 #include "script.hpp"
+#include "script_catalog.hpp"
 #include "session.hpp"
 #include "session_record.hpp"
 #include "theme.hpp"
@@ -43,6 +45,22 @@ DisplayList build_view(const ViewInput& input);
 // (the script did not load). `lines` are "file:line:col: error: ..." lines.
 DisplayList build_error_view(const std::vector<std::string>& lines, const Theme& theme,
                              const Words& words, const UiState& ui, int width, int height);
+
+// The picker (view_picker.cpp): the scripts to choose from, grouped by
+// origin (built in, yours), each with its title, language and planned time;
+// the selected one in a panel beside the list with its description and
+// Start, or, when it does not load, with its file:line:col lines.
+struct PickerInput {
+    const std::vector<CatalogEntry>& catalog;
+    const PickerState& state;
+    const Theme& theme;
+    const Words& words;
+    const UiState& ui;             // the hold-to-quit progress
+    int width = 1280;
+    int height = 720;
+    std::string user_folder;       // where the user's scripts go, shown when there are none
+};
+DisplayList build_picker_view(const PickerInput& input);
 
 // "2:00" for a countdown (whole seconds, rounded up so that 0:00 means the
 // end), "+0:12" in overtime.

@@ -5,6 +5,20 @@
 namespace attune::view {
 namespace {
 
+// While typing, the end (where the cursor is) must stay in sight: a draft
+// too long for the box loses words at its start, shown as "…".
+std::string keep_the_end(const std::string& draft, float size, Rect box) {
+    if (text_height(draft, size, box.w) <= box.h) return draft;
+    std::size_t start = 0;
+    while (start < draft.size()) {
+        start = draft.find(' ', start + 1);
+        if (start == std::string::npos) break;
+        const std::string tail = "…" + draft.substr(start);
+        if (text_height(tail, size, box.w) <= box.h) return tail;
+    }
+    return shorten_line(draft, size, box.w);
+}
+
 void add_text_buttons(DisplayList& list, const Context& context, float y, bool typing, bool has_content) {
     const Frame& frame = context.frame;
     const Words& words = context.words();
@@ -48,19 +62,24 @@ void add_confirmations(DisplayList& list, const Context& context) {
     const Snapshot& snapshot = context.snapshot();
     const float width = frame.x(0.22f);
     const Rect right = footer_right(context, width);
+    // Who agreed shows as done (a quiet pill with a check mark); who has not
+    // yet has a button in their own words: "I agree".
     for (Seat seat : {Seat::left, Seat::right}) {
-        const bool done = snapshot.confirmed[index_of(seat)];
-        ButtonSpec spec;
-        spec.label = fill(done ? words.confirmed : words.confirm, {{"name", context.name(seat)}});
-        spec.command = cmd::Confirm{seat};
-        spec.primary = !done;
-        spec.chosen = done;
-        spec.label_color = theme.partner(seat);
-        spec.outline = theme.partner(seat);
-        spec.role = seat == Seat::left ? "confirm-left" : "confirm-right";
-        spec.key = key_text(context, yes_key(seat));
+        const std::string role = seat == Seat::left ? "confirm-left" : "confirm-right";
         Rect box = right;
         if (seat == Seat::left) box.x -= width + frame.gap;
+        if (snapshot.confirmed[index_of(seat)]) {
+            add_done(list, context, box, words.confirmed, context.name(seat), theme.partner(seat), role);
+            continue;
+        }
+        ButtonSpec spec;
+        spec.label = fill(words.confirm, {{"name", context.name(seat)}});
+        spec.command = cmd::Confirm{seat};
+        spec.primary = true;
+        spec.label_color = theme.partner(seat);
+        spec.outline = theme.partner(seat);
+        spec.role = role;
+        spec.key = key_text(context, yes_key(seat));
         add_button(list, context, box, spec);
     }
     const Step* step = current_step(context.script(), snapshot);
@@ -89,8 +108,9 @@ void build_agreement(DisplayList& list, const Context& context) {
     const std::string prompt = agreement ? agreement->prompt : std::string();
     const Rect prompt_box{body.x, body.y, body.w, frame.y(0.13f)};
     TextStyle prompt_style = heading_style(context);
-    prompt_style.size = fit_wrapped(prompt, prompt_style.size, prompt_box);
-    add_text(list, prompt_box, prompt, prompt_style, "prompt");
+    const Fitted prompt_text = legible_wrapped(context, prompt, prompt_style.size, prompt_box);
+    prompt_style.size = prompt_text.size;
+    add_text(list, prompt_box, prompt_text.text, prompt_style, "prompt");
 
     const Rect box{body.x, prompt_box.y + prompt_box.h + frame.gap * 0.5f, body.w, frame.y(0.29f)};
     RectItem card;
@@ -116,8 +136,10 @@ void build_agreement(DisplayList& list, const Context& context) {
     }
     const float pad = frame.gap;
     const Rect inner{box.x + pad, box.y + pad * 0.8f, box.w - 2 * pad, box.h - 1.6f * pad};
-    text_style.size = fit_wrapped(shown, text_style.size, inner);
-    add_text(list, inner, shown, text_style, "agreement-text");
+    text_style.size = fit_wrapped(shown, text_style.size, inner, frame.legible());
+    const std::string fitted = typing ? keep_the_end(shown, text_style.size, inner)
+                                      : shorten_wrapped(shown, text_style.size, inner);
+    add_text(list, inner, fitted, text_style, "agreement-text");
 
     const bool has_content = has_text || snapshot.agreed_aloud;
     add_text_buttons(list, context, box.y + box.h + frame.gap, typing, has_content);

@@ -20,17 +20,18 @@ void build_checkin(DisplayList& list, const Context& context) {
 
     const Rect question_box{body.x, body.y, body.w, frame.y(0.16f)};
     TextStyle question = heading_style(context, Align::center);
-    question.size = fit_wrapped(checkin->question, question.size, question_box);
-    add_text(list, question_box, checkin->question, question, "question");
+    const Fitted question_text = legible_wrapped(context, checkin->question, question.size, question_box);
+    question.size = question_text.size;
+    add_text(list, question_box, question_text.text, question, "question");
 
     const Seat seat = snapshot.floor;
-    const std::string whose = fill(words.your_answer, {{"name", context.name(seat)}});
     TextStyle whose_style = heading_style(context, Align::center);
     whose_style.color = theme.partner(seat);
     whose_style.wrap = false;
-    whose_style.size = fit_line(whose, whose_style.size, body.w);
+    const Fitted whose = legible_with_name(context, words.your_answer, context.name(seat), whose_style.size, body.w);
+    whose_style.size = whose.size;
     const Rect whose_box{body.x, question_box.y + question_box.h + frame.gap * 0.5f, body.w, whose_style.size * 1.4f};
-    add_text(list, whose_box, whose, whose_style, "floor");
+    add_text(list, whose_box, whose.text, whose_style, "floor");
 
     // The scale: one square-ish button per answer, in a row.
     const int scale = std::clamp(checkin->scale, 1, 10);
@@ -62,14 +63,15 @@ void build_checkin(DisplayList& list, const Context& context) {
     const float status_y = std::min(ends_box.y + ends_box.h + frame.gap, body.y + body.h - small * 1.8f);
     for (Seat each : {Seat::left, Seat::right}) {
         const bool answered = snapshot.answers[index_of(each)].has_value();
-        const std::string text = fill(answered ? words.answered : words.waiting, {{"name", context.name(each)}});
         TextStyle style = body_style(context, each == Seat::left ? Align::right : Align::left);
         style.wrap = false;
         style.color = answered ? theme.partner(each) : theme.muted_text;
         const float half = body.w / 2 - frame.gap;
-        style.size = fit_line(text, frame.size(theme.small_size) * 1.15f, half);
+        const Fitted text = legible_with_name(context, answered ? words.answered : words.waiting, context.name(each),
+                                              frame.size(theme.small_size) * 1.15f, half);
+        style.size = text.size;
         const float x = each == Seat::left ? body.x : frame.x(0.5f) + frame.gap;
-        add_text(list, {x, status_y, half, small * 1.8f}, text, style,
+        add_text(list, {x, status_y, half, small * 1.8f}, text.text, style,
                  each == Seat::left ? "status-left" : "status-right");
     }
     add_pause_button(list, context);

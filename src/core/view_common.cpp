@@ -9,6 +9,9 @@
 namespace attune::view {
 namespace {
 
+// U+2713: Inter draws it (the heavy U+2714 it lacks).
+constexpr std::string_view check_mark = "✓";
+
 // Width of one character in em, roughly as Inter draws it.
 float advance(char32_t c) {
     if (c == ' ') return 0.28f;
@@ -59,30 +62,69 @@ int estimate_lines(std::string_view text, float size, float width) {
 
 }  // namespace
 
-std::string progress_text(const Context& context) {
+namespace {
+
+// A piece of the header's progress line and how much it is needed: the
+// header drops the least needed pieces first when the line is too long.
+struct ProgressPiece {
+    std::string text;
+    int need = 0;  // 0: always shown; higher: dropped sooner
+};
+
+constexpr std::string_view progress_separator = "  ·  ";
+
+std::vector<ProgressPiece> progress_pieces(const Context& context) {
     const Snapshot& snapshot = context.snapshot();
     const Words& words = context.words();
     const Script& script = context.script();
-    if (snapshot.phase != Phase::step && snapshot.phase != Phase::time_box) return "";
-    std::string text = fill(words.item_of, {{"n", std::to_string(snapshot.item + 1)},
-                                            {"total", std::to_string(script.agenda.size())}});
-    auto add = [&](const std::string& piece) { text += "  ·  " + piece; };
+    std::vector<ProgressPiece> pieces;
+    if (snapshot.phase != Phase::step && snapshot.phase != Phase::time_box) return pieces;
+    pieces.push_back({fill(words.item_of, {{"n", std::to_string(snapshot.item + 1)},
+                                           {"total", std::to_string(script.agenda.size())}}),
+                      0});
     if (snapshot.phase == Phase::step) {
         if (snapshot.pairs > 1)
-            add(fill(words.round_of, {{"n", std::to_string(snapshot.pair)}, {"total", std::to_string(snapshot.pairs)}}));
+            pieces.push_back({fill(words.round_of, {{"n", std::to_string(snapshot.pair)},
+                                                    {"total", std::to_string(snapshot.pairs)}}),
+                              2});
         const bool reflecting = snapshot.activity == Activity::reflect ||
                                 snapshot.activity == Activity::verdict ||
                                 snapshot.activity == Activity::clarify;
         if (reflecting && snapshot.rounds > 1)
-            add(fill(words.reflection_of,
-                     {{"n", std::to_string(snapshot.round)}, {"total", std::to_string(snapshot.rounds)}}));
+            pieces.push_back({fill(words.reflection_of, {{"n", std::to_string(snapshot.round)},
+                                                         {"total", std::to_string(snapshot.rounds)}}),
+                              3});
         if (snapshot.item_box && snapshot.item_box->remaining > Duration{0}) {
             const auto left = std::chrono::ceil<Seconds>(snapshot.item_box->remaining);
-            add(fill(words.item_time_left, {{"time", format_countdown(left)}}));
+            pieces.push_back({fill(words.item_time_left, {{"time", format_countdown(left)}}), 1});
         }
+    }
+    return pieces;
+}
+
+std::string join(const std::vector<ProgressPiece>& pieces) {
+    std::string text;
+    for (const auto& piece : pieces) {
+        if (!text.empty()) text += progress_separator;
+        text += piece.text;
     }
     return text;
 }
+
+// Drops the least needed piece; false when only the always-shown one is left.
+bool drop_least_needed(std::vector<ProgressPiece>& pieces) {
+    if (pieces.size() <= 1) return false;
+    auto least = pieces.begin();
+    for (auto it = pieces.begin(); it != pieces.end(); ++it)
+        if (it->need > least->need) least = it;
+    if (least->need == 0) return false;
+    pieces.erase(least);
+    return true;
+}
+
+}  // namespace
+
+std::string progress_text(const Context& context) { return join(progress_pieces(context)); }
 
 Context make_context(const ViewInput& input) {
     Frame frame;
@@ -150,24 +192,107 @@ float estimate_width(std::string_view text, float size) {
     return width;
 }
 
-float fit_line(std::string_view text, float size, float width) {
+float fit_line(std::string_view text, float size, float width, float floor) {
     const float needed = estimate_width(text, size);
     if (needed <= width || needed <= 0) return size;
-    return std::max(0.0f, size * width / needed);
+    return std::max({0.0f, std::min(floor, size), size * width / needed});
 }
 
 float text_height(std::string_view text, float size, float width) {
     return static_cast<float>(estimate_lines(text, size, width)) * size * 1.3f;
 }
 
-float fit_wrapped(std::string_view text, float size, Rect box) {
-    const float smallest = size * 0.45f;
+float fit_wrapped(std::string_view text, float size, Rect box, float floor) {
+    const float smallest = std::max(size * 0.45f, std::min(floor, size));
     while (size > smallest) {
         const int lines = estimate_lines(text, size, box.w);
         if (static_cast<float>(lines) * size * 1.3f <= box.h) return size;
-        size *= 0.92f;
+        size = std::max(size * 0.92f, smallest);
+        if (size == smallest) break;
     }
     return smallest;
+}
+
+namespace {
+
+constexpr std::string_view ellipsis = "…";
+
+// Text fitted to a width by `fit_line` measures that width exactly, give or
+// take rounding: the same layout at 720p and 4K must decide alike.
+bool fits_width(std::string_view text, float size, float width) {
+    return estimate_width(text, size) <= width * 1.0001f;
+}
+
+// Cuts before the character at `end` (a byte offset on a character boundary),
+// preferably at the last space when that keeps most of the text; trailing
+// spaces and punctuation go, "…" follows.
+std::string cut_at(std::string_view text, std::size_t end) {
+    std::size_t cut = end;
+    const std::size_t space = text.substr(0, end + 1).rfind(' ');
+    if (space != std::string_view::npos && space * 10 >= end * 6) cut = space;
+    std::string out{text.substr(0, cut)};
+    while (!out.empty() && (out.back() == ' ' || out.back() == ',' || out.back() == ';' || out.back() == ':' ||
+                            out.back() == '.' || out.back() == '-'))
+        out.pop_back();
+    return out + std::string(ellipsis);
+}
+
+}  // namespace
+
+std::string shorten_line(std::string_view text, float size, float width) {
+    if (fits_width(text, size, width)) return std::string(text);
+    const float room = width - estimate_width(ellipsis, size);
+    float used = 0;
+    std::size_t offset = 0;
+    while (offset < text.size()) {
+        const auto decoded = utf8::decode_at(text, offset);
+        used += advance(decoded.code_point) * size;
+        if (used > room) break;
+        offset += decoded.length;
+    }
+    if (offset == 0) return std::string(ellipsis);
+    return cut_at(text, offset);
+}
+
+std::string shorten_wrapped(std::string_view text, float size, Rect box) {
+    auto fits = [&](std::string_view candidate) { return text_height(candidate, size, box.w) <= box.h + 0.5f; };
+    if (fits(text)) return std::string(text);
+    // The longest prefix, word by word, that fits with "…" after it.
+    std::string best;
+    std::size_t offset = 0;
+    while (offset < text.size()) {
+        std::size_t next = text.find(' ', offset + 1);
+        if (next == std::string_view::npos) next = text.size();
+        const std::string candidate = cut_at(text, next);
+        if (!fits(candidate)) break;
+        best = candidate;
+        offset = next;
+    }
+    if (best.empty()) return shorten_line(text, size, box.w);
+    return best;
+}
+
+Fitted legible_line(const Context& context, std::string_view text, float size, float width) {
+    const float floor = context.frame.legible();
+    const float fitted = fit_line(text, size, width, floor);
+    return {shorten_line(text, fitted, width), fitted};
+}
+
+Fitted legible_with_name(const Context& context, std::string_view pattern, std::string_view name, float size,
+                         float width) {
+    const std::string whole = fill(pattern, {{"name", name}});
+    const float fitted = fit_line(whole, size, width, context.frame.legible());
+    if (fits_width(whole, fitted, width)) return {whole, fitted};
+    const std::string without = fill(pattern, {{"name", ""}});
+    const float room = std::max(0.0f, width - estimate_width(without, fitted));
+    const std::string text = fill(pattern, {{"name", shorten_line(name, fitted, room)}});
+    return {shorten_line(text, fitted, width), fitted};
+}
+
+Fitted legible_wrapped(const Context& context, std::string_view text, float size, Rect box) {
+    const float floor = context.frame.legible();
+    const float fitted = fit_wrapped(text, size, box, floor);
+    return {shorten_wrapped(text, fitted, box), fitted};
 }
 
 float button_width(const Context& context, std::string_view label, float min_width, float max_width) {
@@ -188,8 +313,13 @@ void add_button(DisplayList& list, const Context& context, Rect box, const Butto
     button.text = spec.primary ? theme.primary_text : spec.label_color.value_or(theme.button_text);
     button.outline = spec.outline.value_or(theme.button_outline);
     if (spec.chosen) button.outline = theme.chosen_outline;
+    // A label too long for one line shrinks to the legible minimum at most;
+    // then the renderer wraps it inside the button, shortened if even two
+    // lines cannot hold it.
     const float wanted = context.frame.size(theme.button_size);
-    button.size = std::max(1.0f, fit_line(spec.label, wanted, box.w - 1.2f * wanted));
+    const float inner = box.w - 1.2f * wanted;
+    button.size = std::max(1.0f, fit_line(spec.label, wanted, inner, context.frame.legible()));
+    button.label = shorten_wrapped(spec.label, button.size, {0, 0, inner, box.h});
     button.role = spec.role;
     list.items.emplace_back(std::move(button));
     if (!spec.key.empty()) {
@@ -233,32 +363,88 @@ void add_header(DisplayList& list, const Context& context, const std::string& ti
     button.role = "help-button";
     list.items.emplace_back(std::move(button));
 
-    // The rest of the line: the item's title at the left; where the
-    // session stands at the right, with "Sound off" before it.
+    // The rest of the line: the item's title at the left; "Sound off" and
+    // where the session stands at the right. Everything keeps the small
+    // size: a line too long loses its least needed progress pieces (the
+    // reflection, the round, the time left) before the title is shortened,
+    // and the title keeps at least a third of the line while it needs it.
     const float gap = context.frame.gap;
     const float available = help.x - gap - header.x;
-    const float half = (available - gap) / 2;
-    if (!title.empty()) {
-        TextStyle left = small_style(context);
-        left.size = fit_line(title, small, half);
-        add_text(list, {header.x, header.y, half, header.h}, title, left, "item-title");
-    }
+    const float muted_width = context.in.ui.muted ? estimate_width(words.sound_off, small) + gap : 0.0f;
+    const float title_wanted = title.empty() ? 0.0f : std::min(estimate_width(title, small), available / 3) + gap;
+    std::vector<ProgressPiece> pieces = progress_pieces(context);
+    std::string progress = join(pieces);
+    while (estimate_width(progress, small) + muted_width + title_wanted > available && drop_least_needed(pieces))
+        progress = join(pieces);
 
-    const float right_x = header.x + half + gap;
-    const float progress_width = half * 0.7f;
-    const std::string progress = progress_text(context);
+    float right_edge = help.x - gap;
     if (!progress.empty()) {
+        const float room = std::max(0.0f, available - muted_width - title_wanted);
+        const float width = std::min(estimate_width(progress, small), room);
+        const Fitted fitted = legible_line(context, progress, small, width);
         TextStyle style = small_style(context, Align::right);
-        style.size = fit_line(progress, small, progress_width);
-        add_text(list, {right_x + half - progress_width, header.y, progress_width, header.h}, progress, style,
-                 "progress");
+        style.size = fitted.size;
+        add_text(list, {right_edge - width, header.y, width, header.h}, fitted.text, style, "progress");
+        right_edge -= width + gap;
     }
     if (context.in.ui.muted) {
-        const float width = half * 0.3f - gap;
+        const float width = std::max(0.0f, std::min(muted_width - gap, right_edge - header.x));
+        const Fitted fitted = legible_line(context, words.sound_off, small, width);
         TextStyle style = small_style(context, Align::right);
-        style.size = fit_line(words.sound_off, small, width);
-        add_text(list, {right_x, header.y, width, header.h}, words.sound_off, style, "muted");
+        style.size = fitted.size;
+        add_text(list, {right_edge - width, header.y, width, header.h}, fitted.text, style, "muted");
+        right_edge -= width + gap;
     }
+    if (!title.empty()) {
+        const float width = std::max(0.0f, right_edge - header.x);
+        const Fitted fitted = legible_line(context, title, small, width);
+        TextStyle style = small_style(context);
+        style.size = fitted.size;
+        add_text(list, {header.x, header.y, width, header.h}, fitted.text, style, "item-title");
+    }
+}
+
+void add_done(DisplayList& list, const Context& context, Rect box, std::string_view pattern, std::string_view name,
+              Color color, const std::string& role) {
+    const Frame& frame = context.frame;
+    const Theme& theme = context.theme();
+    RectItem pill;
+    pill.box = box;
+    pill.color = theme.surface;
+    pill.radius = box.h / 2;
+    pill.role = role;
+    list.items.emplace_back(pill);
+
+    // The mark and the words together, centred in the pill.
+    const float radius = box.h * 0.26f;
+    const float spacing = frame.gap * 0.6f;
+    const float room = std::max(0.0f, box.w - 2 * radius - spacing - box.h * 0.6f);
+    TextStyle style;
+    style.color = color;
+    style.weight = FontWeight::semibold;
+    style.align = Align::left;
+    const Fitted fitted = legible_with_name(context, pattern, name, frame.size(theme.button_size), room);
+    style.size = fitted.size;
+    const float label_width = std::min(room, estimate_width(fitted.text, fitted.size));
+    const float start = box.x + (box.w - (2 * radius + spacing + label_width)) / 2;
+    const float cy = box.y + box.h / 2;
+
+    DiskItem mark;
+    mark.cx = start + radius;
+    mark.cy = cy;
+    mark.radius = radius;
+    mark.color = color;
+    mark.role = role + "-mark";
+    list.items.emplace_back(mark);
+    TextStyle check;
+    check.size = radius * 1.25f;
+    check.color = theme.primary_text;
+    check.align = Align::center;
+    check.weight = FontWeight::bold;
+    add_text(list, {mark.cx - radius, cy - radius, 2 * radius, 2 * radius}, std::string(check_mark), check,
+             role + "-check");
+    add_text(list, {mark.cx + radius + spacing, box.y, label_width + frame.size(0.01f), box.h}, fitted.text, style,
+             role + "-label");
 }
 
 void add_pause_button(DisplayList& list, const Context& context) {

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "key_map.hpp"
 #include "view.hpp"
@@ -20,6 +21,10 @@ struct Frame {
     float gap = 0;     // between blocks
 
     float size(float fraction) const { return fraction * unit; }
+    // The smallest type any screen may use: secondary text read from a sofa
+    // across the room. Layouts drop, wrap or shorten words before going below.
+    float legible() const { return size(legible_fraction); }
+    static constexpr float legible_fraction = 0.022f;
     float x(float fraction) const { return fraction * width; }
     float y(float fraction) const { return fraction * height; }
     Rect content() const { return {margin, margin, width - 2 * margin, height - 2 * margin}; }
@@ -58,19 +63,41 @@ void add_text(DisplayList& list, Rect box, std::string text, const TextStyle& st
 // Rough width of a line of text: the layout cannot measure glyphs, so it
 // keeps a safety margin instead (Inter's average advance is about 0.55 em).
 float estimate_width(std::string_view text, float size);
-// The largest size up to `size` at which one line fits `width`.
-float fit_line(std::string_view text, float size, float width);
+// The largest size up to `size` at which one line fits `width`, never below
+// `floor` (text that still does not fit is for `shorten_line`).
+float fit_line(std::string_view text, float size, float width, float floor = 0);
 // The height wrapped text needs at `size` in `width` (lines of 1.3 em).
 float text_height(std::string_view text, float size, float width);
-// The largest size up to `size` at which wrapped text fits the box.
-float fit_wrapped(std::string_view text, float size, Rect box);
+// The largest size up to `size` at which wrapped text fits the box, never
+// below `floor` nor below 45 % of `size`.
+float fit_wrapped(std::string_view text, float size, Rect box, float floor = 0);
+// The text cut at a word (or a character) and ended with "…" so that it fits
+// one line of `width` at `size`; unchanged when it fits. The last resort when
+// type would otherwise shrink below the legible minimum.
+std::string shorten_line(std::string_view text, float size, float width);
+// The same for wrapped text in a box: as many words as its lines hold.
+std::string shorten_wrapped(std::string_view text, float size, Rect box);
+
+// A line or a wrapped block made legible: the size fitted with the legible
+// minimum as its floor, and the words shortened only if even that is too big.
+struct Fitted {
+    std::string text;
+    float size = 0;
+};
+Fitted legible_line(const Context& context, std::string_view text, float size, float width);
+Fitted legible_wrapped(const Context& context, std::string_view text, float size, Rect box);
+// A line made from a pattern with "{name}" in it ("{name}: answered"): when
+// even the legible minimum is too big, the name is shortened, never the words
+// around it that say what happened.
+Fitted legible_with_name(const Context& context, std::string_view pattern, std::string_view name, float size,
+                         float width);
 
 struct ButtonSpec {
     std::string label;
     Command command = cmd::Next{};
     UiAction ui = UiAction::none;
     bool primary = false;
-    bool chosen = false;               // a vote or confirmation already given: outlined
+    bool chosen = false;               // a vote already given (it can still change): outlined
     std::optional<Color> label_color;  // e.g. a partner's colour
     std::optional<Color> outline;
     std::string role;
@@ -78,6 +105,14 @@ struct ButtonSpec {
 };
 
 void add_button(DisplayList& list, const Context& context, Rect box, const ButtonSpec& spec);
+
+// Something done that cannot be undone (a partner is ready, has agreed): not a
+// button but a quiet pill with a check mark in the partner's colour, so that
+// it never looks like something still to press. The label is `pattern` with
+// `name` for "{name}". `role` names the pill; its parts are role + "-mark",
+// "-check" and "-label".
+void add_done(DisplayList& list, const Context& context, Rect box, std::string_view pattern, std::string_view name,
+              Color color, const std::string& role);
 // A button's natural width for its label, within [min_width, max_width].
 float button_width(const Context& context, std::string_view label, float min_width, float max_width);
 
@@ -86,6 +121,8 @@ Rect footer_left(const Context& context, float width);
 Rect footer_right(const Context& context, float width);
 Rect footer_center(const Context& context, float width);
 
+// The header keeps its type at the small size: when the line is too long,
+// the least needed pieces of the progress go first, then the title shortens.
 void add_header(DisplayList& list, const Context& context, const std::string& title);
 // "Part 2 of 3  ·  Round 1 of 2  ·  4:10 left for this part"; empty outside a running item.
 std::string progress_text(const Context& context);
@@ -98,6 +135,8 @@ void add_next_button(DisplayList& list, const Context& context, const std::strin
 // of what it drew.
 float add_countdown(DisplayList& list, const Context& context, float cx, float cy, float radius,
                     const TimerView& timer, float words_width);
+// The room the words under a countdown may take, in multiples of the body size.
+inline constexpr float time_words_lines = 2.7f;
 Color countdown_color(const Context& context, const TimerView& timer);
 std::string time_words(const Context& context, const TimerView& timer);
 

@@ -71,13 +71,19 @@ float add_countdown(DisplayList& list, const Context& context, float cx, float c
     if (words_width > 0) {
         const std::string words = time_words(context, timer);
         if (!words.empty()) {
+            // Up to two lines ("Time is up. Finish your thought." in German
+            // is long): wrapped rather than shrunk.
             TextStyle word_style = body_style(context, Align::center);
             word_style.color = countdown_color(context, timer);
             const float width = words_width;
-            const Rect box{cx - width / 2, bottom + context.frame.gap * 0.5f, width,
-                           word_style.size * 1.4f};
-            word_style.size = fit_line(words, word_style.size, width);
-            add_text(list, box, words, word_style, "time-words");
+            const Rect room{cx - width / 2, bottom + context.frame.gap * 0.5f, width,
+                            word_style.size * time_words_lines};
+            const Fitted fitted = legible_wrapped(context, words, word_style.size, room);
+            word_style.size = fitted.size;
+            const Rect box{room.x, room.y, width,
+                           std::min(room.h, std::max(word_style.size * 1.4f,
+                                                     text_height(fitted.text, word_style.size, width)))};
+            add_text(list, box, fitted.text, word_style, "time-words");
             bottom = box.y + box.h;
         }
     }

@@ -12,20 +12,47 @@ struct HelpRow {
     std::string what;
 };
 
+// The keys' column: as wide as the widest keys need, within reason.
+float key_width(const std::vector<HelpRow>& rows, float size, float column_width) {
+    float widest = 0;
+    for (const auto& row : rows) widest = std::max(widest, estimate_width(row.keys, size));
+    return std::min(widest, column_width * 0.42f);
+}
+
+float row_height(const HelpRow& row, float size, float keys, float words, float spacing) {
+    return std::max(text_height(row.keys, size, keys), text_height(row.what, size, words)) + spacing;
+}
+
+float rows_height(const std::vector<HelpRow>& rows, float size, float column_width, float gap) {
+    const float keys = key_width(rows, size, column_width);
+    float height = 0;
+    for (const auto& row : rows) height += row_height(row, size, keys, column_width - keys - gap, size * 0.4f);
+    return height;
+}
+
+// One row a key: the keys right-aligned in bold, what they do beside them;
+// either wraps rather than shrinking, so every row has the same size.
 float add_rows(DisplayList& list, const Context& context, Rect column, float y, const std::vector<HelpRow>& rows,
-               float row_height) {
-    const float key_width = column.w * 0.38f;
-    const float size = std::min(context.frame.size(context.theme().small_size) * 1.1f, row_height / 1.4f);
+               float size) {
+    const float gap = context.frame.gap;
+    const float keys = key_width(rows, size, column.w);
+    const float words = column.w - keys - gap;
     for (const auto& row : rows) {
+        const float height = std::min(row_height(row, size, keys, words, size * 0.4f), column.y + column.h - y);
+        if (height < size * 1.3f) break;
         TextStyle key = small_style(context, Align::right);
         key.color = context.theme().text;
         key.weight = FontWeight::semibold;
-        key.size = fit_line(row.keys, size, key_width - context.frame.gap);
-        add_text(list, {column.x, y, key_width - context.frame.gap, row_height}, row.keys, key, "help-key");
+        key.wrap = true;
+        key.size = size;
+        const Rect key_box{column.x, y, keys, height};
+        add_text(list, key_box, shorten_wrapped(row.keys, size, key_box), key, "help-key");
         TextStyle what = small_style(context);
-        what.size = fit_line(row.what, size, column.w - key_width);
-        add_text(list, {column.x + key_width, y, column.w - key_width, row_height}, row.what, what, "help-text");
-        y += row_height;
+        what.wrap = true;
+        what.size = size;
+        const Rect what_box{column.x + keys + gap, y, words, height};
+        add_text(list, what_box, shorten_wrapped(row.what, size, what_box), what, "help-text");
+        y += height;
     }
     return y;
 }
@@ -39,7 +66,11 @@ void add_help_overlay(DisplayList& list, const Context& context) {
     const auto key = [&](Key k) { return key_text(context, k); };
     const auto ctrl = [&](char letter) { return words.key_ctrl + "+" + static_cast<char>(letter); };
 
-    const Rect panel{frame.x(0.07f), frame.y(0.06f), frame.x(0.86f), frame.y(0.88f)};
+    // The panel covers header and body; the footer below it keeps the pause
+    // button (a pause always wins) and the one way out, where Next would be.
+    const Rect header = context.header();
+    const Rect footer = context.footer();
+    const Rect panel{header.x, header.y, header.w, std::max(0.0f, footer.y - frame.gap * 0.6f - header.y)};
     RectItem card;
     card.box = panel;
     card.color = theme.surface;
@@ -65,35 +96,47 @@ void add_help_overlay(DisplayList& list, const Context& context) {
         {key(Key::m), words.help_mute},
         {key(Key::escape), words.help_escape},
     };
-    const std::vector<HelpRow> counselor{
+    std::vector<HelpRow> counselor{
         {ctrl('S'), words.help_skip},   {ctrl('B'), words.help_back},
         {ctrl('T'), words.help_add_minute}, {ctrl('E'), words.help_end_cooldown},
         {ctrl('Q'), words.help_quit},
     };
+    if (context.in.ui.reloadable) counselor.push_back({ctrl('R'), words.help_reload});
 
-    const float close_height = context.button_height();
+    // Two columns, the partners' keys and the counselor's; one type size for
+    // every row, the largest up to a little over the small size at which
+    // both columns fit, never below the legible minimum.
     const float top = panel.y + pad + heading.size * 1.4f + frame.gap * 0.5f;
-    const float bottom = panel.y + panel.h - pad - close_height - frame.gap;
-    const float row_height = std::min(frame.size(theme.small_size) * 1.7f,
-                                      (bottom - top) / static_cast<float>(partners.size()));
-    const float column_width = (panel.w - 3 * pad) / 2;
-    const Rect left{panel.x + pad, top, column_width * 1.12f, bottom - top};
-    const Rect right{left.x + left.w + pad, top, panel.x + panel.w - pad - (left.x + left.w + pad), bottom - top};
-    add_rows(list, context, left, top, partners, row_height);
+    const float bottom = panel.y + panel.h - pad;
+    const float column_gap = pad * 1.5f;
+    const float column_width = (panel.w - 2 * pad - column_gap) / 2;
+    const Rect left{panel.x + pad, top, column_width * 1.2f, std::max(0.0f, bottom - top)};
+    const Rect right{left.x + left.w + column_gap, top, panel.x + panel.w - pad - (left.x + left.w + column_gap),
+                     left.h};
+    const float smallest = frame.legible();
+    float size = frame.size(theme.small_size) * 1.1f;
+    const auto fits = [&](float candidate) {
+        return rows_height(partners, candidate, left.w, frame.gap) <= left.h &&
+               candidate * 1.5f + rows_height(counselor, candidate, right.w, frame.gap) <= right.h;
+    };
+    while (size > smallest && !fits(size)) size = std::max(smallest, size * 0.95f);
+    add_rows(list, context, left, top, partners, size);
 
     TextStyle sub = small_style(context);
     sub.weight = FontWeight::semibold;
-    add_text(list, {right.x, top, right.w, row_height}, words.help_counselor, sub, "help-counselor");
-    add_rows(list, context, right, top + row_height, counselor, row_height);
+    sub.size = size;
+    const Fitted counselor_heading = legible_line(context, words.help_counselor, size, right.w);
+    add_text(list, {right.x, top, right.w, size * 1.5f}, counselor_heading.text, sub, "help-counselor");
+    add_rows(list, context, {right.x, top + size * 1.5f, right.w, right.h - size * 1.5f}, top + size * 1.5f,
+             counselor, size);
 
     ButtonSpec close;
     close.label = words.help_close;
     close.ui = UiAction::toggle_help;
     close.primary = true;
     close.role = "help-close";
-    const float width = button_width(context, close.label, frame.x(0.25f), frame.x(0.5f));
-    add_button(list, context, {panel.x + (panel.w - width) / 2, panel.y + panel.h - pad - close_height, width,
-                               close_height}, close);
+    const float width = button_width(context, close.label, frame.x(0.2f), frame.x(0.45f));
+    add_button(list, context, footer_right(context, width), close);
 }
 
 void add_quit_progress(DisplayList& list, const Context& context) {
@@ -135,13 +178,13 @@ void build_error_screen(DisplayList& list, const Context& context, const std::ve
 
     TextStyle heading = heading_style(context);
     const Rect heading_box{content.x, frame.y(0.10f), content.w, frame.y(0.14f)};
-    heading.size = fit_wrapped(words.error_heading, heading.size, heading_box);
+    heading.size = fit_wrapped(words.error_heading, heading.size, heading_box, frame.legible());
     add_text(list, heading_box, words.error_heading, heading, "error-heading");
 
     const Rect body_box{content.x, heading_box.y + heading_box.h, content.w, frame.y(0.13f)};
     TextStyle body = body_style(context);
     body.color = theme.muted_text;
-    body.size = fit_wrapped(words.error_body, body.size, body_box);
+    body.size = fit_wrapped(words.error_body, body.size, body_box, frame.legible());
     add_text(list, body_box, words.error_body, body, "error-body");
 
     const Rect footer = context.footer();
@@ -150,8 +193,9 @@ void build_error_screen(DisplayList& list, const Context& context, const std::ve
     const float bottom = footer.y + footer.h - context.hint_height() - frame.gap;
     std::size_t shown = 0;
     for (const auto& line : lines) {
-        // A long line may wrap once; a third line would be shrunk to fit.
-        const float line_height = std::min(text_height(line, small, content.w), small * 1.3f * 2) + small * 0.3f;
+        // A long line may wrap twice; beyond that it shrinks, to the legible
+        // minimum at most, and then is shortened.
+        const float line_height = std::min(text_height(line, small, content.w), small * 1.3f * 3) + small * 0.3f;
         const bool last_room = y + line_height + small * 1.6f > bottom;
         if (last_room && shown + 1 < lines.size()) {
             const std::string more = "… (+" + std::to_string(lines.size() - shown) + ")";
@@ -162,8 +206,9 @@ void build_error_screen(DisplayList& list, const Context& context, const std::ve
         TextStyle style = small_style(context);
         style.color = theme.text;
         style.wrap = true;
-        style.size = fit_wrapped(line, small, box);
-        add_text(list, box, line, style, "error-line");
+        const Fitted fitted = legible_wrapped(context, line, small, box);
+        style.size = fitted.size;
+        add_text(list, box, fitted.text, style, "error-line");
         y += line_height;
         ++shown;
     }

@@ -29,8 +29,14 @@ std::string back_at(const Context& context, const PauseView& pause) {
 void add_cooldown(DisplayList& list, const Context& context, Rect column, const PauseView& pause) {
     const Frame& frame = context.frame;
     const Theme& theme = context.theme();
-    const float line = frame.size(theme.body_size) * 1.4f;
-    const float radius = std::max(0.0f, std::min({frame.y(0.25f), column.w / 2, (column.h - 2 * line - frame.gap) / 2}));
+    // Under the ring: "until you can go on", then "Back at 20:45" large
+    // enough to read from the sofa: it is what the two of them plan by.
+    const float caption_height = frame.size(theme.small_size) * 1.5f;
+    const float back_size = frame.size(theme.heading_size) * 0.85f;
+    const float back_height = back_size * 1.4f;
+    const float words_height = frame.gap * 0.5f + caption_height + back_height;
+    const float radius =
+        std::max(0.0f, std::min({frame.y(0.25f), column.w / 2, (column.h - words_height) / 2}));
     const float cx = column.x + column.w / 2;
     const float cy = column.y + radius;
 
@@ -57,13 +63,18 @@ void add_cooldown(DisplayList& list, const Context& context, Rect column, const 
     add_text(list, {cx - inner / 2, cy - style.size * 0.65f, inner, style.size * 1.3f}, digits, style, "cooldown");
 
     const float width = std::max(2 * radius, column.w);
-    TextStyle caption = small_style(context, Align::center);
-    add_text(list, {cx - width / 2, cy + radius + frame.gap * 0.5f, width, line}, context.words().cooldown_caption,
-             caption, "cooldown-caption");
-    TextStyle at = body_style(context, Align::center);
-    at.wrap = false;
-    add_text(list, {cx - width / 2, cy + radius + frame.gap * 0.5f + line, width, line}, back_at(context, pause), at,
-             "back-at");
+    float y = cy + radius + frame.gap * 0.5f;
+    const Fitted caption = legible_line(context, context.words().cooldown_caption, frame.size(theme.small_size), width);
+    TextStyle caption_style = small_style(context, Align::center);
+    caption_style.size = caption.size;
+    add_text(list, {cx - width / 2, y, width, caption_height}, caption.text, caption_style, "cooldown-caption");
+    y += caption_height;
+    const Fitted at = legible_line(context, back_at(context, pause), back_size, width);
+    TextStyle at_style = body_style(context, Align::center);
+    at_style.wrap = false;
+    at_style.size = at.size;
+    at_style.weight = FontWeight::semibold;
+    add_text(list, {cx - width / 2, y, width, back_height}, at.text, at_style, "back-at");
 }
 
 void add_ready(DisplayList& list, const Context& context, Rect column, const PauseView& pause) {
@@ -72,33 +83,42 @@ void add_ready(DisplayList& list, const Context& context, Rect column, const Pau
     const Words& words = context.words();
     TextStyle heading = heading_style(context, Align::center);
     const Rect heading_box{column.x, column.y, column.w, heading.size * 2.8f};
-    heading.size = fit_wrapped(words.cooldown_over, heading.size, heading_box);
+    heading.size = fit_wrapped(words.cooldown_over, heading.size, heading_box, frame.legible());
     add_text(list, heading_box, words.cooldown_over, heading, "cooldown-over");
 
+    // Who is ready shows as done (a quiet pill with a check mark); who is
+    // not yet has a button that says it in their words: "I'm ready".
     const float height = context.button_height() * 1.2f;
     float y = heading_box.y + heading_box.h + frame.gap;
     for (Seat seat : {Seat::left, Seat::right}) {
-        const bool ready = pause.ready[index_of(seat)];
-        ButtonSpec spec;
-        spec.label = fill(ready ? words.is_ready : words.ready, {{"name", context.name(seat)}});
-        spec.command = cmd::Ready{seat};
-        spec.primary = !ready && !pause.suggest_stop;
-        spec.chosen = ready;
-        spec.label_color = theme.partner(seat);
-        spec.outline = theme.partner(seat);
-        spec.role = seat == Seat::left ? "ready-left" : "ready-right";
-        spec.key = key_text(context, yes_key(seat));
-        add_button(list, context, {column.x, y, column.w, height}, spec);
+        const std::string role = seat == Seat::left ? "ready-left" : "ready-right";
+        const Rect box{column.x, y, column.w, height};
+        if (pause.ready[index_of(seat)]) {
+            add_done(list, context, box, words.is_ready, context.name(seat), theme.partner(seat), role);
+        } else {
+            ButtonSpec spec;
+            spec.label = fill(words.ready, {{"name", context.name(seat)}});
+            spec.command = cmd::Ready{seat};
+            spec.primary = !pause.suggest_stop;
+            spec.label_color = theme.partner(seat);
+            spec.outline = theme.partner(seat);
+            spec.role = role;
+            spec.key = key_text(context, yes_key(seat));
+            add_button(list, context, box, spec);
+        }
         y += height + context.hint_height() + frame.gap * 0.6f;
     }
     if (context.script().pause.resume == Quorum::either) {
         const float small = frame.size(theme.small_size);
-        add_text(list, {column.x, y, column.w, small * 1.5f}, words.either_ready, small_style(context, Align::center),
-                 "quorum-hint");
+        const Fitted hint = legible_line(context, words.either_ready, small, column.w);
+        TextStyle style = small_style(context, Align::center);
+        style.size = hint.size;
+        add_text(list, {column.x, y, column.w, small * 1.5f}, hint.text, style, "quorum-hint");
     }
 }
 
-// The left column: heading, message, signal, the suggestion to stop, breathing.
+// The left column: heading, message, signal, the suggestion to stop, and
+// the breathing guide, as large as the room left allows.
 void add_words(DisplayList& list, const Context& context, Rect column, const PauseView& pause) {
     const Frame& frame = context.frame;
     const Theme& theme = context.theme();
@@ -107,50 +127,61 @@ void add_words(DisplayList& list, const Context& context, Rect column, const Pau
 
     TextStyle heading = heading_style(context);
     heading.wrap = false;
-    heading.size = fit_line(words.pause_heading, heading.size, column.w);
+    const Fitted heading_text = legible_line(context, words.pause_heading, heading.size, column.w);
+    heading.size = heading_text.size;
     const Rect heading_box{column.x, column.y, column.w, heading.size * 1.4f};
-    add_text(list, heading_box, words.pause_heading, heading, "pause-heading");
-    float y = heading_box.y + heading_box.h + frame.gap * 0.5f;
+    add_text(list, heading_box, heading_text.text, heading, "pause-heading");
+    float y = heading_box.y + heading_box.h + frame.gap;
 
     const std::string& message = script.pause.message.empty() ? words.default_cooldown_message : script.pause.message;
-    const Rect message_box{column.x, y, column.w, frame.y(0.2f)};
     TextStyle body = body_style(context);
-    body.size = fit_wrapped(message, body.size, message_box);
-    add_text(list, message_box, message, body, "pause-message");
-    y = message_box.y + message_box.h;
+    const Rect message_room{column.x, y, column.w, frame.y(0.2f)};
+    const Fitted message_text = legible_wrapped(context, message, body.size, message_room);
+    body.size = message_text.size;
+    // The box only as tall as the words, so the guide below gets the rest.
+    const Rect message_box{column.x, y, column.w,
+                           std::min(message_room.h, text_height(message_text.text, body.size, column.w))};
+    add_text(list, message_box, message_text.text, body, "pause-message");
+    y = message_box.y + message_box.h + frame.gap * 0.5f;
 
     const float small = frame.size(theme.small_size);
     if (!script.pause.signal.empty()) {
         const std::string signal = fill(words.signal_reminder, {{"signal", script.pause.signal}});
+        const Fitted fitted = legible_line(context, signal, small, column.w);
         TextStyle style = small_style(context);
-        style.size = fit_line(signal, small, column.w);
-        add_text(list, {column.x, y, column.w, small * 1.5f}, signal, style, "pause-signal");
+        style.size = fitted.size;
+        add_text(list, {column.x, y, column.w, small * 1.5f}, fitted.text, style, "pause-signal");
+        y += small * 1.5f + frame.gap * 0.5f;
     }
-    y += small * 1.5f + frame.gap * 0.5f;
 
     if (pause.suggest_stop) {
         const std::string text = fill(words.suggest_stop, {{"n", std::to_string(pause.count)}});
-        const Rect box{column.x, y, column.w, frame.y(0.11f)};
         TextStyle style = body_style(context);
-        style.size = fit_wrapped(text, style.size, box);
-        add_text(list, box, text, style, "suggest-stop");
+        const Rect room{column.x, y, column.w, frame.y(0.11f)};
+        const Fitted fitted = legible_wrapped(context, text, style.size, room);
+        style.size = fitted.size;
+        const Rect box{column.x, y, column.w, std::min(room.h, text_height(fitted.text, style.size, column.w))};
+        add_text(list, box, fitted.text, style, "suggest-stop");
         y = box.y + box.h + frame.gap * 0.5f;
     }
 
-    // The breathing guide fills what is left of the column.
+    // The breathing guide fills what is left of the column: a disk that
+    // grows and shrinks, and the phase beside it in large words.
     const auto& breath = context.snapshot().breath;
     const float room = column.y + column.h - y;
     if (breath && room > frame.y(0.1f)) {
-        const float radius = std::min(room / 2, frame.y(0.09f));
+        const float radius = std::min(room / 2, frame.y(0.15f));
         const float cx = column.x + radius;
         const float cy = y + room / 2;
         add_breath(list, cx, cy, radius, *breath, theme.pause_accent);
-        TextStyle style = body_style(context);
+        TextStyle style = heading_style(context);
         style.wrap = false;
-        const std::string phase = breath_words(words, breath->phase);
-        add_text(list, {cx + radius + frame.gap, cy - style.size * 0.7f, column.w - 2 * radius - frame.gap,
-                        style.size * 1.4f},
-                 phase, style, "breath-phase");
+        style.weight = FontWeight::regular;
+        const float width = column.w - 2 * radius - frame.gap;
+        const Fitted phase = legible_line(context, breath_words(words, breath->phase), style.size, width);
+        style.size = phase.size;
+        add_text(list, {cx + radius + frame.gap, cy - style.size * 0.7f, width, style.size * 1.4f}, phase.text, style,
+                 "breath-phase");
     }
 }
 

@@ -16,6 +16,7 @@ void build_agreement(DisplayList& list, const Context& context);           // vi
 void build_time_box(DisplayList& list, const Context& context);            // view_time_box.cpp
 void build_pause(DisplayList& list, const Context& context);               // view_pause.cpp
 void build_summary(DisplayList& list, const Context& context);             // view_summary.cpp
+void build_picker(DisplayList& list, const Context& context, const PickerInput& input);  // view_picker.cpp
 
 void add_help_overlay(DisplayList& list, const Context& context);          // view_overlays.cpp
 void add_quit_progress(DisplayList& list, const Context& context);         // view_overlays.cpp

@@ -40,15 +40,17 @@ void build_start(DisplayList& list, const Context& context) {
     title.align = Align::center;
     title.weight = FontWeight::bold;
     title.wrap = true;
-    title.size = fit_wrapped(script.title, frame.size(theme.title_size), title_box);
-    add_text(list, title_box, script.title, title, "title");
+    const Fitted title_text = legible_wrapped(context, script.title, frame.size(theme.title_size), title_box);
+    title.size = title_text.size;
+    add_text(list, title_box, title_text.text, title, "title");
 
     if (!script.description.empty()) {
         const Rect box{frame.x(0.15f), frame.y(0.27f), frame.x(0.70f), frame.y(0.17f)};
         TextStyle style = body_style(context, Align::center);
         style.color = theme.muted_text;
-        style.size = fit_wrapped(script.description, style.size, box);
-        add_text(list, box, script.description, style, "description");
+        const Fitted description = legible_wrapped(context, script.description, style.size, box);
+        style.size = description.size;
+        add_text(list, box, description.text, style, "description");
     }
 
     const float small = frame.size(theme.small_size);
@@ -65,8 +67,9 @@ void build_start(DisplayList& list, const Context& context) {
                                                       {"right", context.name(Seat::right)}});
     const Rect seats_box{frame.margin, frame.y(0.70f), frame.width - 2 * frame.margin, small * 1.5f};
     TextStyle seats_style = small_style(context, Align::center);
-    seats_style.size = fit_line(seats, small, seats_box.w);
-    add_text(list, seats_box, seats, seats_style, "seats-hint");
+    const Fitted seats_text = legible_line(context, seats, small, seats_box.w);
+    seats_style.size = seats_text.size;
+    add_text(list, seats_box, seats_text.text, seats_style, "seats-hint");
 
     ButtonSpec begin;
     begin.label = words.begin;

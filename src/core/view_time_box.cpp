@@ -24,15 +24,20 @@ void add_partner_column(DisplayList& list, const Context& context, Seat seat, Re
     TextStyle name = heading_style(context, Align::center);
     name.color = theme.partner(seat);
     name.wrap = false;
-    name.size = fit_line(context.name(seat), name.size, column.w);
-    add_text(list, {column.x, column.y, column.w, name.size * 1.4f}, context.name(seat), name, "vote-name" + side);
+    const float name_height = name.size * 1.4f;
+    const Fitted name_text = legible_line(context, context.name(seat), name.size, column.w);
+    name.size = name_text.size;
+    add_text(list, {column.x, column.y, column.w, name_height}, name_text.text, name, "vote-name" + side);
 
     const float height = context.button_height();
     const float step = height + context.hint_height() + frame.gap * 0.6f;
-    const float y = column.y + name.size * 1.4f + frame.gap * 0.5f;
+    const float y = column.y + name_height + frame.gap * 0.5f;
 
+    // A vote can still change, so both stay buttons; the one given carries a
+    // check mark besides the outline, so it reads as chosen without colour.
+    const auto marked = [](const std::string& label, bool chosen) { return chosen ? "✓  " + label : label; };
     ButtonSpec move_on;
-    move_on.label = words.move_on;
+    move_on.label = marked(words.move_on, vote == Vote::move_on);
     move_on.command = cmd::MoveOn{seat};
     move_on.chosen = vote == Vote::move_on;
     move_on.role = "move-on" + side;
@@ -40,7 +45,8 @@ void add_partner_column(DisplayList& list, const Context& context, Seat seat, Re
     add_button(list, context, {column.x, y, column.w, height}, move_on);
 
     ButtonSpec more;
-    more.label = fill(words.more_time, {{"time", minutes_text(context.script().pause.extend)}});
+    more.label = marked(fill(words.more_time, {{"time", minutes_text(context.script().pause.extend)}}),
+                        vote == Vote::more_time);
     more.command = cmd::MoreTime{seat};
     more.chosen = vote == Vote::more_time;
     more.role = "more-time" + side;
@@ -50,12 +56,13 @@ void add_partner_column(DisplayList& list, const Context& context, Seat seat, Re
     const std::string& pattern = !vote ? words.vote_waiting
                                  : *vote == Vote::move_on ? words.vote_move_on
                                                           : words.vote_more_time;
-    const std::string status = fill(pattern, {{"name", context.name(seat)}});
     TextStyle style = body_style(context, Align::center);
     style.wrap = false;
     style.color = vote ? theme.partner(seat) : theme.muted_text;
-    style.size = fit_line(status, style.size, column.w);
-    add_text(list, {column.x, y + 2 * step, column.w, style.size * 1.4f}, status, style, "vote" + side);
+    const float status_height = style.size * 1.4f;
+    const Fitted status = legible_with_name(context, pattern, context.name(seat), style.size, column.w);
+    style.size = status.size;
+    add_text(list, {column.x, y + 2 * step, column.w, status_height}, status.text, style, "vote" + side);
 }
 
 }  // namespace
@@ -69,16 +76,18 @@ void build_time_box(DisplayList& list, const Context& context) {
     const std::string heading = fill(words.time_box_heading, {{"item", item_title(context)}});
     const Rect heading_box{body.x, body.y, body.w, frame.y(0.12f)};
     TextStyle heading_text = heading_style(context, Align::center);
-    heading_text.size = fit_wrapped(heading, heading_text.size, heading_box);
-    add_text(list, heading_box, heading, heading_text, "time-box-heading");
+    const Fitted heading_fitted = legible_wrapped(context, heading, heading_text.size, heading_box);
+    heading_text.size = heading_fitted.size;
+    add_text(list, heading_box, heading_fitted.text, heading_text, "time-box-heading");
 
     const std::string question =
         fill(words.time_box_question, {{"time", minutes_text(context.script().pause.extend)}});
     const Rect question_box{body.x, heading_box.y + heading_box.h, body.w, frame.y(0.08f)};
     TextStyle question_text = body_style(context, Align::center);
     question_text.color = context.theme().muted_text;
-    question_text.size = fit_wrapped(question, question_text.size, question_box);
-    add_text(list, question_box, question, question_text, "time-box-question");
+    const Fitted question_fitted = legible_wrapped(context, question, question_text.size, question_box);
+    question_text.size = question_fitted.size;
+    add_text(list, question_box, question_fitted.text, question_text, "time-box-question");
 
     const float top = question_box.y + question_box.h + frame.gap;
     const float height = body.y + body.h - top;

@@ -26,19 +26,21 @@ float add_floor(DisplayList& list, const Context& context, Rect column, Seat sea
     const Theme& theme = context.theme();
     const std::string& name = context.name(seat);
     TextStyle style;
-    style.size = fit_line(name, frame.size(theme.floor_size), column.w);
+    const Fitted name_text = legible_line(context, name, frame.size(theme.floor_size), column.w);
+    style.size = name_text.size;
     style.color = theme.partner(seat);
     style.weight = FontWeight::bold;
     const Rect name_box{column.x, column.y + frame.y(0.02f), column.w, style.size * 1.3f};
-    add_text(list, name_box, name, style, "floor");
+    add_text(list, name_box, name_text.text, style, "floor");
     float bottom = name_box.y + name_box.h;
     if (!caption.empty()) {
         TextStyle caption_style = body_style(context);
         caption_style.color = theme.muted_text;
         caption_style.wrap = false;
-        caption_style.size = fit_line(caption, caption_style.size, column.w);
+        const Fitted caption_text = legible_line(context, caption, caption_style.size, column.w);
+        caption_style.size = caption_text.size;
         const Rect box{column.x, bottom, column.w, caption_style.size * 1.4f};
-        add_text(list, box, caption, caption_style, "floor-caption");
+        add_text(list, box, caption_text.text, caption_style, "floor-caption");
         bottom = box.y + box.h;
     }
     return bottom;
@@ -90,7 +92,7 @@ SpeakingWords speaking_words(const Context& context, const Step* step) {
 void add_right_countdown(DisplayList& list, const Context& context, Rect column) {
     const auto& timer = context.snapshot().timer;
     if (!timer) return;
-    const float words_room = context.frame.size(context.theme().body_size) * 1.4f + context.frame.gap;
+    const float words_room = context.frame.size(context.theme().body_size) * time_words_lines + context.frame.gap;
     const float radius = std::min({context.frame.y(0.27f), column.w / 2, (column.h - words_room) / 2});
     const float cx = column.x + column.w / 2;
     const float cy = column.y + (column.h - words_room) / 2;
@@ -112,10 +114,12 @@ void build_speaking(DisplayList& list, const Context& context) {
     // The reminder to the one who listens stands at the foot of the column.
     TextStyle reminder = body_style(context);
     reminder.color = context.theme().muted_text;
-    reminder.size = fit_wrapped(text.reminder, reminder.size, {0, 0, cols.left.w, reminder.size * 2.7f});
     const float reminder_height = reminder.size * 2.7f;
     const float reminder_y = cols.left.y + cols.left.h - reminder_height;
-    add_text(list, {cols.left.x, reminder_y, cols.left.w, reminder_height}, text.reminder, reminder, "reminder");
+    const Rect reminder_box{cols.left.x, reminder_y, cols.left.w, reminder_height};
+    const Fitted reminder_text = legible_wrapped(context, text.reminder, reminder.size, reminder_box);
+    reminder.size = reminder_text.size;
+    add_text(list, reminder_box, reminder_text.text, reminder, "reminder");
 
     const float small = frame.size(context.theme().small_size);
     const std::size_t hint_count = std::min<std::size_t>(text.hints.size(), 4);
@@ -123,17 +127,19 @@ void build_speaking(DisplayList& list, const Context& context) {
     if (!text.prompt.empty()) {
         Rect box{cols.left.x, y, cols.left.w, std::max(0.0f, reminder_y - frame.gap - hints_height - y)};
         TextStyle style = heading_style(context);
-        style.size = fit_wrapped(text.prompt, style.size, box);
-        box.h = std::min(box.h, text_height(text.prompt, style.size, box.w));
-        add_text(list, box, text.prompt, style, "prompt");
+        const Fitted prompt = legible_wrapped(context, text.prompt, style.size, box);
+        style.size = prompt.size;
+        box.h = std::min(box.h, text_height(prompt.text, style.size, box.w));
+        add_text(list, box, prompt.text, style, "prompt");
         y = box.y + box.h + frame.gap * 0.5f;
     }
     for (std::size_t i = 0; i < hint_count; ++i) {
         TextStyle style = small_style(context);
         const std::string hint = "›  " + text.hints[i];
-        style.size = fit_line(hint, small, cols.left.w);
-        add_text(list, {cols.left.x, y + static_cast<float>(i) * small * 1.5f, cols.left.w, small * 1.5f}, hint,
-                 style, "hint");
+        const Fitted fitted = legible_line(context, hint, small, cols.left.w);
+        style.size = fitted.size;
+        add_text(list, {cols.left.x, y + static_cast<float>(i) * small * 1.5f, cols.left.w, small * 1.5f},
+                 fitted.text, style, "hint");
     }
 
     add_right_countdown(list, context, cols.right);
@@ -141,28 +147,55 @@ void build_speaking(DisplayList& list, const Context& context) {
     add_next_button(list, context, context.words().next);
 }
 
+// The speaker answers whether the reflection fitted. One centred block: the
+// speaker's name in their colour with "answers" under it, the question, and
+// the two answers side by side in the order of the speaker's keys (A then S
+// on the left, K then L on the right), so the hand finds what the eye sees.
 void build_verdict(DisplayList& list, const Context& context) {
     const Frame& frame = context.frame;
+    const Theme& theme = context.theme();
     const Snapshot& snapshot = context.snapshot();
     const Words& words = context.words();
     const Seat speaker = snapshot.floor;
     add_header(list, context, item_title(context));
-    const Columns cols = columns(context);
+    const Rect body = context.body();
+    const float width = std::min(body.w, frame.x(0.8f));
+    const float x = frame.x(0.5f) - width / 2;
 
-    const float y = add_floor(list, context, cols.left, speaker, "") + frame.gap;
-    const std::string question = fill(words.verdict_question, {{"name", context.name(speaker)}});
-    Rect box{cols.left.x, y, cols.left.w, cols.left.y + cols.left.h - y};
-    TextStyle style = heading_style(context);
-    style.size = fit_wrapped(question, style.size, box);
-    box.h = std::min(box.h, text_height(question, style.size, box.w));
-    add_text(list, box, question, style, "prompt");
+    const std::string& name = context.name(speaker);
+    TextStyle name_style;
+    const Fitted name_text = legible_line(context, name, frame.size(theme.floor_size), width);
+    name_style.size = name_text.size;
+    name_style.color = theme.partner(speaker);
+    name_style.weight = FontWeight::bold;
+    name_style.align = Align::center;
+    const float name_height = name_style.size * 1.3f;
 
-    // Two answers, only the speaker's keys: the screen says which.
-    const float height = context.button_height() * 1.3f;
-    const float width = cols.right.w * 0.8f;
-    const float x = cols.right.x + (cols.right.w - width) / 2;
-    const float block = 2 * height + 2 * context.hint_height() + frame.gap;
-    const float top = cols.right.y + (cols.right.h - block) / 2;
+    TextStyle caption = body_style(context, Align::center);
+    caption.color = theme.muted_text;
+    caption.wrap = false;
+    const Fitted caption_text = legible_line(context, words.answers, caption.size, width);
+    caption.size = caption_text.size;
+    const float caption_height = caption.size * 1.4f;
+
+    const std::string question = fill(words.verdict_question, {{"name", name}});
+    TextStyle question_style = heading_style(context, Align::center);
+    const Rect question_room{x, 0, width, question_style.size * 1.3f * 3};
+    const Fitted question_text = legible_wrapped(context, question, question_style.size, question_room);
+    question_style.size = question_text.size;
+    const float question_height = text_height(question_text.text, question_style.size, width);
+
+    const float button_height = context.button_height() * 1.3f;
+    const float buttons_height = button_height + context.hint_height();
+    const float block = name_height + caption_height + frame.gap + question_height + frame.gap * 1.5f + buttons_height;
+    float y = body.y + std::max(0.0f, (body.h - block) / 2);
+
+    add_text(list, {x, y, width, name_height}, name_text.text, name_style, "floor");
+    y += name_height;
+    add_text(list, {x, y, width, caption_height}, caption_text.text, caption, "floor-caption");
+    y += caption_height + frame.gap;
+    add_text(list, {x, y, width, question_height}, question_text.text, question_style, "prompt");
+    y += question_height + frame.gap * 1.5f;
 
     ButtonSpec yes;
     yes.label = words.thats_it;
@@ -170,14 +203,19 @@ void build_verdict(DisplayList& list, const Context& context) {
     yes.primary = true;
     yes.role = "thats-it";
     yes.key = key_text(context, yes_key(speaker));
-    add_button(list, context, {x, top, width, height}, yes);
-
     ButtonSpec no;
     no.label = words.not_quite;
     no.command = cmd::NotQuite{};
     no.role = "not-quite";
     no.key = key_text(context, other_key(speaker));
-    add_button(list, context, {x, top + height + context.hint_height() + frame.gap, width, height}, no);
+
+    const float spacing = frame.gap * 1.5f;
+    const float each = std::min((width - spacing) / 2, frame.x(0.3f));
+    const Rect first{frame.x(0.5f) - spacing / 2 - each, y, each, button_height};
+    const Rect second{frame.x(0.5f) + spacing / 2, y, each, button_height};
+    const bool yes_first = speaker == Seat::left;
+    add_button(list, context, yes_first ? first : second, yes);
+    add_button(list, context, yes_first ? second : first, no);
 
     add_pause_button(list, context);
 }

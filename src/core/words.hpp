@@ -42,6 +42,7 @@ struct Words {
     std::string default_reflect_prompt;
     std::string speaker_listens;              // during a reflection: "{name}: listen, then say if it fits"
     std::string verdict_question;             // asked of the speaker, under their name ({name} may be used)
+    std::string answers;                      // caption under the speaker's name on the verdict: "answers"
     std::string thats_it;
     std::string not_quite;
     std::string clarifies;
@@ -70,7 +71,7 @@ struct Words {
     std::string typing_hint;       // "Enter to keep it, Esc to cancel"
     std::string done_typing;
     std::string cancel;
-    std::string confirm;           // "{name} confirms"
+    std::string confirm;           // the button that agrees: "{name}: I agree"
     std::string confirmed;         // "{name} confirmed"
     std::string either_confirms;   // quorum either
 
@@ -92,7 +93,7 @@ struct Words {
     std::string back_at;           // "Back at {time}"
     std::string cooldown_caption;  // under the countdown
     std::string cooldown_over;     // heading once resuming is possible
-    std::string ready;             // "{name} is ready"
+    std::string ready;             // the button that says so: "{name}: I'm ready"
     std::string is_ready;          // "{name} is ready" once given
     std::string either_ready;      // quorum either
     std::string need_more_time;    // "We need more time"
@@ -111,17 +112,34 @@ struct Words {
     std::string agreements;
     std::string time_together;     // "Time together: {time}"
     std::string close_hint;        // "Hold {ctrl}+Q to close"
+    std::string back_to_picker;    // the summary's Next when the session was picked from the list
 
     // Error screen.
     std::string error_heading;
     std::string error_body;
+
+    // The picker: the list of scripts `attune` opens on.
+    std::string picker_heading;
+    std::string picker_built_in;       // group heading: the scripts that come with attune
+    std::string picker_yours;          // group heading: the user's own and --scripts folders
+    std::string picker_minutes;        // "{n} min"
+    std::string picker_about;          // "about {time}"
+    std::string picker_part, picker_parts;  // "1 part", "{n} parts"
+    std::string picker_start;
+    std::string picker_does_not_load;  // marks a broken script in the list
+    std::string picker_broken_heading; // above its errors
+    std::string picker_broken_hint;    // how to look again: "{ctrl}+R"
+    std::string picker_keys;           // "↑ ↓ to choose · {start} to start · hold {ctrl}+Q to close"
+    std::string picker_empty;
+    std::string picker_empty_hint;     // "Scripts you write go in {folder}"
+    std::string picker_page;           // "Page {n} of {total}"
 
     // Help overlay and quitting.
     std::string help_heading;
     std::string help_close;        // "F1 or ? closes this"
     std::string help_next, help_pause, help_yes, help_other, help_digits, help_help, help_mute,
         help_skip, help_back, help_add_minute, help_end_cooldown, help_quit, help_escape,
-        help_counselor;
+        help_counselor, help_reload;
     std::string help_button;       // the small "?" button label
     std::string keep_holding;      // while Ctrl+Q is held
 };

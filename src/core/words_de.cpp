@@ -38,6 +38,7 @@ Words german_words() {
         "In deinen eigenen Worten: Was hast du gehört? Was ist deinem Gegenüber wichtig?";
     w.speaker_listens = "{name}: zuhören, dann sagen, ob es passt";
     w.verdict_question = "Hast du dich verstanden gefühlt? War es das?";
+    w.answers = "antwortet";
     w.thats_it = "Ja, genau";
     w.not_quite = "Nicht ganz";
     w.clarifies = "ergänzt, was gefehlt hat";
@@ -66,7 +67,7 @@ Words german_words() {
     w.typing_hint = "{enter} übernimmt, {escape} bricht ab";
     w.done_typing = "Übernehmen";
     w.cancel = "Abbrechen";
-    w.confirm = "{name} stimmt zu";
+    w.confirm = "{name}: Ich stimme zu";
     w.confirmed = "{name} hat zugestimmt";
     w.either_confirms = "Es genügt, wenn jemand von euch zustimmt.";
 
@@ -87,7 +88,7 @@ Words german_words() {
     w.back_at = "Weiter um {time}";
     w.cooldown_caption = "bis es weitergehen kann";
     w.cooldown_over = "Weiter, wenn ihr bereit seid";
-    w.ready = "{name}: bereit";
+    w.ready = "{name}: Ich bin bereit";
     w.is_ready = "{name} ist bereit";
     w.either_ready = "Es genügt, wenn jemand von euch bereit ist.";
     w.need_more_time = "Wir brauchen mehr Zeit";
@@ -107,6 +108,24 @@ Words german_words() {
     w.agreements = "Vereinbarungen";
     w.time_together = "Gemeinsame Zeit: {time}";
     w.close_hint = "{ctrl}+Q gedrückt halten zum Schließen";
+
+    w.back_to_picker = "Ein anderes Gespräch wählen";
+
+    w.picker_heading = "Wählt ein Gespräch";
+    w.picker_built_in = "Mitgeliefert";
+    w.picker_yours = "Eure Skripte";
+    w.picker_minutes = "{n} Min.";
+    w.picker_about = "etwa {time}";
+    w.picker_part = "1 Teil";
+    w.picker_parts = "{n} Teile";
+    w.picker_start = "Starten";
+    w.picker_does_not_load = "lädt nicht";
+    w.picker_broken_heading = "Dieses Skript lädt noch nicht";
+    w.picker_broken_hint = "Korrigiert die Zeilen unten und drückt dann {ctrl}+R, um die Skripte neu zu lesen.";
+    w.picker_keys = "↑ ↓ zum Wählen · {start} zum Starten · {ctrl}+Q halten zum Schließen";
+    w.picker_empty = "Es wurden keine Gesprächsskripte gefunden.";
+    w.picker_empty_hint = "Eigene Skripte gehören nach {folder}";
+    w.picker_page = "Seite {n} von {total}";
 
     w.error_heading = "Dieses Gespräch kann noch nicht beginnen";
     w.error_body =
@@ -129,6 +148,7 @@ Words german_words() {
     w.help_end_cooldown = "Die Abkühlzeit jetzt beenden";
     w.help_quit = "Zwei Sekunden halten zum Schließen";
     w.help_escape = "Tut nichts (Presenter senden es)";
+    w.help_reload = "Das Skript neu lesen (beim Schreiben)";
     w.help_button = "? Tasten";
     w.keep_holding = "Weiter halten zum Schließen";
     return w;

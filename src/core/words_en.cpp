@@ -37,6 +37,7 @@ Words english_words() {
     w.default_reflect_prompt = "In your own words: what did you hear? What matters to your partner?";
     w.speaker_listens = "{name}: listen, then say whether it fits";
     w.verdict_question = "Did you feel heard? Was that it?";
+    w.answers = "answers";
     w.thats_it = "That's it";
     w.not_quite = "Not quite";
     w.clarifies = "adds what was missing";
@@ -65,7 +66,7 @@ Words english_words() {
     w.typing_hint = "{enter} to keep it, {escape} to cancel";
     w.done_typing = "Keep it";
     w.cancel = "Cancel";
-    w.confirm = "{name} agrees";
+    w.confirm = "{name}: I agree";
     w.confirmed = "{name} agreed";
     w.either_confirms = "One of you agreeing is enough.";
 
@@ -85,7 +86,7 @@ Words english_words() {
     w.back_at = "Back at {time}";
     w.cooldown_caption = "until you can go on";
     w.cooldown_over = "Ready when you are";
-    w.ready = "{name}: ready";
+    w.ready = "{name}: I'm ready";
     w.is_ready = "{name} is ready";
     w.either_ready = "One of you being ready is enough.";
     w.need_more_time = "We need more time";
@@ -104,6 +105,24 @@ Words english_words() {
     w.agreements = "Agreements";
     w.time_together = "Time together: {time}";
     w.close_hint = "Hold {ctrl}+Q to close";
+
+    w.back_to_picker = "Choose another conversation";
+
+    w.picker_heading = "Choose a conversation";
+    w.picker_built_in = "Built in";
+    w.picker_yours = "Your scripts";
+    w.picker_minutes = "{n} min";
+    w.picker_about = "about {time}";
+    w.picker_part = "1 part";
+    w.picker_parts = "{n} parts";
+    w.picker_start = "Start";
+    w.picker_does_not_load = "does not load";
+    w.picker_broken_heading = "This script does not load yet";
+    w.picker_broken_hint = "Fix the lines below, then press {ctrl}+R to read the scripts again.";
+    w.picker_keys = "↑ ↓ to choose · {start} to start · hold {ctrl}+Q to close";
+    w.picker_empty = "No conversation scripts were found.";
+    w.picker_empty_hint = "Scripts you write go in {folder}";
+    w.picker_page = "Page {n} of {total}";
 
     w.error_heading = "This conversation cannot start yet";
     w.error_body =
@@ -126,6 +145,7 @@ Words english_words() {
     w.help_end_cooldown = "End the cool-down now";
     w.help_quit = "Hold two seconds to close";
     w.help_escape = "Does nothing (clickers send it)";
+    w.help_reload = "Read the script again (while writing)";
     w.help_button = "? Keys";
     w.keep_holding = "Keep holding to close";
     return w;

@@ -37,6 +37,7 @@ struct Loaded {
 };
 
 Loaded load(const KioskOptions& options, const Log& log) {
+    if (options.picker) return {};
     if (options.script) return {options.script, {}};
     const ScriptLoad result = load_script_file(options.script_path);
     Loaded loaded;
@@ -47,6 +48,20 @@ Loaded load(const KioskOptions& options, const Log& log) {
     if (result.ok()) loaded.script = result.script;
     else if (loaded.error_lines.empty()) loaded.error_lines.push_back(options.script_path.string() + ": cannot be loaded");
     return loaded;
+}
+
+// The primary language of the user's locale, for the picker's words.
+std::string locale_language() {
+    for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const char* value = std::getenv(name);
+        if (!value || !*value) continue;
+        std::string tag{value};
+        const auto end = tag.find_first_of("_.:@-");
+        tag = tag.substr(0, end);
+        if (tag == "C" || tag == "POSIX") return "en";
+        return tag;
+    }
+    return "en";
 }
 
 std::unique_ptr<SdlContext> start_video() {
@@ -76,14 +91,19 @@ int run(const KioskOptions& options, const Log& log) {
 
     FontLibrary fonts{find_font_directory()};
     const Theme theme = options.theme.value_or(Theme{});
-    const Words words = words_for_language(loaded.script ? loaded.script->language : "en");
+    const Words words = words_for_language(loaded.script ? loaded.script->language
+                                           : options.picker ? locale_language()
+                                                            : "en");
 
     std::optional<Session> session;
     if (loaded.script) {
         for (const Diagnostic& warning : check_script_glyphs(*loaded.script, fonts)) log(warning.format());
         session.emplace(std::move(*loaded.script));
     }
-    SoundCues sound{session && session->script().settings.sound, log};
+    // On the picker, which script will run is not known yet: sound is
+    // possible, and a script that wants silence gets it (the loop checks).
+    SoundCues sound{options.picker || (session && session->script().settings.sound), log};
+    const std::vector<ScriptFolder> folders = options.picker_folders;
 
     // $ATTUNE_SCREEN_TRACE: a line per screen change, for end-to-end tests.
     const auto trace = ScreenTrace::from_environment(started);
@@ -97,9 +117,15 @@ int run(const KioskOptions& options, const Log& log) {
                              .log = log,
                              .started = debug ? std::optional<TimePoint>{started} : std::nullopt,
                              .before_wait = trace ? [&trace](const DisplayList& shown) { trace->observe(shown); }
-                                                  : std::function<void(const DisplayList&)>{}}};
+                                                  : std::function<void(const DisplayList&)>{},
+                             .catalog = options.picker ? [folders] { return build_catalog(folders); }
+                                                       : std::function<std::vector<CatalogEntry>()>{},
+                             .user_folder = options.user_folder,
+                             .reloadable = options.windowed,
+                             .script_path = options.script ? std::filesystem::path{} : options.script_path,
+                             .theme_path = options.theme_path}};
     loop.run();
-    return session ? 0 : 1;
+    return options.picker || loop.has_session() ? 0 : 1;
 }
 
 }  // namespace

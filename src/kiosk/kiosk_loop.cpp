@@ -24,8 +24,26 @@ bool is_quit_chord(const KeyPress& press) { return press.key == Key::q && press.
 }  // namespace
 
 KioskLoop::KioskLoop(LoopSetup setup)
-    : m_setup(std::move(setup)), m_renderer(m_setup.window.renderer(), m_setup.fonts) {
+    : m_setup(std::move(setup)),
+      m_theme(m_setup.theme),
+      m_words(m_setup.words),
+      m_session(m_setup.session),
+      m_script_path(m_setup.script_path),
+      m_renderer(m_setup.window.renderer(), m_setup.fonts) {
+    m_ui.reloadable = m_setup.reloadable;
     m_ui.error_lines = m_setup.error_lines;
+    if (!m_session && m_setup.catalog) {
+        m_catalog = m_setup.catalog();
+        m_in_picker = true;
+    }
+}
+
+UiState KioskLoop::fresh_ui() const {
+    UiState ui;
+    ui.muted = m_ui.muted;
+    ui.reloadable = m_setup.reloadable;
+    ui.quit_progress = m_ui.quit_progress;
+    return ui;
 }
 
 void KioskLoop::run() {
@@ -52,9 +70,10 @@ void KioskLoop::run() {
 }
 
 void KioskLoop::advance(TimePoint now) {
-    if (m_setup.session) {
-        m_setup.session->advance_to(now);
-        sync_ui_state(m_ui, m_setup.session->snapshot(now));
+    // A session whose script stopped loading waits behind the error screen.
+    if (session_shown()) {
+        m_session->advance_to(now);
+        sync_ui_state(m_ui, m_session->snapshot(now));
         play_cues(now);
     }
     m_setup.sound.tick(now);
@@ -64,17 +83,22 @@ void KioskLoop::advance(TimePoint now) {
 
 void KioskLoop::play_cues(TimePoint now) {
     m_setup.sound.set_muted(m_ui.muted);
-    for (Cue cue : m_setup.session->take_cues()) m_setup.sound.play(cue, now);
+    const bool sound = m_session->script().settings.sound;  // a picked script may want silence
+    for (Cue cue : m_session->take_cues())
+        if (sound) m_setup.sound.play(cue, now);
 }
 
 DisplayList KioskLoop::build(TimePoint now) const {
     const PixelSize size = m_setup.window.output_size();
-    if (!m_setup.session)
-        return build_error_view(m_ui.error_lines, m_setup.theme, m_setup.words, m_ui, size.width, size.height);
-    const Snapshot state = m_setup.session->snapshot(now);
-    const ViewInput input{m_setup.session->script(), state,      m_setup.session->record(),
-                          m_setup.theme,             m_setup.words, m_ui,
-                          size.width,                size.height, local_time_of_day()};
+    if (m_in_picker)
+        return build_picker_view(PickerInput{m_catalog, m_picker, m_theme, m_setup.words, m_ui, size.width,
+                                             size.height, m_setup.user_folder});
+    if (!session_shown())
+        return build_error_view(m_ui.error_lines, m_theme, m_words, m_ui, size.width, size.height);
+    const Snapshot state = m_session->snapshot(now);
+    const ViewInput input{m_session->script(), state,       m_session->record(),
+                          m_theme,             m_words,     m_ui,
+                          size.width,          size.height, local_time_of_day()};
     return build_view(input);
 }
 
@@ -92,9 +116,9 @@ void KioskLoop::present(DisplayList list) {
 
 int KioskLoop::wait_timeout(TimePoint now) const {
     WakePlan plan{now};
-    if (m_setup.session) {
-        plan.at(m_setup.session->next_deadline());
-        plan.at(next_displayed_second(m_setup.session->snapshot(now), now));
+    if (session_shown()) {
+        plan.at(m_session->next_deadline());
+        plan.at(next_displayed_second(m_session->snapshot(now), now));
     }
     // The hold-to-quit ring fills smoothly; breathing guides move.
     if (m_shown.animating || m_quit_hold.held()) plan.after(animation_frame);
@@ -105,7 +129,7 @@ int KioskLoop::wait_timeout(TimePoint now) const {
 }
 
 void KioskLoop::sync_text_input(TimePoint now) {
-    const bool wanted = m_setup.session && typing_now(m_ui, m_setup.session->snapshot(now));
+    const bool wanted = session_shown() && typing_now(m_ui, m_session->snapshot(now));
     if (wanted == m_text_input) return;
     if (wanted) SDL_StartTextInput();
     else SDL_StopTextInput();
@@ -131,7 +155,7 @@ void KioskLoop::handle(const SDL_Event& event, TimePoint now) {
         case SDL_KEYDOWN: on_key_down(event.key, now); return;
         case SDL_KEYUP: on_key_up(event.key); return;
         case SDL_TEXTINPUT:
-            if (m_setup.session) type_text(m_ui, m_setup.session->snapshot(now), event.text.text);
+            if (session_shown()) type_text(m_ui, m_session->snapshot(now), event.text.text);
             return;
         case SDL_MOUSEMOTION:
             if (real_mouse_motion(event)) m_cursor.moved(now);
@@ -162,13 +186,18 @@ void KioskLoop::on_window_event(const SDL_WindowEvent& event) {
 
 void KioskLoop::on_key_down(const SDL_KeyboardEvent& event, TimePoint now) {
     const KeyPress press = translate_key(event.keysym);
-    if (event.repeat && !repeats(press)) return;
-    if (!m_setup.session) {
-        // The error screen: closing is the only thing to do.
-        if (is_quit_chord(press)) m_quit_hold.press(now);
+    if (m_in_picker) {
+        on_picker_key(press, event.repeat != 0, now);
         return;
     }
-    const KeyAction action = map_key(press, m_setup.session->script(), m_setup.session->snapshot(now), m_ui);
+    if (event.repeat && !repeats(press)) return;
+    if (!session_shown()) {
+        // The error screen: closing, or (while writing) reading the script again.
+        if (is_quit_chord(press)) m_quit_hold.press(now);
+        else if (press.key == Key::r && press.modifiers.ctrl && m_setup.reloadable) reload(now);
+        return;
+    }
+    const KeyAction action = map_key(press, m_session->script(), m_session->snapshot(now), m_ui);
     if (const auto* command = std::get_if<Command>(&action)) apply(*command, now);
     else if (const auto* ui = std::get_if<UiAction>(&action)) carry_out(*ui, now);
 }
@@ -181,7 +210,12 @@ void KioskLoop::on_key_up(const SDL_KeyboardEvent& event) {
 void KioskLoop::on_press(float x, float y, TimePoint now) {
     // What is on screen is what was pressed, even if the state moved since.
     const ButtonItem* button = m_shown.button_at(x, y);
-    if (!button || !m_setup.session) return;
+    if (!button) return;
+    if (m_in_picker) {
+        on_picker_press(*button, now);
+        return;
+    }
+    if (!session_shown()) return;
     if (button->ui != UiAction::none) carry_out(button->ui, now);
     else apply(button->command, now);
 }
@@ -191,16 +225,24 @@ void KioskLoop::carry_out(UiAction action, TimePoint now) {
         m_quit_hold.press(now);
         return;
     }
-    const Snapshot state = m_setup.session->snapshot(now);
-    if (auto command = apply_ui_action(m_ui, action, m_setup.session->script(), state)) apply(*command, now);
+    if (action == UiAction::reload) {
+        reload(now);
+        return;
+    }
+    if (action == UiAction::to_picker) {
+        if (m_ui.from_picker && m_setup.catalog) open_picker();
+        return;
+    }
+    const Snapshot state = m_session->snapshot(now);
+    if (auto command = apply_ui_action(m_ui, action, m_session->script(), state)) apply(*command, now);
     m_setup.sound.set_muted(m_ui.muted);
 }
 
 void KioskLoop::apply(const Command& command, TimePoint now) {
     // A refused command (Ready before the cool-down is over, say) changes
     // nothing; the screen already says why.
-    m_setup.session->apply(command, now);
-    sync_ui_state(m_ui, m_setup.session->snapshot(now));
+    m_session->apply(command, now);
+    sync_ui_state(m_ui, m_session->snapshot(now));
     play_cues(now);
 }
 

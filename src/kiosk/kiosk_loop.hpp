@@ -5,6 +5,7 @@
 // draws only when the list differs from what is on screen.
 #include <SDL.h>
 
+#include <filesystem>
 #include <functional>
 #include <optional>
 #include <string>
@@ -16,6 +17,9 @@
 #include "key_map.hpp"
 #include "kiosk_window.hpp"
 #include "list_renderer.hpp"
+#include "picker.hpp"
+#include "reload_position.hpp"
+#include "script_catalog.hpp"
 #include "session.hpp"
 #include "sound_cues.hpp"
 #include "theme.hpp"
@@ -29,9 +33,9 @@ using Log = std::function<void(const std::string&)>;
 struct LoopSetup {
     KioskWindow& window;
     FontLibrary& fonts;
-    const Theme& theme;
-    const Words& words;
-    Session* session = nullptr;                 // nullptr: only the error screen
+    const Theme& theme;                         // until Ctrl+R reads the theme file again
+    const Words& words;                         // the picker's and error screen's; a session speaks its script's language
+    Session* session = nullptr;                 // nullptr: the picker when `catalog` is set, else the error screen
     std::vector<std::string> error_lines = {};  // what the error screen shows
     SoundCues& sound;
     Log log = {};
@@ -44,6 +48,19 @@ struct LoopSetup {
     // Where the loop reads the time; empty: the steady clock. Tests pass a
     // fake one so that a two-second hold takes no real time.
     std::function<TimePoint()> clock = {};
+
+    // The picker: builds the list of scripts, at the start and again on
+    // Ctrl+R. Set with no `session`: the loop opens on the picker, a script
+    // picked there runs, and its summary leads back to the list.
+    std::function<std::vector<CatalogEntry>()> catalog = {};
+    std::string user_folder = {};  // where the user's scripts go, shown when the list is empty
+    // While writing (--windowed): Ctrl+R reads the script (`script_path`, or
+    // the file picked) and the theme (`theme_path`, when one was given)
+    // again, and the session goes on at the same step. Off: Ctrl+R does
+    // nothing during a session, so that a kiosk is never reloaded by accident.
+    bool reloadable = false;
+    std::filesystem::path script_path = {};
+    std::optional<std::filesystem::path> theme_path = {};
 };
 
 class KioskLoop {
@@ -57,6 +74,9 @@ public:
 
     // How many times the screen was drawn (the benchmark reports it).
     long frames_drawn() const { return m_frames; }
+    // Whether a session is running (or ended on its summary): false on the
+    // picker and on the error screen.
+    bool has_session() const { return m_session != nullptr && m_ui.error_lines.empty(); }
 
 private:
     void advance(TimePoint now);
@@ -74,9 +94,30 @@ private:
     void carry_out(UiAction action, TimePoint now);
     void apply(const Command& command, TimePoint now);
     void play_cues(TimePoint now);
+    bool session_shown() const { return m_session && m_ui.error_lines.empty(); }
+    UiState fresh_ui() const;
+
+    // The picker, and moving between it and a session (kiosk_loop_picker.cpp).
+    void on_picker_key(const KeyPress& press, bool repeat, TimePoint now);
+    void on_picker_press(const ButtonItem& button, TimePoint now);
+    void start_picked(TimePoint now);
+    void open_picker();
+    void begin_session(Script script, std::filesystem::path path, std::optional<Place> place, TimePoint now);
+    void reload(TimePoint now);
+    void reload_catalog();
+    std::vector<std::string> reload_theme();
     TimePoint current_time() const { return m_setup.clock ? m_setup.clock() : Clock::now(); }
 
     LoopSetup m_setup;
+    Theme m_theme;
+    Words m_words;
+    Session* m_session = nullptr;         // what runs: the setup's, or one the loop made
+    std::optional<Session> m_own_session;  // picked, or read again by Ctrl+R
+    std::filesystem::path m_script_path;   // the running script's file, for Ctrl+R
+    std::optional<Snapshot> m_kept;        // where a session stood when its script stopped loading
+    bool m_in_picker = false;
+    std::vector<CatalogEntry> m_catalog;
+    PickerState m_picker;
     ListRenderer m_renderer;
     UiState m_ui;
     IdleCursor m_cursor;

@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "window_manager.hpp"
+
 namespace attune::kiosk {
 
 namespace {
@@ -47,7 +49,8 @@ KioskWindow::KioskWindow(const WindowOptions& options) {
         // panels where a window manager runs.
         m_window = make_window("attune", bounds.x, bounds.y, bounds.w, bounds.h,
                                common_flags | SDL_WINDOW_BORDERLESS);
-        SDL_SetWindowFullscreen(m_window.get(), SDL_WINDOW_FULLSCREEN_DESKTOP);
+        if (window_manager_running(m_window.get()))
+            SDL_SetWindowFullscreen(m_window.get(), SDL_WINDOW_FULLSCREEN_DESKTOP);
         SDL_PumpEvents();
         if (covers(m_window.get(), bounds)) {
             m_placement = "covering the display";

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <type_traits>
 #include <variant>
 
 namespace attune::kiosk {
@@ -17,15 +18,21 @@ std::string hex(Color color) {
 
 std::string rounded(float value) { return std::to_string(std::lround(value)); }
 
-// Roles alone: boxes of texts and disks move with their contents (a
-// breathing disk grows every frame), which would write a line per frame.
+// Each item with a role as "role#colour" (a text's colour, a button's fill),
+// buttons also "@x,y,w,h". No boxes of texts and disks: they move with their
+// contents (a breathing disk grows every frame), a line per frame is noise.
 std::string describe_item(const DisplayItem& item) {
     if (const auto* button = std::get_if<ButtonItem>(&item)) {
         const Rect& box = button->box;
-        return button->role + "@" + rounded(box.x) + "," + rounded(box.y) + "," + rounded(box.w) + "," +
-               rounded(box.h);
+        return button->role + hex(button->fill) + "@" + rounded(box.x) + "," + rounded(box.y) + "," +
+               rounded(box.w) + "," + rounded(box.h);
     }
-    return std::visit([](const auto& any) { return any.role; }, item);
+    return std::visit(
+        [](const auto& any) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(any)>, ButtonItem>) return std::string{};
+            else return any.role.empty() ? any.role : any.role + hex(any.color);
+        },
+        item);
 }
 
 }  // namespace

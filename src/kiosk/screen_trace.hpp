@@ -1,11 +1,11 @@
 #pragma once
 // A trace of what the kiosk shows, for the end-to-end tests and the kiosk
 // benchmark: with $ATTUNE_SCREEN_TRACE naming a file, one line is appended
-// each time the screen changes its make-up (which items are on it, by role;
-// buttons with their rectangles, so that a test can click them). The text on
-// screen is never written: session content stays private.
+// each time the screen changes its make-up (which items are on it, by role,
+// with their colours; buttons with their rectangles, so that a test can click
+// them). The text on screen is never written: session content stays private.
 //
-//   <ms since start> <background #rrggbb> <role> <role> ... <button role>@x,y,w,h ...
+//   <ms since start> <background #rrggbb> <role>#rrggbb ... <button role>#rrggbb@x,y,w,h ...
 //
 // When the loop ends, a last line counts its turns (wake-ups) and how often
 // the display list changed (redraws): "<ms> end turns=N changes=M".

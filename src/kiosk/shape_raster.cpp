@@ -68,13 +68,23 @@ SurfacePtr rasterize_disk(const DiskItem& disk, const DiskPlacement& placement) 
     // The cut at the end of the filled part, clockwise from 12 (y grows down).
     const float end_x = std::sin(fraction * tau), end_y = -std::cos(fraction * tau);
     const Color fill = disk.color, track = disk.track;
+    // Pixels a whole pixel outside the rim or inside the hole are transparent
+    // (their coverage below is 0): they skip the square root and the cut. A
+    // countdown ring is rasterised anew every second, mostly hole and corners.
+    const float outside = (radius + 1.0f) * (radius + 1.0f);
+    const float in_hole = hollow && inner > 1.0f ? (inner - 1.0f) * (inner - 1.0f) : -1.0f;
 
     for (int row_index = 0; row_index < placement.size; ++row_index) {
         Uint32* row = row_of(surface.get(), row_index);
         const float dy = static_cast<float>(placement.y + row_index) + 0.5f - disk.cy;
         for (int column = 0; column < placement.size; ++column) {
             const float dx = static_cast<float>(placement.x + column) + 0.5f - disk.cx;
-            const float distance = std::sqrt(dx * dx + dy * dy);
+            const float squared = dx * dx + dy * dy;
+            if (squared >= outside || squared <= in_hole) {
+                row[column] = 0;
+                continue;
+            }
+            const float distance = std::sqrt(squared);
             float shape = clamp01(radius - distance + 0.5f);
             if (hollow) shape *= clamp01(distance - inner + 0.5f);
             if (shape <= 0.0f) {

@@ -1,0 +1,195 @@
+#include "text_fit.hpp"
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <string_view>
+#include <tuple>
+
+#include "autoplay.hpp"
+#include "sdl_context.hpp"
+#include "session.hpp"
+#include "text_cache.hpp"
+#include "theme.hpp"
+#include "ui_state.hpp"
+#include "view.hpp"
+#include "words.hpp"
+
+namespace attune::kiosk {
+
+namespace {
+
+using namespace std::chrono_literals;
+
+// The texts a step brings from the script (the kiosk's own words around
+// them are not the author's to shorten).
+std::vector<std::string> step_texts(const Item& item, const Step& step) {
+    std::vector<std::string> texts{item.title};
+    std::visit(
+        [&](const auto& body) {
+            using T = std::decay_t<decltype(body)>;
+            if constexpr (std::is_same_v<T, SayStep>) {
+                texts.push_back(body.text);
+            } else if constexpr (std::is_same_v<T, TurnStep>) {
+                texts.push_back(body.prompt);
+                texts.insert(texts.end(), body.hints.begin(), body.hints.end());
+            } else if constexpr (std::is_same_v<T, ReflectStep> || std::is_same_v<T, ExchangeStep> ||
+                                 std::is_same_v<T, AgreementStep>) {
+                texts.push_back(body.prompt);
+            } else if constexpr (std::is_same_v<T, CheckinStep>) {
+                texts.push_back(body.question);
+            } else if constexpr (std::is_same_v<T, ChoiceStep>) {
+                texts.push_back(body.question);
+                for (const auto& option : body.options) texts.push_back(option.label);
+            }
+        },
+        step.body);
+    std::erase_if(texts, [](const std::string& text) { return text.empty(); });
+    return texts;
+}
+
+constexpr std::string_view ellipsis = "…";
+
+// How a text item shows one of the script's texts: whole (perhaps inside
+// more words, like quotes), or cut short with "…" because even the smallest
+// legible type could not hold it.
+struct Shown {
+    std::string text;  // the script's text
+    bool cut = false;
+};
+
+std::optional<Shown> shown_text(const TextItem& item, const std::vector<std::string>& texts) {
+    for (const std::string& text : texts)
+        if (item.text.find(text) != std::string::npos) return Shown{text, false};
+    if (!item.text.ends_with(ellipsis)) return std::nullopt;
+    const std::string_view stem = std::string_view{item.text}.substr(0, item.text.size() - ellipsis.size());
+    if (stem.empty()) return std::nullopt;
+    for (const std::string& text : texts)
+        if (text.size() > stem.size() && text.starts_with(stem)) return Shown{text, true};
+    return std::nullopt;
+}
+
+// The worst wrapped text on a screen that shows some of `texts`, if any does not fit.
+std::optional<TextFit> worst_misfit(const DisplayList& list, const std::vector<std::string>& texts,
+                                    FontLibrary& fonts) {
+    std::optional<TextFit> worst;
+    for (const DisplayItem& entry : list.items) {
+        const auto* item = std::get_if<TextItem>(&entry);
+        if (!item || !item->wrap) continue;
+        const auto shown = shown_text(*item, texts);
+        if (!shown) continue;
+        // Measured whole, as the author wrote it, in the box it was given.
+        TextItem whole = *item;
+        whole.text = shown->text;
+        TextFit fit = measure_text(whole, fonts);
+        // Cut on screen is too long, even where the layout's estimate of the
+        // glyphs was a little more careful than the fonts.
+        if (shown->cut) fit.lines = std::max(fit.lines, fit.room + 1);
+        if (!fit.fits() && (!worst || fit.lines - fit.room > worst->lines - worst->room)) worst = fit;
+    }
+    return worst;
+}
+
+class FitChecker {
+public:
+    FitChecker(const Script& script, FontLibrary& fonts, int width, int height)
+        : m_script(script), m_fonts(fonts), m_words(words_for_language(script.language)), m_width(width),
+          m_height(height) {}
+
+    std::vector<Diagnostic> run() {
+        check_start_screen();
+        for (std::size_t item = 0; item < m_script.agenda.size(); ++item)
+            for (std::size_t step = 0; step < m_script.agenda[item].steps.size(); ++step) check_step(item, step);
+        return std::move(m_warnings);
+    }
+
+private:
+    DisplayList view_of(const Session& session, TimePoint now) const {
+        const Snapshot snapshot = session.snapshot(now);
+        const ViewInput input{session.script(), snapshot, session.record(), m_theme, m_words,
+                              m_ui,             m_width,  m_height,         Seconds{20 * 3600}};
+        return build_view(input);
+    }
+
+    void check_start_screen() {
+        Session session{m_script};
+        const TimePoint now = TimePoint{} + 1h;
+        session.advance_to(now);
+        std::vector<std::string> texts{m_script.title, m_script.description};
+        std::erase_if(texts, [](const std::string& text) { return text.empty(); });
+        if (const auto misfit = worst_misfit(view_of(session, now), texts, m_fonts))
+            warn({1, 1}, "the title or description is too long to fit the start screen", *misfit,
+                 "shorten it");
+    }
+
+    // Every screen of the step: a reflect shows the reflection, the
+    // verdict and the clarification; an exchange its turns and reflections.
+    void check_step(std::size_t item, std::size_t step) {
+        const Item& in = m_script.agenda[item];
+        const auto texts = step_texts(in, in.steps[step]);
+        Session session{m_script};
+        TimePoint now = TimePoint{} + 1h;
+        if (session.start_at(item, step, now) != Outcome::applied) return;
+        std::set<std::tuple<int, int>> seen;
+        std::optional<TextFit> worst;
+        for (int action = 0; action < 64; ++action) {
+            session.advance_to(now);
+            const Snapshot snapshot = session.snapshot(now);
+            if (snapshot.phase != Phase::step || snapshot.item != item || snapshot.step != step) break;
+            const auto screen = std::tuple{static_cast<int>(snapshot.activity), static_cast<int>(snapshot.floor)};
+            if (seen.insert(screen).second) {
+                const auto misfit = worst_misfit(view_of(session, now), texts, m_fonts);
+                if (misfit && (!worst || misfit->lines - misfit->room > worst->lines - worst->room)) worst = misfit;
+            }
+            now = autoplay_step(session, now);
+        }
+        if (worst)
+            warn(in.steps[step].pos, "the text of this step is too long to fit the screen", *worst,
+                 "shorten it or split it into two steps");
+    }
+
+    void warn(SourcePos pos, const std::string& what, const TextFit& fit, const std::string& advice) {
+        m_warnings.push_back({m_script.file, pos, Severity::warning,
+                              what + " (" + std::to_string(fit.lines) + " lines, room for " +
+                                  std::to_string(fit.room) + "); " + advice});
+    }
+
+    const Script& m_script;
+    FontLibrary& m_fonts;
+    const Theme m_theme{};  // the default theme: what most screens show
+    const Words m_words;
+    const UiState m_ui{};
+    int m_width, m_height;
+    std::vector<Diagnostic> m_warnings;
+};
+
+}  // namespace
+
+TextFit measure_text(const TextItem& item, FontLibrary& fonts) {
+    TextFit fit;
+    if (item.text.empty()) return fit;
+    TTF_Font* font = fonts.font(static_cast<float>(text_pixel_size(item.size)), item.weight);
+    const int line_skip = std::max(1, TTF_FontLineSkip(font));
+    fit.room = static_cast<int>(item.box.h) / line_skip;
+    // The renderer's own call: a surface of whole lines, one line skip each.
+    const int wrap = item.wrap ? std::max(1, static_cast<int>(item.box.w)) : 0;
+    SurfacePtr surface{TTF_RenderUTF8_Blended_Wrapped(font, item.text.c_str(), SDL_Color{255, 255, 255, 255},
+                                                      static_cast<Uint32>(wrap))};
+    if (!surface) throw SdlError("cannot lay out the text \"" + item.text.substr(0, 40) + "\"");
+    fit.lines = std::max(1, (surface->h + line_skip / 2) / line_skip);
+    // A line wider than the box is cut off: it counts as one more line than there is room for.
+    if (!item.wrap && static_cast<float>(surface->w) > item.box.w + 1) fit.lines = std::max(fit.lines, fit.room + 1);
+    return fit;
+}
+
+std::vector<Diagnostic> check_text_fit(const Script& script, FontLibrary& fonts, int width, int height) {
+    return FitChecker{script, fonts, width, height}.run();
+}
+
+std::vector<Diagnostic> check_text_fit(const Script& script) {
+    FontRendererScope font_renderer;
+    FontLibrary fonts{find_font_directory()};
+    return check_text_fit(script, fonts);
+}
+
+}  // namespace attune::kiosk
