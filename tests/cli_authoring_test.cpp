@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "temp_dir.hpp"
 #include "process.hpp"
 
 namespace {
@@ -12,7 +13,7 @@ namespace {
 using attune::test::run_process;
 
 std::string write_temp(const std::string& name, const std::string& text) {
-    const auto dir = std::filesystem::temp_directory_path() / "attune-cli-authoring-test";
+    const auto dir = attune::test::temp_dir() / "attune-cli-authoring-test";
     std::filesystem::create_directories(dir);
     const auto path = dir / name;
     std::ofstream(path, std::ios::binary) << text;
@@ -65,7 +66,7 @@ TEST_CASE("validating warns about a step too long for the screen, at the step", 
 }
 
 TEST_CASE("a screenshot of the picker renders the list", "[cli]") {
-    const auto out = std::filesystem::temp_directory_path() / "attune-cli-authoring-test" / "picker.png";
+    const auto out = attune::test::temp_dir() / "picker.png";
     std::filesystem::remove(out);
     const auto result = run_process({ATTUNE_BINARY, "--screenshot", out.string(), "--state", "picker", "--size",
                                      "640x360"});

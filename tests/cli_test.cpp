@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "temp_dir.hpp"
 #include "process.hpp"
 
 namespace {
@@ -13,7 +14,7 @@ namespace {
 using attune::test::run_process;
 
 std::string write_temp(const std::string& name, const std::string& text) {
-    const auto dir = std::filesystem::temp_directory_path() / "attune-cli-test";
+    const auto dir = attune::test::temp_dir() / "attune-cli-test";
     std::filesystem::create_directories(dir);
     const auto path = dir / name;
     std::ofstream(path, std::ios::binary) << text;
@@ -125,7 +126,7 @@ std::pair<int, int> png_size(const std::string& path) {
 
 TEST_CASE("screenshot renders any screen of a script headless", "[cli][screenshot]") {
     const auto script = write_temp("shot.yaml", example_script);
-    const auto dir = std::filesystem::temp_directory_path() / "attune-cli-test";
+    const auto dir = attune::test::temp_dir() / "attune-cli-test";
     for (const char* state : {"start", "turn", "cooldown", "summary", "error"}) {
         INFO(state);
         const auto out = (dir / (std::string(state) + ".png")).string();
@@ -140,7 +141,7 @@ TEST_CASE("screenshot renders any screen of a script headless", "[cli][screensho
 
 TEST_CASE("screenshot refuses an unknown screen and one the script lacks", "[cli][screenshot]") {
     const auto script = write_temp("shot2.yaml", example_script);
-    const auto out = (std::filesystem::temp_directory_path() / "attune-cli-test" / "x.png").string();
+    const auto out = (attune::test::temp_dir() / "attune-cli-test" / "x.png").string();
     const auto unknown = run_process({ATTUNE_BINARY, "--screenshot", out, "--state", "nope", script});
     CHECK(unknown.exit_code == 2);
     CHECK(unknown.err.find("'nope' is not one of") != std::string::npos);
@@ -152,7 +153,7 @@ TEST_CASE("screenshot refuses an unknown screen and one the script lacks", "[cli
 
 TEST_CASE("list shows every script, and one that does not load is marked, not dropped",
           "[cli][list]") {
-    const auto dir = std::filesystem::temp_directory_path() / "attune-cli-test" / "own";
+    const auto dir = attune::test::temp_dir() / "attune-cli-test" / "own";
     std::filesystem::create_directories(dir);
     std::ofstream(dir / "broken.yaml") << "title: Broken\nagenda: []\n";
     std::ofstream(dir / "mine.yaml") << example_script;

@@ -41,7 +41,7 @@ TEST_CASE("e2e: a whole short session runs from the start screen to the summary 
     kiosk.wait_for("Alex's turn", [&](const Screen& s) { return floor_is(s, theme.right_partner); });
     kiosk.key({"Next"});  // PageDown, what presentation clickers send
     const Screen left_answers = kiosk.wait_for_role("answer-1");
-    REQUIRE(left_answers.color("floor") == theme.left_partner);
+    REQUIRE(describe(left_answers.color("floor")) == describe(theme.left_partner));
     kiosk.key({"4"});
     kiosk.wait_for("the right partner's check-in",
                    [&](const Screen& s) { return s.has("answer-1") && s.color("floor") == theme.right_partner; });
@@ -72,7 +72,7 @@ TEST_CASE("e2e: a pause refuses Next and Ready until its cool-down ends and then
     kiosk.key({"p"});
     const Screen cooling = kiosk.wait_for_role("cooldown");
     const auto paused_at = std::chrono::steady_clock::now();
-    REQUIRE(cooling.background == theme.pause_background);
+    REQUIRE(describe(cooling.background) == describe(theme.pause_background));
     REQUIRE_FALSE(cooling.has("ready-left"));
     const Screenshot pause = kiosk.screenshot();
     kiosk.expect_pixel(pause, 2, 2, theme.pause_background, "the cool-down screen's background");
@@ -91,12 +91,12 @@ TEST_CASE("e2e: a pause refuses Next and Ready until its cool-down ends and then
     for (const Screen& screen : kiosk.screens()) {
         if (screen.ms < cooling.ms) continue;
         INFO(screen.line);
-        REQUIRE(screen.background == theme.pause_background);
+        REQUIRE(describe(screen.background) == describe(theme.pause_background));
         REQUIRE(screen.has("pause-heading"));
     }
     // The early "ready" was not kept: both buttons still ask.
-    REQUIRE(over.color("ready-left") == theme.primary_fill);
-    REQUIRE(over.color("ready-right") == theme.primary_fill);
+    REQUIRE(describe(over.color("ready-left")) == describe(theme.primary_fill));
+    REQUIRE(describe(over.color("ready-right")) == describe(theme.primary_fill));
     const Screenshot ready = kiosk.screenshot();
     const Rect left_button = over.button("ready-left");
     kiosk.expect_pixel(ready, static_cast<int>(left_button.x + 8), static_cast<int>(left_button.y + left_button.h / 2),

@@ -17,8 +17,6 @@
 #include <utility>
 #include <vector>
 
-#include <catch2/catch.hpp>
-
 #include "display_list.hpp"
 
 namespace attune::test::e2e {
@@ -75,6 +73,7 @@ struct Screenshot {
 Screenshot parse_xwd(const std::string& bytes);
 
 bool near(Color a, Color b, int tolerance = 2);
+// "#rrggbb": checks compare these, so that a failure prints the colours.
 std::string describe(Color color);
 
 // One line of the screen trace (see src/kiosk/screen_trace.hpp).
@@ -142,11 +141,3 @@ private:
 };
 
 }  // namespace attune::test::e2e
-
-// Colours print as #rrggbb in Catch's messages.
-namespace Catch {
-template <>
-struct StringMaker<attune::Color> {
-    static std::string convert(const attune::Color& color) { return attune::test::e2e::describe(color); }
-};
-}  // namespace Catch

@@ -97,7 +97,7 @@ TEST_CASE("each partner votes on the time box with their own keys", "[keys]") {
     CHECK(keys(Key::space) == nothing);
 }
 
-TEST_CASE("during a pause: ready, more time, stop for today; Next does nothing", "[keys]") {
+TEST_CASE("during a pause: ready, more time, stop for today, Next does nothing", "[keys]") {
     Keys keys;
     keys.snapshot = pause_snapshot(0s, true);
     CHECK(keys(Key::a) == command(cmd::Ready{Seat::left}));
@@ -171,7 +171,7 @@ TEST_CASE("Escape does nothing, because presentation clickers send it", "[keys]"
     }
 }
 
-TEST_CASE("F1 and ? toggle help; M mutes; under help only pause and help act", "[keys]") {
+TEST_CASE("F1 and ? toggle help, M mutes, under help only pause and help act", "[keys]") {
     Keys keys;
     keys.snapshot = turn_snapshot(100s);
     CHECK(keys(Key::f1) == KeyAction{UiAction::toggle_help});

@@ -139,7 +139,7 @@ TEST_CASE("A tap presses its button once, although SDL also reports it as a clic
     CHECK(session.snapshot(harness.now).step == 1);
 }
 
-TEST_CASE("Esc does not close the kiosk; holding Ctrl+Q does", "[kiosk]") {
+TEST_CASE("Esc does not close the kiosk, holding Ctrl+Q does", "[kiosk]") {
     if (skipped()) return;
     Harness harness;
     Session session{three_says()};

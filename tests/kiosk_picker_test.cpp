@@ -9,6 +9,7 @@
 #include <functional>
 #include <vector>
 
+#include "temp_dir.hpp"
 #include "kiosk_loop.hpp"
 #include "sdl_context.hpp"
 #include "script_loader.hpp"
@@ -141,7 +142,7 @@ std::vector<CatalogEntry> small_catalog() {
 
 // A script file to edit while the kiosk runs.
 struct ScriptFile {
-    std::filesystem::path path = std::filesystem::temp_directory_path() / "attune-picker-test" / "writing.yaml";
+    std::filesystem::path path = attune::test::temp_dir() / "attune-picker-test" / "writing.yaml";
     ScriptFile() { std::filesystem::create_directories(path.parent_path()); }
     void write(const std::string& second_text, const std::string& extra = "") const {
         std::ofstream(path, std::ios::binary) << "title: Writing\n"

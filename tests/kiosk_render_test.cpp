@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "temp_dir.hpp"
 #include "kiosk_test_support.hpp"
 #include "list_renderer.hpp"
 #include "screenshot.hpp"
@@ -207,7 +208,7 @@ TEST_CASE("Screenshots are written as PNG or BMP, and other names are refused", 
     DisplayList list = blank(64, 48);
     list.items.push_back(RectItem{{0, 0, 32, 48}, ink, 0, 0, ""});
     auto surface = render_to_surface(list, headless.fonts);
-    const auto directory = std::filesystem::temp_directory_path() / "attune-kiosk-test";
+    const auto directory = attune::test::temp_dir() / "attune-kiosk-test";
     std::filesystem::create_directories(directory);
 
     save_image(surface.get(), directory / "shot.png");

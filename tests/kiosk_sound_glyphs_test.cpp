@@ -52,7 +52,7 @@ TEST_CASE("Each cue has its own interval, so the ear tells them apart", "[kiosk]
     CHECK(intervals.size() == std::size(every_cue));
 }
 
-TEST_CASE("Sound off in the script never starts audio; muting silences cues", "[kiosk]") {
+TEST_CASE("Sound off in the script never starts audio, muting silences cues", "[kiosk]") {
     std::vector<std::string> log;
     SoundCues off{false, [&](const std::string& line) { log.push_back(line); }};
     off.play(Cue::threshold, TimePoint{});

@@ -1,3 +1,4 @@
+#include "temp_dir.hpp"
 #include "kiosk_test_support.hpp"
 
 #include <filesystem>
@@ -28,7 +29,7 @@ std::string describe(Color color) {
 }
 
 std::string keep_image(SDL_Surface* surface, const std::string& name) {
-    std::filesystem::path directory = std::filesystem::temp_directory_path();
+    std::filesystem::path directory = attune::test::temp_dir();
     if (char* base = SDL_GetBasePath()) {
         directory = base;
         SDL_free(base);

@@ -26,7 +26,7 @@ TEST_CASE("The pointer shows after the mouse moves and hides three seconds later
     CHECK_FALSE(cursor.visible(start + 5s));
 }
 
-TEST_CASE("Holding Ctrl+Q closes after two seconds; letting go earlier does nothing", "[kiosk]") {
+TEST_CASE("Holding Ctrl+Q closes after two seconds, letting go earlier does nothing", "[kiosk]") {
     QuitHold hold;
     CHECK(hold.progress(start) == 0.0f);
     hold.press(start);

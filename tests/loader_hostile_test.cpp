@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <random>
 
+#include "temp_dir.hpp"
 #include "loader_test_helpers.hpp"
 #include "script_loader.hpp"
 
@@ -56,7 +57,7 @@ TEST_CASE("hostile: more than 1 MiB is refused before parsing", "[loader]") {
     CHECK(only(result.diagnostics, "bytes").format() ==
           "h.yaml:1:1: error: the file is 1048577 bytes, more than the limit of 1048576 bytes (1 MiB)");
 
-    const auto path = std::filesystem::temp_directory_path() / "attune_loader_oversized.yaml";
+    const auto path = attune::test::temp_dir() / "attune_loader_oversized.yaml";
     std::ofstream(path, std::ios::binary) << over;
     const ScriptLoad from_file = load_script_file(path);
     std::filesystem::remove(path);

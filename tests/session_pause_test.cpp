@@ -16,7 +16,7 @@ Script turn_then_say() {
 }
 }  // namespace
 
-TEST_CASE("a pause freezes every timer; the step goes on with the time it had left", "[session]") {
+TEST_CASE("a pause freezes every timer, the step goes on with the time it had left", "[session]") {
     Run run{turn_then_say()};
     run.send(cmd::Begin{});
     run.wait(30s);
@@ -104,7 +104,7 @@ TEST_CASE("with `resume: either` one ready partner resumes", "[session]") {
     CHECK(run.shot().phase == Phase::step);
 }
 
-TEST_CASE("\"we need more time\" extends the cool-down and clears readiness", "[session]") {
+TEST_CASE("we need more time extends the cool-down and clears readiness", "[session]") {
     Run run{turn_then_say()};
     run.send(cmd::Begin{});
     run.send(cmd::Pause{left});
@@ -133,7 +133,7 @@ TEST_CASE("\"we need more time\" extends the cool-down and clears readiness", "[
     CHECK(run.record().pauses[0].length == 35min);
 }
 
-TEST_CASE("the counselor ends the cool-down early; the partners still say ready", "[session]") {
+TEST_CASE("the counselor ends the cool-down early, the partners still say ready", "[session]") {
     Run run{turn_then_say()};
     run.send(cmd::Begin{});
     run.send(cmd::Pause{left});

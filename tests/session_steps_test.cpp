@@ -39,7 +39,7 @@ TEST_CASE("the start screen: names, then Begin or Next", "[session]") {
     CHECK(run.record().total == 10s);
 }
 
-TEST_CASE("say without a time waits for Next; with a time it goes on by itself", "[session]") {
+TEST_CASE("say without a time waits for Next, with a time it goes on by itself", "[session]") {
     Run run{script_of({item("One", {say("Read this"), say("Timed", 30s), say("Last")})})};
     run.send(cmd::Begin{});
     CHECK_FALSE(run.shot().timer.has_value());
@@ -170,7 +170,7 @@ TEST_CASE("reflect: reflection, verdict, clarify, at most `rounds` reflections",
     CHECK(run.shot().activity == Activity::say);
 }
 
-TEST_CASE("reflect: that's it goes on; clarify also ends with Next", "[session]") {
+TEST_CASE("reflect: that's it goes on, clarify also ends with Next", "[session]") {
     Run run{script_of({item("One", {reflect(left, 60s, 3), say("after")})})};
     run.send(cmd::Begin{});
     run.send(cmd::Next{});
@@ -282,7 +282,7 @@ TEST_CASE("a check-in asks the left partner, then the right", "[session]") {
     CHECK(run.record().pauses.empty());
 }
 
-TEST_CASE("breathe: a guided countdown that goes on by itself; Next skips", "[session]") {
+TEST_CASE("breathe: a guided countdown that goes on by itself, Next skips", "[session]") {
     Run run{script_of({item("One", {breathe(60s), breathe(60s, BreathPattern::four_seven_eight()),
                                     say("after")})})};
     run.send(cmd::Begin{});

@@ -65,7 +65,7 @@ TEST_CASE("time box: both move on", "[session]") {
     CHECK(run.record().items_done == std::vector<std::size_t>{0});
 }
 
-TEST_CASE("time box: different votes wait; a partner may change their vote", "[session]") {
+TEST_CASE("time box: different votes wait, a partner may change their vote", "[session]") {
     Run run{boxed()};
     reach_the_vote(run);
     run.send(cmd::MoveOn{left});

@@ -197,7 +197,7 @@ TEST_CASE("the picker's keys: arrows move, the Next keys and the partners' yes s
     CHECK(map_picker_key({Key::s, {}}) == PickerAction::none);
 }
 
-TEST_CASE("a tap selects an entry; a second tap on it starts it", "[view][picker]") {
+TEST_CASE("a tap selects an entry, a second tap on it starts it", "[view][picker]") {
     Picker picker;
     const DisplayList list = picker.build();
     const auto rows = entry_buttons(list);

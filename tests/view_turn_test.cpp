@@ -139,7 +139,7 @@ TEST_CASE("the header says where the session stands", "[view]") {
     CHECK(list.text("progress")->text == "Part 1 of 2  ·  7:00 left for this part");
 }
 
-TEST_CASE("the status line keeps its size; when it is too long the least needed pieces give way", "[view]") {
+TEST_CASE("the status line keeps its size, when it is too long the least needed pieces give way", "[view]") {
     Screen screen;
     screen.snapshot = step_snapshot(at_reflect, Activity::verdict, Seat::left);
     screen.snapshot.item_box = timer(1800s, 1204s);

@@ -69,7 +69,7 @@ TEST_CASE("the agreement draft starts from the session's text and is sent on Ent
     CHECK(*command == Command{cmd::AgreementText{"We walk on Sunday."}});
 }
 
-TEST_CASE("a pause keeps the agreement draft; moving on drops it", "[view][ui]") {
+TEST_CASE("a pause keeps the agreement draft, moving on drops it", "[view][ui]") {
     const Script script = sample_script();
     const Snapshot agreement = step_snapshot(at_agreement, Activity::agreement);
     UiState ui;
