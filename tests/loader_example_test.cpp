@@ -230,7 +230,29 @@ agenda:
     CHECK(load.script->description == "null");
     CHECK(load.script->agenda[0].title == "true");
     CHECK(body<SayStep>(load.script->agenda[0].steps[0]).text == "90");
-    CHECK(body<SayStep>(load.script->agenda[0].steps[1]).text == "Two lines,\nkept.\n");
+    CHECK(body<SayStep>(load.script->agenda[0].steps[1]).text == "Two lines,\nkept.");
+}
+
+TEST_CASE("a say written as plain text reads like its 'text' option", "[loader]") {
+    // A block text keeps its final line break in YAML; on screen it would be
+    // an empty line, so both ways of writing a say end at the last word.
+    const ScriptLoad load = load_script_text(R"(title: t
+agenda:
+  - title: x
+    steps:
+      - say: |
+          Two lines,
+          kept.
+      - say:
+          text: |
+            Two lines,
+            kept.
+)", "say.yaml");
+    INFO(all_messages(load.diagnostics));
+    REQUIRE(load.ok());
+    const auto& steps = load.script->agenda[0].steps;
+    CHECK(body<SayStep>(steps[0]).text == "Two lines,\nkept.");
+    CHECK(body<SayStep>(steps[0]).text == body<SayStep>(steps[1]).text);
 }
 
 TEST_CASE("Windows line endings and a byte order mark read like plain files", "[loader]") {

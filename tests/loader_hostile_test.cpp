@@ -189,3 +189,21 @@ TEST_CASE("hostile: many entries stay within bounds", "[loader]") {
     CHECK(result.diagnostics.size() == 101);
     CHECK(result.diagnostics.back().message.find("more problems from here on are not shown") != std::string::npos);
 }
+
+TEST_CASE("hostile: thousands of unknown gotos; the messages shown keep their suggestion", "[loader]") {
+    std::string text = "title: t\nagenda:\n";
+    for (int i = 0; i < 3000; ++i) {
+        const std::string n = std::to_string(i);
+        text += "  - { id: item" + n + ", title: x, steps: [{ choice: { question: q, options: "
+                "[{ label: l, goto: itme" + n + " }] } }] }\n";
+    }
+    const ScriptLoad result = load(text);
+    check_refused(result);
+    REQUIRE(result.diagnostics.size() == 101);
+    for (std::size_t i = 0; i < 100; ++i) {
+        INFO(result.diagnostics[i].format());
+        CHECK(result.diagnostics[i].message ==
+              "no agenda item has the id 'itme" + std::to_string(i) + "'; did you mean 'item" +
+                  std::to_string(i) + "'?");
+    }
+}

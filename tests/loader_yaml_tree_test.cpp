@@ -56,6 +56,46 @@ TEST_CASE("yaml tree: a question mark inside brackets stays text", "[loader]") {
     CHECK(list.items.at(1).text == "?");
 }
 
+TEST_CASE("yaml tree: columns stay right far along a long line of wide characters", "[loader]") {
+    for (const std::string wide : {"ä", "😀", "€"}) {
+        INFO(wide);
+        std::string text = "k: [";
+        for (int i = 0; i < 300; ++i) text += wide + wide + ", ";
+        text += "end]\n";
+        const YamlParse parse = parse_yaml(text, "t.yaml");
+        REQUIRE(parse.ok());
+        const Node& list = *parse.root.value_of("k");
+        REQUIRE(list.items.size() == 301);
+        for (std::size_t i = 0; i < list.items.size(); ++i) {
+            INFO(i);
+            CHECK(list.items[i].pos.line == 1);
+            CHECK(list.items[i].pos.column == 5 + 4 * static_cast<int>(i));
+        }
+        // A position found by byte offset (a bad byte) counts the same way.
+        for (int n : {0, 1, 15, 16, 17, 63, 64, 65, 500}) {
+            std::string broken = "k: ";
+            for (int i = 0; i < n; ++i) broken += wide;
+            broken += "\xFF\n";
+            const YamlParse bad = parse_yaml(broken, "t.yaml");
+            REQUIRE(bad.diagnostics.size() == 1);
+            CHECK(bad.diagnostics[0].pos.column == 4 + n);
+        }
+    }
+}
+
+TEST_CASE("yaml tree: a quote mark inside a plain text opens no quoted text", "[loader]") {
+    // A lone " or ' in the middle of a text is part of it; the question mark
+    // inside the brackets further down must still read as text.
+    for (const char* text : {"a: She said \"stop\n", "a: we call it 'our time\n",
+                             "a: |\n  He said \"why\n", "a: one - 'two\n"}) {
+        INFO(text);
+        const YamlParse parse = parse_yaml(std::string(text) + "b: { question: Ready?, scale: 5 }\n", "t.yaml");
+        INFO((parse.diagnostics.empty() ? std::string() : parse.diagnostics[0].format()));
+        REQUIRE(parse.ok());
+        CHECK(parse.root.value_of("b")->value_of("question")->text == "Ready?");
+    }
+}
+
 TEST_CASE("yaml tree: refused parts leave the rest readable", "[loader]") {
     const YamlParse parse = parse_yaml("a: 1\nb: &x 2\na: 3\nc: *x\n", "t.yaml");
     CHECK(parse.tree_complete);

@@ -1,7 +1,9 @@
 #include "script_loader.hpp"
 
 #include <algorithm>
+#include <set>
 #include <unordered_map>
+#include <utility>
 
 #include "duration.hpp"
 #include "flow_check.hpp"
@@ -302,11 +304,18 @@ private:
         std::vector<std::string> ids;
         for (const auto& [id, index] : m_item_ids) ids.push_back(id);
         std::sort(ids.begin(), ids.end());
+        // Each suggestion compares with every id; past the messages that are
+        // shown, a hostile file would only make that quadratic work.
+        std::size_t unknown = 0;
         for (const ResolvingGoto& entry : m_gotos) {
             const auto found = m_item_ids.find(entry.pending.target);
             if (found == m_item_ids.end()) {
-                const std::string hint = ids.empty() ? "; give the target item an 'id: ...'"
-                                                     : did_you_mean(entry.pending.target, ids);
+                std::string hint;
+                if (ids.empty()) {
+                    hint = "; give the target item an 'id: ...'";
+                } else if (unknown++ < max_diagnostics) {
+                    hint = did_you_mean(entry.pending.target, ids);
+                }
                 m_reporter.error(entry.pending.pos, "no agenda item has the id " +
                                                         in_quotes(entry.pending.target) + hint);
                 continue;
@@ -338,10 +347,6 @@ private:
     std::vector<script_loading::GotoSite> m_goto_sites;
 };
 
-bool same_position(const Diagnostic& a, const Diagnostic& b) {
-    return a.pos.line == b.pos.line && a.pos.column == b.pos.column;
-}
-
 ScriptLoad load_from_tree(yaml::YamlParse parse, const std::string& display_name) {
     ScriptLoad result;
     result.diagnostics = std::move(parse.diagnostics);
@@ -352,12 +357,14 @@ ScriptLoad load_from_tree(yaml::YamlParse parse, const std::string& display_name
     Reporter reporter(display_name);
     ScriptReader(script, reporter).read(parse.root);
     // The YAML reader already spoke about these places (an alias read as
-    // nothing, say); a second message there would only confuse.
-    const std::size_t yaml_count = result.diagnostics.size();
+    // nothing, say); a second message there would only confuse. A set, as a
+    // hostile file brings tens of thousands of messages from both sides.
+    std::set<std::pair<int, int>> yaml_places;
+    for (const Diagnostic& d : result.diagnostics) yaml_places.emplace(d.pos.line, d.pos.column);
     for (Diagnostic& diagnostic : reporter.take()) {
-        const auto said = std::find_if(result.diagnostics.begin(), result.diagnostics.begin() + yaml_count,
-                                       [&](const Diagnostic& d) { return same_position(d, diagnostic); });
-        if (said == result.diagnostics.begin() + yaml_count) result.diagnostics.push_back(std::move(diagnostic));
+        if (!yaml_places.contains({diagnostic.pos.line, diagnostic.pos.column})) {
+            result.diagnostics.push_back(std::move(diagnostic));
+        }
     }
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                      [](const Diagnostic& a, const Diagnostic& b) {

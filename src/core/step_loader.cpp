@@ -386,7 +386,8 @@ ReadStep read_step(const Node& node, const StepContext& context) {
     const Node& options = kind->value;
     const std::string name = std::string("the ") + info.name + " step";
     if (index == 0 && options.is_scalar()) {
-        step.body = SayStep{options.text, std::nullopt};
+        // Read like the `text` option, so that a block text ends at its last word.
+        step.body = SayStep{script_fields::read_text(options, "say", reporter).value_or(""), std::nullopt};
         read.step = std::move(step);
         return read;
     }

@@ -93,9 +93,13 @@ std::string code_point_name(char32_t code_point) {
 
 TextPositions::TextPositions(std::string_view text) : m_text(text) {
     m_line_starts.push_back(0);
+    m_checkpoints.reserve(text.size() / checkpoint_bytes + 1);
     bool ascii = true;
+    std::size_t characters = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const std::uint8_t byte = byte_at(text, i);
+        if (i % checkpoint_bytes == 0) m_checkpoints.push_back(characters);
+        if (!is_continuation(byte)) ++characters;
         if (byte >= 0x80) ascii = false;
         if (byte == '\n') {
             m_line_is_ascii.push_back(ascii);
@@ -104,6 +108,13 @@ TextPositions::TextPositions(std::string_view text) : m_text(text) {
         }
     }
     m_line_is_ascii.push_back(ascii);
+    if (text.size() % checkpoint_bytes == 0) m_checkpoints.push_back(characters);
+}
+
+std::size_t TextPositions::characters_before(std::size_t offset) const {
+    const std::size_t block = offset / checkpoint_bytes;
+    const std::size_t start = block * checkpoint_bytes;
+    return m_checkpoints[block] + count_characters(m_text.substr(start, offset - start));
 }
 
 std::string_view TextPositions::line_text(std::size_t line) const {
@@ -121,9 +132,10 @@ SourcePos TextPositions::from_line_column(int line, int byte_column) const {
     }
     const std::string_view text = line_text(static_cast<std::size_t>(line));
     const std::size_t bytes = std::min(static_cast<std::size_t>(std::max(byte_column, 0)), text.size());
+    const std::size_t start = m_line_starts[static_cast<std::size_t>(line)];
     const std::size_t column = m_line_is_ascii[static_cast<std::size_t>(line)]
                                    ? bytes
-                                   : count_characters(text.substr(0, bytes));
+                                   : characters_before(start + bytes) - characters_before(start);
     // A column past the line's end (yaml-cpp points there at a line break)
     // still counts the bytes beyond, which are then ASCII.
     const std::size_t beyond = static_cast<std::size_t>(std::max(byte_column, 0)) - bytes;
@@ -134,8 +146,8 @@ SourcePos TextPositions::from_offset(std::size_t offset) const {
     offset = std::min(offset, m_text.size());
     const auto after = std::upper_bound(m_line_starts.begin(), m_line_starts.end(), offset);
     const std::size_t line = static_cast<std::size_t>(after - m_line_starts.begin()) - 1;
-    const std::string_view prefix = m_text.substr(m_line_starts[line], offset - m_line_starts[line]);
-    return {static_cast<int>(line) + 1, static_cast<int>(count_characters(prefix)) + 1};
+    const std::size_t column = characters_before(offset) - characters_before(m_line_starts[line]);
+    return {static_cast<int>(line) + 1, static_cast<int>(column) + 1};
 }
 
 }  // namespace attune::utf8

@@ -52,9 +52,15 @@ public:
     std::size_t line_start(std::size_t line) const { return m_line_starts[line]; }
 
 private:
+    // Characters in the text before byte `offset`; counts from the nearest
+    // checkpoint, so that many positions on one long line stay cheap.
+    std::size_t characters_before(std::size_t offset) const;
+
+    static constexpr std::size_t checkpoint_bytes = 64;
     std::string_view m_text;
     std::vector<std::size_t> m_line_starts;
     std::vector<bool> m_line_is_ascii;  // column == byte column + 1 when true
+    std::vector<std::size_t> m_checkpoints;  // characters before each multiple of checkpoint_bytes
 };
 
 }  // namespace attune::utf8

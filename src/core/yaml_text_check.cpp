@@ -23,16 +23,26 @@ bool is_refused_control(char32_t c) {
 
 // Walks the text the way YAML's flow syntax sees it: quoted texts and
 // comments are skipped (a quote only opens where YAML lets a quoted scalar
-// start, so the apostrophe in "it's" is not a quote) and `visit(index,
-// previous, depth)` is called for every other character with the bracket
-// depth before it. `visit` returns false to stop.
+// start, so the apostrophe in "it's" and the lone quote in `say: she said
+// "stop` are not quotes) and `visit(index, previous, depth)` is called for
+// every other character with the bracket depth before it. `visit` returns
+// false to stop.
 template <class Visit>
 void walk_flow_syntax(std::string_view text, Visit visit) {
     int depth = 0;
     char quote = 0;
     char previous = '\n';
+    // What stands before the current character on its line: the last
+    // character that is not a space ('\n': none), and whether everything so
+    // far is block indicators ("- ", "? ") that a value may follow.
+    char last_mark = '\n';
+    bool only_indicators = true;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
+        if (c == '\n') {
+            last_mark = '\n';
+            only_indicators = true;
+        }
         if (quote != 0) {
             if (quote == '"' && c == '\\') {
                 ++i;  // skip the escaped character
@@ -44,23 +54,37 @@ void walk_flow_syntax(std::string_view text, Visit visit) {
                 }
             }
             previous = c;
+            if (quote == 0) {
+                last_mark = c;
+                only_indicators = false;
+            }
             continue;
         }
         if (c == '#' && (previous == ' ' || previous == '\n' || previous == '\t')) {
-            while (i < text.size() && text[i] != '\n') ++i;
+            while (i + 1 < text.size() && text[i + 1] != '\n') ++i;
             previous = '\n';
             continue;
         }
         const bool at_token_start = previous == ' ' || previous == '\n' || previous == '\t' ||
                                     previous == '[' || previous == '{' || previous == ',' ||
                                     previous == ':' || previous == '-';
+        // A value starts at the beginning of a line, after "key:", after a
+        // bracket or comma, or after the "- " of a list entry; elsewhere a
+        // quote mark is part of a plain text.
+        const bool value_may_start = last_mark == '\n' || last_mark == ':' || last_mark == '[' ||
+                                     last_mark == '{' || last_mark == ',' ||
+                                     ((last_mark == '-' || last_mark == '?') && only_indicators);
         if (!visit(i, previous, depth)) return;
-        if ((c == '"' || c == '\'') && at_token_start) {
+        if ((c == '"' || c == '\'') && at_token_start && value_may_start) {
             quote = c;
         } else if (c == '[' || c == '{') {
             ++depth;
         } else if ((c == ']' || c == '}') && depth > 0) {
             --depth;
+        }
+        if (c != ' ' && c != '\t' && c != '\n') {
+            only_indicators = only_indicators && (c == '-' || c == '?') && at_token_start;
+            last_mark = c;
         }
         previous = c;
     }
