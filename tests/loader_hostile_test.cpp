@@ -190,7 +190,7 @@ TEST_CASE("hostile: many entries stay within bounds", "[loader]") {
     CHECK(result.diagnostics.back().message.find("more problems from here on are not shown") != std::string::npos);
 }
 
-TEST_CASE("hostile: thousands of unknown gotos; the messages shown keep their suggestion", "[loader]") {
+TEST_CASE("hostile: thousands of unknown gotos, the messages shown keep their suggestion", "[loader]") {
     std::string text = "title: t\nagenda:\n";
     for (int i = 0; i < 3000; ++i) {
         const std::string n = std::to_string(i);

@@ -57,7 +57,9 @@ bool is_speaking(Activity activity) {
 
 }  // namespace
 
-Session::Session(Script script) : m_script(std::move(script)) {}
+Session::Session(Script script) : m_script(std::make_shared<const Script>(std::move(script))) {}
+
+Session::Session(std::shared_ptr<const Script> script) : m_script(std::move(script)) {}
 
 Outcome Session::apply(const Command& command, TimePoint now) {
     advance_to(now);
@@ -111,7 +113,7 @@ std::vector<Duration> Session::thresholds_below(Duration total) const {
     // A threshold at or above the countdown's length is never crossed, so it
     // neither colours the countdown nor sounds.
     std::vector<Duration> result;
-    for (const Seconds threshold : m_script.settings.warn_at)
+    for (const Seconds threshold : m_script->settings.warn_at)
         if (threshold > Duration{0} && threshold < total) result.push_back(threshold);
     std::sort(result.begin(), result.end(), std::greater<>());
     result.erase(std::unique(result.begin(), result.end()), result.end());
@@ -225,11 +227,11 @@ Snapshot Session::snapshot(TimePoint now) const {
         view.can_resume = m_pause->cooldown_signalled || view.cooldown_remaining == Duration{0};
         view.ready = m_pause->ready;
         view.count = static_cast<int>(m_record.pauses.size());
-        view.suggest_stop = m_script.pause.max > 0 && view.count >= m_script.pause.max;
+        view.suggest_stop = m_script->pause.max > 0 && view.count >= m_script->pause.max;
         view.cause = m_pause->cause;
         view.resumes_to = m_pause->resumes_to;
         shot.pause = view;
-        if (m_script.pause.breathing) shot.breath = breath_at(*m_script.pause.breathing, view.elapsed);
+        if (m_script->pause.breathing) shot.breath = breath_at(*m_script->pause.breathing, view.elapsed);
     } else if (m_phase == Phase::step && m_activity == Activity::breathe) {
         const auto& body = std::get<BreatheStep>(current_step().body);
         shot.breath = breath_at(body.pattern, active - m_step_started);

@@ -33,6 +33,7 @@
 //   it was. From the `max`-th pause on, the snapshot suggests stopping for today.
 #include <array>
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -124,6 +125,10 @@ const char* cue_name(Cue cue);
 class Session {
 public:
     explicit Session(Script script);
+    // A session shares its script with its copies and with others made from
+    // the same pointer (checking every step of a long script starts a session
+    // per step); renaming a partner gives the session a copy of its own.
+    explicit Session(std::shared_ptr<const Script> script);
 
     Outcome apply(const Command& command, TimePoint now);
     void advance_to(TimePoint now);
@@ -144,7 +149,7 @@ public:
     // out_of_range for an item or step that does not exist.
     Outcome start_at(std::size_t item, std::size_t step, TimePoint now);
 
-    const Script& script() const { return m_script; }
+    const Script& script() const { return *m_script; }
     const SessionRecord& record() const { return m_record; }
     std::vector<Cue> take_cues();
 
@@ -246,7 +251,7 @@ private:
     Outcome on(const cmd::AddTime&);
     Outcome on(const cmd::EndCooldown&);
 
-    Script m_script;
+    std::shared_ptr<const Script> m_script;
     SessionRecord m_record;
     std::vector<Cue> m_cues;
 

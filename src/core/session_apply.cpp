@@ -29,7 +29,7 @@ Outcome Session::on(const cmd::Begin&) {
 Outcome Session::start_at(std::size_t item, std::size_t step, TimePoint now) {
     advance_to(now);
     if (m_phase != Phase::start) return Outcome::not_now;
-    if (item >= m_script.agenda.size() || step >= m_script.agenda[item].steps.size()) return Outcome::out_of_range;
+    if (item >= m_script->agenda.size() || step >= m_script->agenda[item].steps.size()) return Outcome::out_of_range;
     m_begin = m_now;
     m_active = Duration{0};
     m_record = SessionRecord{};
@@ -40,7 +40,12 @@ Outcome Session::start_at(std::size_t item, std::size_t step, TimePoint now) {
 
 Outcome Session::on(const cmd::SetName& set_name) {
     if (m_phase != Phase::start) return Outcome::not_now;
-    if (!set_name.name.empty()) m_script.partners[index_of(set_name.seat)].name = set_name.name;
+    if (!set_name.name.empty()) {
+        // The script is shared between copies of a session: copy it before the first change.
+        auto renamed = std::make_shared<Script>(*m_script);
+        renamed->partners[index_of(set_name.seat)].name = set_name.name;
+        m_script = std::move(renamed);
+    }
     return Outcome::applied;
 }
 
@@ -124,7 +129,7 @@ Outcome Session::on(const cmd::Choose& choose) {
     const auto& choice = std::get<ChoiceStep>(current_step().body);
     if (choose.option >= choice.options.size()) return Outcome::out_of_range;
     const ChoiceOption& option = choice.options[choose.option];
-    const bool goes_to = option.goto_item && *option.goto_item < m_script.agenda.size();
+    const bool goes_to = option.goto_item && *option.goto_item < m_script->agenda.size();
     if (!goes_to && !option.end) return Outcome::out_of_range;  // not from the loader
 
     m_history.push_back(Visit{m_item, m_step, false});
@@ -151,7 +156,7 @@ Outcome Session::on(const cmd::Back&) {
         if (!m_record.items_done.empty()) m_record.items_done.pop_back();
         m_item = visit.item;
         m_item_box.reset();
-        if (const auto& box = m_script.agenda[visit.item].time)
+        if (const auto& box = m_script->agenda[visit.item].time)
             m_item_box = ItemBox{*box, m_active, false};
     }
     start_step(visit.step);

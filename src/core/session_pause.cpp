@@ -9,7 +9,7 @@ namespace attune {
 void Session::start_pause(Seat seat, PauseCause cause) {
     PauseState pause;
     pause.called = m_now;
-    pause.cooldown_end = m_now + m_script.pause.cooldown;
+    pause.cooldown_end = m_now + m_script->pause.cooldown;
     pause.cause = cause;
     pause.resumes_to = m_phase;
     m_pause = pause;
@@ -38,7 +38,7 @@ Outcome Session::on(const cmd::Ready& ready) {
     m_pause->ready[index_of(ready.seat)] = true;
     const bool left = m_pause->ready[0], right = m_pause->ready[1];
     const bool enough =
-        m_script.pause.resume == Quorum::either ? (left || right) : (left && right);
+        m_script->pause.resume == Quorum::either ? (left || right) : (left && right);
     if (enough) resume();
     return Outcome::applied;
 }
@@ -55,7 +55,7 @@ Outcome Session::on(const cmd::MoreTime& more) {
     if (m_phase == Phase::time_box) return vote(more.seat, Vote::more_time);
     if (m_phase != Phase::paused) return Outcome::not_now;
     // "We need more time": from now if the cool-down is already over.
-    m_pause->cooldown_end = std::max(m_now, m_pause->cooldown_end) + m_script.pause.extend;
+    m_pause->cooldown_end = std::max(m_now, m_pause->cooldown_end) + m_script->pause.extend;
     m_pause->cooldown_signalled = false;
     m_pause->ready = {false, false};
     return Outcome::applied;
@@ -74,7 +74,7 @@ Outcome Session::vote(Seat seat, Vote choice) {
         // that was finishing and the vote itself are not charged to it.
         if (m_item_box) {
             const Duration used = m_active - m_item_box->started;
-            m_item_box->total = std::max(m_item_box->total, used) + m_script.pause.extend;
+            m_item_box->total = std::max(m_item_box->total, used) + m_script->pause.extend;
             m_item_box->ran_out = false;
         }
         start_step(m_step);

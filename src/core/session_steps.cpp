@@ -25,16 +25,16 @@ constexpr Seconds exchange_clarify{60};
 
 }  // namespace
 
-const Step& Session::current_step() const { return m_script.agenda[m_item].steps[m_step]; }
+const Step& Session::current_step() const { return m_script->agenda[m_item].steps[m_step]; }
 
 Overtime Session::overtime_of(const std::optional<Overtime>& step_overtime) const {
-    return step_overtime.value_or(m_script.settings.overtime);
+    return step_overtime.value_or(m_script->settings.overtime);
 }
 
 void Session::enter_item(std::size_t item, std::size_t step) {
     m_item = item;
     m_item_box.reset();
-    const Item& entered = m_script.agenda[item];
+    const Item& entered = m_script->agenda[item];
     if (entered.time) m_item_box = ItemBox{*entered.time, m_active, false};
     if (entered.steps.empty()) {
         // The loader refuses this; a hand-built script just skips the item.
@@ -45,7 +45,7 @@ void Session::enter_item(std::size_t item, std::size_t step) {
 }
 
 void Session::next_item(std::size_t item) {
-    if (item < m_script.agenda.size())
+    if (item < m_script->agenda.size())
         enter_item(item);
     else
         finish(FinishReason::completed);
@@ -82,7 +82,7 @@ void Session::start_step(std::size_t step) {
             } else if constexpr (std::is_same_v<Body, ExchangeStep>) {
                 m_pair = 1;
                 m_pairs = std::max(body.rounds, 1);
-                start_turn(exchange_speaker(body, 1), body.turn, m_script.settings.overtime);
+                start_turn(exchange_speaker(body, 1), body.turn, m_script->settings.overtime);
             } else if constexpr (std::is_same_v<Body, CheckinStep>) {
                 begin_activity(Activity::checkin, Seat::left);
             } else if constexpr (std::is_same_v<Body, BreatheStep>) {
@@ -143,7 +143,7 @@ void Session::start_reflect(int round) {
     m_round = round;
     m_rounds = plan.rounds;
     begin_activity(Activity::reflect, plan.listener);
-    start_countdown(plan.time, m_script.settings.overtime == Overtime::advance, true);
+    start_countdown(plan.time, m_script->settings.overtime == Overtime::advance, true);
 }
 
 void Session::start_clarify() {
@@ -188,7 +188,7 @@ void Session::reflect_done() {
         if (m_pair < m_pairs) {
             ++m_pair;
             start_turn(exchange_speaker(*exchange, m_pair), exchange->turn,
-                       m_script.settings.overtime);
+                       m_script->settings.overtime);
             return;
         }
     }
@@ -197,7 +197,7 @@ void Session::reflect_done() {
 
 void Session::finish_step() {
     m_history.push_back(Visit{m_item, m_step, false});
-    const auto& steps = m_script.agenda[m_item].steps;
+    const auto& steps = m_script->agenda[m_item].steps;
     if (m_step + 1 < steps.size()) {
         if (m_item_box && m_item_box->ran_out) {
             // The time box ran out during the step that just ended: ask first.

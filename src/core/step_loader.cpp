@@ -69,6 +69,11 @@ public:
     auto text(std::string_view key) {
         return [this, key](const Node& v) { return script_fields::read_text(v, key, m_reporter); };
     }
+    // A text the step cannot do without (a blank one would leave an empty
+    // screen or an unlabelled button).
+    auto required_text(std::string_view key) {
+        return [this, key](const Node& v) { return script_fields::read_name(v, key, m_reporter); };
+    }
     auto duration(std::string_view key) {
         return [this, key](const Node& v) { return script_fields::read_duration(v, key, m_reporter); };
     }
@@ -129,7 +134,7 @@ private:
 
 StepBody read_say(KindReader& r) {
     SayStep say;
-    read_required(r.fields(), "text", "the text to show", say.text, r.text("text"));
+    read_required(r.fields(), "text", "the text to show", say.text, r.required_text("text"));
     read_optional(r.fields(), "time", say.time, r.duration("time"));
     return say;
 }
@@ -178,7 +183,7 @@ StepBody read_exchange(KindReader& r) {
 StepBody read_checkin(KindReader& r) {
     CheckinStep checkin;
     const MapFields& f = r.fields();
-    read_required(f, "question", "the question both partners answer", checkin.question, r.text("question"));
+    read_required(f, "question", "the question both partners answer", checkin.question, r.required_text("question"));
     const std::size_t errors_before = r.reporter().error_count();
     read_optional(f, "scale", checkin.scale, r.number("scale", 2, max_scale));
     const bool scale_ok = r.reporter().error_count() == errors_before;
@@ -233,7 +238,7 @@ StepBody read_breathe(KindReader& r) {
 StepBody read_agreement(KindReader& r) {
     AgreementStep agreement;
     read_required(r.fields(), "prompt", "the question the agreement answers", agreement.prompt,
-                  r.text("prompt"));
+                  r.required_text("prompt"));
     read_optional(r.fields(), "confirm", agreement.confirm, r.quorum("confirm"));
     return agreement;
 }
@@ -250,7 +255,7 @@ std::optional<ChoiceOption> read_option(const Node& node, std::size_t number, Re
     ChoiceOption option;
     option.pos = node.pos;
     read_required(fields, "label", "the text on the option's button", option.label,
-                  [&](const Node& v) { return script_fields::read_text(v, "label", reporter); });
+                  [&](const Node& v) { return script_fields::read_name(v, "label", reporter); });
     const Node* target = fields.optional("goto");
     const Node* end = fields.optional("end");
     if (target && end) {
@@ -277,7 +282,7 @@ StepBody read_choice(KindReader& r, std::vector<PendingGoto>& gotos) {
     ChoiceStep choice;
     const MapFields& f = r.fields();
     read_required(f, "question", "the question shown above the options", choice.question,
-                  r.text("question"));
+                  r.required_text("question"));
     const Node* options = f.required("options", "a list of options, each {label, goto} or {label, end: true}");
     if (!options) return choice;
     if (!options->is_sequence() || options->items.empty()) {
@@ -387,7 +392,7 @@ ReadStep read_step(const Node& node, const StepContext& context) {
     const std::string name = std::string("the ") + info.name + " step";
     if (index == 0 && options.is_scalar()) {
         // Read like the `text` option, so that a block text ends at its last word.
-        step.body = SayStep{script_fields::read_text(options, "say", reporter).value_or(""), std::nullopt};
+        step.body = SayStep{script_fields::read_name(options, "say", reporter).value_or(""), std::nullopt};
         read.step = std::move(step);
         return read;
     }

@@ -69,6 +69,25 @@ std::optional<Shown> shown_text(const TextItem& item, const std::vector<std::str
     return std::nullopt;
 }
 
+// More characters than could ever fit `item`'s box, however narrow the
+// glyphs (no glyph of a text font advances less than 0.15 em, no line is less
+// than 1 em high). Laying out a very long text costs seconds; its beginning
+// already shows that it does not fit.
+std::size_t character_bound(const TextItem& item) {
+    const double size = std::max(1.0f, item.size);
+    const double per_line = item.box.w / (0.15 * size) + 1;
+    const double lines = item.box.h / size + 2;
+    return static_cast<std::size_t>(per_line * lines);
+}
+
+// The first `count` characters of UTF-8 text.
+std::string first_characters(const std::string& text, std::size_t count) {
+    std::size_t at = 0;
+    for (std::size_t seen = 0; at < text.size() && seen <= count; ++at)
+        if ((static_cast<unsigned char>(text[at]) & 0xC0) != 0x80 && seen++ == count) break;
+    return text.substr(0, at);
+}
+
 // The worst wrapped text on a screen that shows some of `texts`, if any does not fit.
 std::optional<TextFit> worst_misfit(const DisplayList& list, const std::vector<std::string>& texts,
                                     FontLibrary& fonts) {
@@ -81,7 +100,12 @@ std::optional<TextFit> worst_misfit(const DisplayList& list, const std::vector<s
         // Measured whole, as the author wrote it, in the box it was given.
         TextItem whole = *item;
         whole.text = shown->text;
+        const std::size_t bound = character_bound(whole);
+        const bool too_long_to_lay_out = whole.text.size() > bound &&
+                                         first_characters(whole.text, bound).size() < whole.text.size();
+        if (too_long_to_lay_out) whole.text = first_characters(whole.text, bound);
         TextFit fit = measure_text(whole, fonts);
+        fit.at_least = too_long_to_lay_out;
         // Cut on screen is too long, even where the layout's estimate of the
         // glyphs was a little more careful than the fonts.
         if (shown->cut) fit.lines = std::max(fit.lines, fit.room + 1);
@@ -93,7 +117,7 @@ std::optional<TextFit> worst_misfit(const DisplayList& list, const std::vector<s
 class FitChecker {
 public:
     FitChecker(const Script& script, FontLibrary& fonts, int width, int height)
-        : m_script(script), m_fonts(fonts), m_words(words_for_language(script.language)), m_width(width),
+        : m_script(script), m_shared(std::make_shared<const Script>(script)), m_fonts(fonts), m_words(words_for_language(script.language)), m_width(width),
           m_height(height) {}
 
     std::vector<Diagnostic> run() {
@@ -112,7 +136,7 @@ private:
     }
 
     void check_start_screen() {
-        Session session{m_script};
+        Session session{m_shared};
         const TimePoint now = TimePoint{} + 1h;
         session.advance_to(now);
         std::vector<std::string> texts{m_script.title, m_script.description};
@@ -127,7 +151,7 @@ private:
     void check_step(std::size_t item, std::size_t step) {
         const Item& in = m_script.agenda[item];
         const auto texts = step_texts(in, in.steps[step]);
-        Session session{m_script};
+        Session session{m_shared};
         TimePoint now = TimePoint{} + 1h;
         if (session.start_at(item, step, now) != Outcome::applied) return;
         std::set<std::tuple<int, int>> seen;
@@ -150,11 +174,13 @@ private:
 
     void warn(SourcePos pos, const std::string& what, const TextFit& fit, const std::string& advice) {
         m_warnings.push_back({m_script.file, pos, Severity::warning,
-                              what + " (" + std::to_string(fit.lines) + " lines, room for " +
+                              what + " (" + (fit.at_least ? "more than " : "") +
+                                  std::to_string(fit.lines) + " lines, room for " +
                                   std::to_string(fit.room) + "); " + advice});
     }
 
     const Script& m_script;
+    const std::shared_ptr<const Script> m_shared;  // one copy for the session of every step
     FontLibrary& m_fonts;
     const Theme m_theme{};  // the default theme: what most screens show
     const Words m_words;

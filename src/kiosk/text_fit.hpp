@@ -17,6 +17,7 @@ namespace attune::kiosk {
 struct TextFit {
     int lines = 0;  // lines the renderer makes
     int room = 0;   // lines the box has room for
+    bool at_least = false;  // only a beginning was measured: `lines` is a lower bound
     bool fits() const { return lines <= room; }
 };
 
