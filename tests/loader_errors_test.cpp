@@ -385,3 +385,16 @@ TEST_CASE("a broken script file reports every problem", "[loader]") {
     check_at(only(result.diagnostics, "no agenda item has the id 'ende'; did you mean 'end'?"), 19, 41);
     check_at(only(result.diagnostics, "'sound' must be true or false"), 5, 20);
 }
+
+TEST_CASE("a duration written right but zero or over a day says so", "[loader]") {
+    const ScriptLoad result = load(with_steps(
+        "      - turn: { speaker: sam, time: 0m0s }\n"
+        "      - turn: { speaker: sam, time: 25h }\n"
+        "      - turn: { speaker: sam, time: 100000 }\n"));
+    INFO(all_messages(result.diagnostics));
+    REQUIRE(result.diagnostics.size() == 3);
+    CHECK(result.diagnostics[0].format() == "s.yaml:8:37: error: 'time' must be longer than zero; found 0m0s");
+    CHECK(result.diagnostics[1].format() == "s.yaml:9:37: error: 'time' must be at most a day (24h); found 25h");
+    CHECK(result.diagnostics[2].format() ==
+          "s.yaml:10:37: error: 'time' must be at most a day (24h); found 100000");
+}

@@ -1,6 +1,7 @@
 #include "script_fields.hpp"
 
 #include <cstdint>
+#include <regex>
 
 #include "duration.hpp"
 #include "suggest.hpp"
@@ -145,6 +146,16 @@ std::optional<Seconds> read_duration(const Node& value, std::string_view key, Re
         if (auto duration = parse_duration(value.text)) return duration;
         if (is_whole_number_text(value.text) && whole_number_value(value.text) <= 0) {
             reporter.error(value.pos, in_quotes(key) + " must be longer than zero; found " + value.text);
+            return std::nullopt;
+        }
+        // Written the right way but zero ("0s") or longer than a day ("25h"):
+        // say that, not that the form is wrong.
+        static const std::regex well_formed{"([0-9]+h)?([0-9]+m)?([0-9]+s)?|[0-9]+"};
+        if (!value.text.empty() && std::regex_match(value.text, well_formed)) {
+            const bool all_zero = value.text.find_first_not_of("0hms") == std::string::npos;
+            reporter.error(value.pos, in_quotes(key) + (all_zero ? " must be longer than zero"
+                                                                 : " must be at most a day (24h)") +
+                                          "; found " + value.text);
             return std::nullopt;
         }
     }
