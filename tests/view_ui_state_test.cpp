@@ -91,6 +91,27 @@ TEST_CASE("a pause keeps the agreement draft, moving on drops it", "[view][ui]")
     CHECK(ui.draft.empty());
 }
 
+TEST_CASE("Esc while typing an agreement loses nothing: the draft comes back", "[view][ui]") {
+    const Script script = sample_script();
+    Snapshot agreement = step_snapshot(at_agreement, Activity::agreement);
+    agreement.agreement_text = "Kept before";
+    UiState ui;
+    apply_ui_action(ui, UiAction::edit_agreement, script, agreement);
+    type_text(ui, agreement, " and typed since");
+    CHECK_FALSE(apply_ui_action(ui, UiAction::cancel_edit, script, agreement));
+    CHECK_FALSE(typing_now(ui, agreement));
+    sync_ui_state(ui, agreement);
+
+    apply_ui_action(ui, UiAction::edit_agreement, script, agreement);
+    CHECK(typing_now(ui, agreement));
+    CHECK(ui.draft == "Kept before and typed since");
+
+    // Once the agreement has gone by, a waiting draft goes too.
+    apply_ui_action(ui, UiAction::cancel_edit, script, agreement);
+    sync_ui_state(ui, step_snapshot(at_choice, Activity::choice));
+    CHECK(ui.draft.empty());
+}
+
 TEST_CASE("help and sound toggle", "[view][ui]") {
     UiState ui;
     const Snapshot start;

@@ -67,10 +67,14 @@ std::optional<Command> apply_ui_action(UiState& ui, UiAction action, const Scrip
         case UiAction::edit_agreement:
             if (snapshot.phase != Phase::step || snapshot.activity != Activity::agreement)
                 return std::nullopt;
-            ui.editing = Editing::agreement;
-            ui.edit_item = snapshot.item;
-            ui.edit_step = snapshot.step;
-            ui.draft = snapshot.agreement_text;
+            {
+                const bool draft_waits = !ui.draft.empty() && ui.edit_item == snapshot.item &&
+                                         ui.edit_step == snapshot.step;
+                ui.editing = Editing::agreement;
+                ui.edit_item = snapshot.item;
+                ui.edit_step = snapshot.step;
+                if (!draft_waits) ui.draft = snapshot.agreement_text;
+            }
             return std::nullopt;
         case UiAction::finish_edit: {
             if (!typing_now(ui, snapshot)) return std::nullopt;
@@ -83,7 +87,13 @@ std::optional<Command> apply_ui_action(UiState& ui, UiAction action, const Scrip
             stop_editing(ui);
             return command;
         }
-        case UiAction::cancel_edit: stop_editing(ui); return std::nullopt;
+        case UiAction::cancel_edit:
+            // Esc (which clickers send, too) must not throw away an agreement
+            // being typed: typing stops, and the draft waits for the next
+            // "write it down". A name goes back to what it was.
+            if (ui.editing == Editing::agreement) ui.editing = Editing::none;
+            else stop_editing(ui);
+            return std::nullopt;
         case UiAction::erase:
             if (typing_now(ui, snapshot) && !ui.draft.empty())
                 ui.draft.erase(last_character_start(ui.draft));
@@ -114,7 +124,11 @@ void type_text(UiState& ui, const Snapshot& snapshot, std::string_view text) {
 
 void sync_ui_state(UiState& ui, const Snapshot& snapshot) {
     switch (ui.editing) {
-        case Editing::none: break;
+        case Editing::none:
+            // A draft left by Esc lasts as long as its agreement is on screen.
+            if (!ui.draft.empty() && !agreement_on_screen(ui, snapshot) && snapshot.phase != Phase::paused)
+                ui.draft.clear();
+            break;
         case Editing::name_left:
         case Editing::name_right:
             if (snapshot.phase != Phase::start) stop_editing(ui);
