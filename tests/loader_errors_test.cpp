@@ -262,8 +262,11 @@ TEST_CASE("checkin scale and threshold", "[loader]") {
 
 TEST_CASE("breathing patterns", "[loader]") {
     check_at(only(load(with_steps("      - breathe: { time: 1m, pattern: square }\n")).diagnostics,
-                  "'pattern' must be 'box' or '4-7-8'"),
+                  "'pattern' must be 'box', '4-7-8' or a list of 4 phases in seconds"),
              8, 39);
+    check_at(only(load(with_steps("      - breathe: { time: 1m, pattern: [4, 61, 4, 4] }\n")).diagnostics,
+                  "the first hold can last at most 60 seconds; found 61"),
+             8, 43);
     check_at(only(load(with_steps("      - breathe: { time: 1m, pattern: [4, 4, 4] }\n")).diagnostics,
                   "4 phases"),
              8, 39);

@@ -195,9 +195,12 @@ StepBody read_checkin(KindReader& r) {
 
 std::optional<BreathPattern> read_pattern(const Node& value, Reporter& reporter) {
     if (!value.is_sequence()) {
-        auto index = script_fields::read_word(value, "pattern", {"box", "4-7-8"}, reporter);
-        if (!index) return std::nullopt;
-        return *index == 0 ? BreathPattern::box() : BreathPattern::four_seven_eight();
+        if (value.is_scalar() && value.text == "box") return BreathPattern::box();
+        if (value.is_scalar() && value.text == "4-7-8") return BreathPattern::four_seven_eight();
+        reporter.error(value.pos, "'pattern' must be 'box', '4-7-8' or a list of 4 phases in seconds "
+                                  "(in, hold, out, hold), like [4, 7, 8, 0]; found " +
+                                      yaml::describe(value));
+        return std::nullopt;
     }
     if (value.items.size() != 4) {
         reporter.error(value.pos, "a breathing pattern lists 4 phases in seconds (in, hold, out, "
@@ -211,12 +214,18 @@ std::optional<BreathPattern> read_pattern(const Node& value, Reporter& reporter)
     bool ok = true;
     for (std::size_t i = 0; i < 4; ++i) {
         const Node& item = value.items[i];
-        auto seconds = script_fields::read_whole_number(item, "pattern", 0, max_phase_seconds, reporter);
+        // The range is checked here, so that the message names the phase.
+        auto seconds = script_fields::read_whole_number(item, "pattern", 0, 1'000'000, reporter);
         if (!seconds) {
             ok = false;
         } else if (*seconds == 0 && (i == 0 || i == 2)) {
             reporter.error(item.pos, std::string(phase_names[i]) +
                                          " must last at least 1 second; found 0");
+            ok = false;
+        } else if (*seconds > max_phase_seconds) {
+            reporter.error(item.pos, std::string(phase_names[i]) + " can last at most " +
+                                         std::to_string(max_phase_seconds) + " seconds; found " +
+                                         std::to_string(*seconds));
             ok = false;
         } else {
             pattern.phases[i] = Seconds{*seconds};

@@ -35,7 +35,7 @@ void add_text_buttons(DisplayList& list, const Context& context, float y, bool t
         a.primary = true;
         a.role = "keep-text";
         a.key = words.key_enter;
-        b.label = words.cancel;
+        b.label = words.put_aside;  // Esc keeps the draft for later: nothing typed is lost
         b.ui = UiAction::cancel_edit;
         b.role = "cancel-text";
         b.key = words.key_escape;

@@ -68,9 +68,10 @@ struct Words {
     std::string agreed_aloud_button;
     std::string agreed_aloud;      // shown instead of the text
     std::string nothing_written;
-    std::string typing_hint;       // "Enter to keep it, Esc to cancel"
+    std::string typing_hint;       // "Enter to keep it, Esc to stop typing (the text waits)"
     std::string done_typing;
     std::string cancel;
+    std::string put_aside;         // stop typing an agreement; the draft waits: "Later"
     std::string confirm;           // the button that agrees: "{name}: I agree"
     std::string confirmed;         // "{name} confirmed"
     std::string either_confirms;   // quorum either

@@ -64,9 +64,10 @@ Words german_words() {
     w.agreed_aloud_button = "Mündlich vereinbart";
     w.agreed_aloud = "Mündlich vereinbart.";
     w.nothing_written = "Noch nichts aufgeschrieben.";
-    w.typing_hint = "{enter} übernimmt, {escape} bricht ab";
+    w.typing_hint = "{enter} übernimmt, {escape} hört auf zu tippen (der Text bleibt)";
     w.done_typing = "Übernehmen";
     w.cancel = "Abbrechen";
+    w.put_aside = "Später";
     w.confirm = "{name}: Ich stimme zu";
     w.confirmed = "{name} hat zugestimmt";
     w.either_confirms = "Es genügt, wenn jemand von euch zustimmt.";

@@ -63,9 +63,10 @@ Words english_words() {
     w.agreed_aloud_button = "We agreed aloud";
     w.agreed_aloud = "Agreed aloud.";
     w.nothing_written = "Nothing written yet.";
-    w.typing_hint = "{enter} to keep it, {escape} to cancel";
+    w.typing_hint = "{enter} to keep it, {escape} to stop typing (the text waits)";
     w.done_typing = "Keep it";
     w.cancel = "Cancel";
+    w.put_aside = "Later";
     w.confirm = "{name}: I agree";
     w.confirmed = "{name} agreed";
     w.either_confirms = "One of you agreeing is enough.";
