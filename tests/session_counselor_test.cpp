@@ -65,6 +65,40 @@ TEST_CASE("Back returns to the previous step with fresh timers", "[session]") {
     CHECK(run.remaining() == 60s);
 }
 
+TEST_CASE("Back to a check-in or an agreement redoes it: the summary keeps only the new answers",
+          "[session]") {
+    Run run{script_of({item("One", {checkin("Calm?"), agreement("What will we try?"), say("after")})})};
+    run.send(cmd::Begin{});
+    run.send(cmd::Answer{left, 4});
+    run.send(cmd::Answer{right, 3});
+    run.send(cmd::AgreementText{"Walk on Sunday"});
+    run.send(cmd::Confirm{left});
+    run.send(cmd::Confirm{right});
+    REQUIRE(run.shot().activity == Activity::say);
+    REQUIRE(run.record().agreements.size() == 1);
+
+    // Back to the agreement: it is made again, with other words.
+    REQUIRE(run.send(cmd::Back{}) == Outcome::applied);
+    CHECK(run.record().agreements.empty());
+    run.send(cmd::AgreementText{"Walk on Saturday"});
+    run.send(cmd::Confirm{left});
+    run.send(cmd::Confirm{right});
+    REQUIRE(run.record().agreements.size() == 1);
+    CHECK(run.record().agreements[0].text == "Walk on Saturday");
+
+    // Back twice, into the check-in: its two answers give way too, and so
+    // does the agreement that came after.
+    run.send(cmd::Back{});
+    REQUIRE(run.send(cmd::Back{}) == Outcome::applied);
+    CHECK(run.shot().activity == Activity::checkin);
+    CHECK(run.record().checkins.empty());
+    CHECK(run.record().agreements.empty());
+    run.send(cmd::Answer{left, 5});
+    run.send(cmd::Answer{right, 5});
+    REQUIRE(run.record().checkins.size() == 2);
+    CHECK(run.record().checkins[0].value == 5);
+}
+
 TEST_CASE("Back across items and gotos reopens the earlier item", "[session]") {
     Run run{script_of({
         item("First", {say("a"), choice("Where?", {go_to("Second", 1), end_here("Stop")})}, minutes{4}),

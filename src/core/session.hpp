@@ -180,6 +180,10 @@ private:
     struct Visit {
         std::size_t item = 0, step = 0;
         bool left_item = false;
+        // The records when the step started: going Back to it redoes it, so
+        // its check-in answers and agreement (and those of the step left)
+        // give way to the new ones instead of showing twice in the summary.
+        std::size_t checkins = 0, agreements = 0;
     };
     enum class EventKind { item_box, threshold, countdown_end, cooldown_end };
     struct Event {
@@ -276,6 +280,10 @@ private:
     std::optional<PauseState> m_pause;
     std::optional<Seat> m_last_speaker;  // for Cue::floor_change
     std::vector<Visit> m_history;
+    std::size_t m_checkins_at_step_start = 0, m_agreements_at_step_start = 0;
+    Visit visit_here() const {
+        return Visit{m_item, m_step, false, m_checkins_at_step_start, m_agreements_at_step_start};
+    }
 };
 
 }  // namespace attune

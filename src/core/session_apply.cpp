@@ -132,7 +132,7 @@ Outcome Session::on(const cmd::Choose& choose) {
     const bool goes_to = option.goto_item && *option.goto_item < m_script->agenda.size();
     if (!goes_to && !option.end) return Outcome::out_of_range;  // not from the loader
 
-    m_history.push_back(Visit{m_item, m_step, false});
+    m_history.push_back(visit_here());
     mark_item_done();
     if (goes_to)
         enter_item(*option.goto_item);  // fresh: step 0, a fresh time box
@@ -151,6 +151,8 @@ Outcome Session::on(const cmd::Back&) {
     if (!running() || m_history.empty()) return Outcome::not_now;
     const Visit visit = m_history.back();
     m_history.pop_back();
+    m_record.checkins.resize(std::min(m_record.checkins.size(), visit.checkins));
+    m_record.agreements.resize(std::min(m_record.agreements.size(), visit.agreements));
     if (visit.left_item) {
         // The item is open again: it is done only when it is left forward.
         if (!m_record.items_done.empty()) m_record.items_done.pop_back();

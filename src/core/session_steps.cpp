@@ -69,6 +69,8 @@ void Session::start_step(std::size_t step) {
     m_step = step;
     reset_stage();
     m_step_started = m_active;
+    m_checkins_at_step_start = m_record.checkins.size();
+    m_agreements_at_step_start = m_record.agreements.size();
     std::visit(
         [this](const auto& body) {
             using Body = std::decay_t<decltype(body)>;
@@ -196,7 +198,7 @@ void Session::reflect_done() {
 }
 
 void Session::finish_step() {
-    m_history.push_back(Visit{m_item, m_step, false});
+    m_history.push_back(visit_here());
     const auto& steps = m_script->agenda[m_item].steps;
     if (m_step + 1 < steps.size()) {
         if (m_item_box && m_item_box->ran_out) {
