@@ -5,8 +5,8 @@
 #include <filesystem>
 #include <fstream>
 
-#include "temp_dir.hpp"
 #include "process.hpp"
+#include "temp_dir.hpp"
 
 namespace {
 

@@ -6,8 +6,8 @@
 #include <filesystem>
 #include <fstream>
 
-#include "temp_dir.hpp"
 #include "process.hpp"
+#include "temp_dir.hpp"
 
 namespace {
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "kiosk_loop.hpp"
+#include "kiosk_test_support.hpp"
 #include "sdl_context.hpp"
 #include "test_support.hpp"
 #include "view.hpp"
@@ -52,23 +53,8 @@ void tap_with_synthetic_click(const ButtonItem& button, int width, int height) {
 
 // Runs the loop; `turns[i]` is called before the loop's i-th sleep with what
 // is on screen, and pushes the next events. After the last turn: SDL_QUIT.
-struct Harness {
-    SdlContext sdl{Subsystems::video};
-    KioskWindow window{[] {
-        WindowOptions options;
-        options.mode = RunMode::headless;
-        options.windowed = true;
-        options.width = 960;
-        options.height = 540;
-        return options;
-    }()};
-    FontLibrary fonts{find_font_directory()};
-    Theme theme;
-    Words words = words_for_language("en");
-    SoundCues sound{false, {}};
-
-    // The loop's clock: 100 ms pass with every turn, however fast it runs.
-    TimePoint now = Clock::now();
+struct Harness : testing::LoopFixture {
+    // The loop's clock (`now`): 100 ms pass with every turn, however fast it runs.
 
     void run(Session* session, std::vector<std::function<void(const DisplayList&)>> turns,
              std::vector<std::string> error_lines = {}) {
@@ -92,12 +78,7 @@ struct Harness {
     }
 };
 
-bool skipped() {
-    const char* driver = std::getenv("SDL_VIDEODRIVER");
-    if (driver && std::string(driver) == "dummy") return false;
-    WARN("SDL_VIDEODRIVER is not dummy: skipped so that no window opens");
-    return true;
-}
+bool skipped() { return testing::loop_tests_skipped(); }
 
 Script three_says() {
     return test::script_of({test::item("Opening", {test::say("One"), test::say("Two"), test::say("Three")})});

@@ -9,10 +9,11 @@
 #include <functional>
 #include <vector>
 
-#include "temp_dir.hpp"
 #include "kiosk_loop.hpp"
-#include "sdl_context.hpp"
+#include "kiosk_test_support.hpp"
 #include "script_loader.hpp"
+#include "sdl_context.hpp"
+#include "temp_dir.hpp"
 #include "test_support.hpp"
 #include "view.hpp"
 
@@ -60,21 +61,7 @@ const ButtonItem* entry_button(const DisplayList& shown, std::size_t entry) {
 
 using Turn = std::function<void(const DisplayList&)>;
 
-struct Harness {
-    SdlContext sdl{Subsystems::video};
-    KioskWindow window{[] {
-        WindowOptions options;
-        options.mode = RunMode::headless;
-        options.windowed = true;
-        options.width = 960;
-        options.height = 540;
-        return options;
-    }()};
-    FontLibrary fonts{find_font_directory()};
-    Theme theme;
-    Words words = words_for_language("en");
-    SoundCues sound{false, {}};
-    TimePoint now = Clock::now();
+struct Harness : testing::LoopFixture {
     std::vector<std::string> log;
 
     // Runs the loop; each turn sees the screen and pushes the next events.
@@ -108,12 +95,7 @@ struct Harness {
     }
 };
 
-bool skipped() {
-    const char* driver = std::getenv("SDL_VIDEODRIVER");
-    if (driver && std::string(driver) == "dummy") return false;
-    WARN("SDL_VIDEODRIVER is not dummy: skipped so that no window opens");
-    return true;
-}
+bool skipped() { return testing::loop_tests_skipped(); }
 
 CatalogEntry entry_of(Script script, std::filesystem::path path) {
     CatalogEntry entry;

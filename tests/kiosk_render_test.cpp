@@ -6,10 +6,10 @@
 #include <filesystem>
 #include <fstream>
 
-#include "temp_dir.hpp"
 #include "kiosk_test_support.hpp"
 #include "list_renderer.hpp"
 #include "screenshot.hpp"
+#include "temp_dir.hpp"
 
 using namespace attune;
 using namespace attune::kiosk;

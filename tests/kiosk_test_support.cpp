@@ -1,9 +1,12 @@
-#include "temp_dir.hpp"
 #include "kiosk_test_support.hpp"
 
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
 #include <filesystem>
 
 #include "screenshot.hpp"
+#include "temp_dir.hpp"
 
 namespace attune::kiosk::testing {
 
@@ -39,6 +42,22 @@ std::string keep_image(SDL_Surface* surface, const std::string& name) {
     const auto path = directory / (name + ".png");
     save_image(surface, path);
     return path.string();
+}
+
+WindowOptions LoopFixture::headless_window_options() {
+    WindowOptions options;
+    options.mode = RunMode::headless;
+    options.windowed = true;
+    options.width = 960;
+    options.height = 540;
+    return options;
+}
+
+bool loop_tests_skipped() {
+    const char* driver = std::getenv("SDL_VIDEODRIVER");
+    if (driver && std::string(driver) == "dummy") return false;
+    WARN("SDL_VIDEODRIVER is not dummy: skipped so that no window opens");
+    return true;
 }
 
 }  // namespace attune::kiosk::testing

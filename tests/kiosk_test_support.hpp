@@ -8,8 +8,13 @@
 
 #include "display_list.hpp"
 #include "fonts.hpp"
+#include "kiosk_window.hpp"
 #include "sdl_context.hpp"
 #include "sdl_handles.hpp"
+#include "sound_cues.hpp"
+#include "theme.hpp"
+#include "time.hpp"
+#include "words.hpp"
 
 namespace attune::kiosk::testing {
 
@@ -18,6 +23,24 @@ struct Headless {
     SdlContext sdl{Subsystems::none};
     FontLibrary fonts{find_font_directory()};
 };
+
+// What a test of the real loop needs: a headless 960x540 window, the fonts,
+// the default look, no sound, and a clock the test moves.
+struct LoopFixture {
+    SdlContext sdl{Subsystems::video};
+    KioskWindow window{headless_window_options()};
+    FontLibrary fonts{find_font_directory()};
+    Theme theme;
+    Words words = words_for_language("en");
+    SoundCues sound{false, {}};
+    TimePoint now = Clock::now();
+
+    static WindowOptions headless_window_options();
+};
+
+// Loop tests need SDL's dummy video driver (CTest sets it); anywhere else
+// they are skipped with a warning rather than open a window.
+bool loop_tests_skipped();
 
 Color pixel_at(SDL_Surface* surface, int x, int y);
 

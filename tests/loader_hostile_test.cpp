@@ -7,9 +7,9 @@
 #include <algorithm>
 #include <random>
 
-#include "temp_dir.hpp"
 #include "loader_test_helpers.hpp"
 #include "script_loader.hpp"
+#include "temp_dir.hpp"
 
 using namespace attune;
 using loader_test::all_messages;
