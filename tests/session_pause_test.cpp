@@ -109,11 +109,12 @@ TEST_CASE("we need more time extends the cool-down and clears readiness", "[sess
     run.send(cmd::Begin{});
     run.send(cmd::Pause{left});
     run.wait(5min);
-    CHECK(run.send(cmd::MoreTime{right}) == Outcome::applied);
-    CHECK(run.shot().pause->cooldown_total == 25min);
-    CHECK(run.shot().pause->cooldown_remaining == 20min);
+    // During the countdown it is refused like Ready: no stray key adds time.
+    CHECK(run.send(cmd::MoreTime{right}) == Outcome::cooldown_running);
+    CHECK(run.shot().pause->cooldown_total == 20min);
+    CHECK(run.shot().pause->cooldown_remaining == 15min);
 
-    run.wait(20min);
+    run.wait(15min);
     CHECK(run.shot().pause->can_resume);
     run.send(cmd::Ready{left});
     run.wait(5min);  // the cool-down ran out 5 minutes ago
@@ -122,7 +123,7 @@ TEST_CASE("we need more time extends the cool-down and clears readiness", "[sess
     CHECK(shot.pause->ready == std::array<bool, 2>{false, false});
     CHECK_FALSE(shot.pause->can_resume);
     CHECK(shot.pause->cooldown_remaining == 5min);  // from now, not from the old end
-    CHECK(shot.pause->cooldown_total == 35min);
+    CHECK(shot.pause->cooldown_total == 30min);
     CHECK(run.send(cmd::Ready{left}) == Outcome::cooldown_running);
     run.cues();
     run.wait(5min);
@@ -130,7 +131,7 @@ TEST_CASE("we need more time extends the cool-down and clears readiness", "[sess
     run.send(cmd::Ready{left});
     run.send(cmd::Ready{right});
     CHECK(run.shot().phase == Phase::step);
-    CHECK(run.record().pauses[0].length == 35min);
+    CHECK(run.record().pauses[0].length == 30min);
 }
 
 TEST_CASE("the counselor ends the cool-down early, the partners still say ready", "[session]") {

@@ -113,8 +113,9 @@ KeyAction phase_action(Key key, const Script& script, const Snapshot& snapshot, 
             if (const auto seat = other_seat(key)) return Command{cmd::MoreTime{*seat}};
             return std::monostate{};
         case Phase::paused:
-            // Ready is sent during the cool-down too: the session refuses it
-            // and the shell may answer gently; the screen shows no Ready yet.
+            // Ready and more time are sent during the cool-down too: the
+            // session refuses both until it has run out; the screen shows
+            // neither button before then.
             if (const auto seat = yes_seat(key)) return Command{cmd::Ready{*seat}};
             if (const auto seat = other_seat(key)) return Command{cmd::MoreTime{*seat}};
             if (key == stop_key) return Command{cmd::StopForToday{}};

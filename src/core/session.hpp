@@ -27,8 +27,9 @@
 //   MoveOn or MoreTime; MoreTime from both adds `pause.extend` to the box,
 //   counted from the agreement (the overrun and the vote are not charged).
 // - Pause: from any running phase; every timer freezes; Ready is refused
-//   until the cool-down has run out (EndCooldown ends it early); MoreTime adds
-//   `pause.extend` to the cool-down and clears readiness; then both partners
+//   until the cool-down has run out (EndCooldown ends it early); after it,
+//   MoreTime starts `pause.extend` more and clears readiness (during the
+//   countdown it is refused, like Ready); then both partners
 //   (or either, per `pause.resume`) are ready and the session resumes where
 //   it was. From the `max`-th pause on, the snapshot suggests stopping for today.
 #include <array>

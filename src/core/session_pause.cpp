@@ -54,8 +54,11 @@ Outcome Session::on(const cmd::EndCooldown&) {
 Outcome Session::on(const cmd::MoreTime& more) {
     if (m_phase == Phase::time_box) return vote(more.seat, Vote::more_time);
     if (m_phase != Phase::paused) return Outcome::not_now;
-    // "We need more time": from now if the cool-down is already over.
-    m_pause->cooldown_end = std::max(m_now, m_pause->cooldown_end) + m_script->pause.extend;
+    // "We need more time" is asked once the cool-down has run out (the rule's
+    // order). Accepting it during the countdown would let a stray key, or one
+    // partner alone, add five minutes a press without anyone seeing a button.
+    if (m_now < m_pause->cooldown_end) return Outcome::cooldown_running;
+    m_pause->cooldown_end = m_now + m_script->pause.extend;
     m_pause->cooldown_signalled = false;
     m_pause->ready = {false, false};
     return Outcome::applied;
