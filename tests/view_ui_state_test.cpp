@@ -12,9 +12,8 @@ TEST_CASE("a name is typed and kept with SetName", "[view][ui]") {
     UiState ui;
     CHECK_FALSE(apply_ui_action(ui, UiAction::edit_name_left, script, start));
     CHECK(ui.editing == Editing::name_left);
-    CHECK(ui.draft == "Sam");
+    CHECK(ui.draft.empty());  // typed afresh, not appended to the old name
     CHECK(typing_now(ui, start));
-    for (int i = 0; i < 3; ++i) apply_ui_action(ui, UiAction::erase, script, start);
     type_text(ui, start, "Samira ");
     CHECK(ui.draft == "Samira ");
     const auto command = apply_ui_action(ui, UiAction::finish_edit, script, start);
@@ -22,6 +21,17 @@ TEST_CASE("a name is typed and kept with SetName", "[view][ui]") {
     CHECK(*command == Command{cmd::SetName{Seat::left, "Samira"}});
     CHECK(ui.editing == Editing::none);
     CHECK(ui.draft.empty());
+}
+
+TEST_CASE("Enter on an empty name keeps the old one", "[view][ui]") {
+    const Script script = sample_script();
+    const Snapshot start;
+    UiState ui;
+    apply_ui_action(ui, UiAction::edit_name_left, script, start);
+    const auto command = apply_ui_action(ui, UiAction::finish_edit, script, start);
+    // SetName with an empty name keeps the old one (the session's rule).
+    CHECK((!command || *command == Command{cmd::SetName{Seat::left, ""}}));
+    CHECK(ui.editing == Editing::none);
 }
 
 TEST_CASE("cancelling an edit keeps the old name", "[view][ui]") {
@@ -138,4 +148,40 @@ TEST_CASE("the pause heading blames no one in either language", "[view]") {
         CHECK(words.pause_heading.find("{") == std::string::npos);
         CHECK_FALSE(words.default_cooldown_message.empty());
     }
+}
+
+TEST_CASE("while an agreement is typed, the pause button shows keys that pause: Esc, then P", "[view][ui]") {
+    Screen screen;
+    screen.snapshot = step_snapshot(at_agreement, Activity::agreement);
+    const DisplayList before = screen.build();
+    REQUIRE(before.text("pause-button-key"));
+    CHECK(before.text("pause-button-key")->text == "P");
+
+    apply_ui_action(screen.ui, UiAction::edit_agreement, screen.script, screen.snapshot);
+    REQUIRE(typing_now(screen.ui, screen.snapshot));
+    const DisplayList typing = screen.build();
+    REQUIRE(typing.text("pause-button-key"));
+    CHECK(typing.text("pause-button-key")->text == "Esc, P");
+    // Esc stops typing without losing the draft; then P pauses (see the key map tests).
+    type_text(screen.ui, screen.snapshot, "We walk");
+    apply_ui_action(screen.ui, UiAction::cancel_edit, screen.script, screen.snapshot);
+    CHECK_FALSE(typing_now(screen.ui, screen.snapshot));
+    CHECK(screen.ui.draft == "We walk");
+}
+
+TEST_CASE("a draft set aside with Esc stays on screen, marked as not kept yet", "[view][ui]") {
+    Screen screen;
+    screen.snapshot = step_snapshot(at_agreement, Activity::agreement);
+    apply_ui_action(screen.ui, UiAction::edit_agreement, screen.script, screen.snapshot);
+    type_text(screen.ui, screen.snapshot, "We walk on Sunday");
+    apply_ui_action(screen.ui, UiAction::cancel_edit, screen.script, screen.snapshot);
+    const DisplayList list = screen.build();
+    bool shown = false;
+    for (const TextItem* text : texts(list))
+        if (text->text.find("We walk on Sunday") != std::string::npos) {
+            shown = true;
+            CHECK(text->text.find("not kept yet") != std::string::npos);
+            CHECK(text->color == screen.theme.muted_text);
+        }
+    CHECK(shown);
 }

@@ -45,7 +45,7 @@ bool typing_now(const UiState& ui, const Snapshot& snapshot) {
     return false;
 }
 
-std::optional<Command> apply_ui_action(UiState& ui, UiAction action, const Script& script,
+std::optional<Command> apply_ui_action(UiState& ui, UiAction action, const Script& /*script*/,
                                        const Snapshot& snapshot) {
     switch (action) {
         case UiAction::none:
@@ -61,7 +61,9 @@ std::optional<Command> apply_ui_action(UiState& ui, UiAction action, const Scrip
             if (snapshot.phase != Phase::start) return std::nullopt;
             const Seat seat = action == UiAction::edit_name_left ? Seat::left : Seat::right;
             ui.editing = seat == Seat::left ? Editing::name_left : Editing::name_right;
-            ui.draft = script.partner(seat).name;
+            // A name is typed afresh ("Partner A" is a placeholder, not a
+            // start); Enter on nothing keeps the old name.
+            ui.draft.clear();
             return std::nullopt;
         }
         case UiAction::edit_agreement:

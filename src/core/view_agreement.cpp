@@ -124,8 +124,15 @@ void build_agreement(DisplayList& list, const Context& context) {
     const bool has_text = snapshot.agreement_text.find_first_not_of(" \t\n") != std::string::npos;
     std::string shown;
     TextStyle text_style = body_style(context);
+    // A draft set aside with Esc waits for the next "write it down": show it,
+    // muted and marked, so that nobody thinks it was lost.
+    const bool draft_waits = !typing && !ui.draft.empty() && ui.edit_item == snapshot.item &&
+                             ui.edit_step == snapshot.step && ui.draft != snapshot.agreement_text;
     if (typing) {
         shown = ui.draft + "|";
+    } else if (draft_waits) {
+        shown = fill(words.draft_waits, {{"text", ui.draft}});
+        text_style.color = theme.muted_text;
     } else if (has_text) {
         shown = snapshot.agreement_text;
     } else if (snapshot.agreed_aloud) {

@@ -456,7 +456,11 @@ void add_pause_button(DisplayList& list, const Context& context) {
     spec.label = label;
     spec.command = cmd::Pause{Seat::left};  // a shared button: the seat is never shown
     spec.role = "pause-button";
-    spec.key = key_text(context, pause_key);
+    // While text is typed, P types a "p": Esc stops typing (the draft is
+    // kept), then P pauses. Every keyboard has those two keys.
+    spec.key = typing_now(context.in.ui, context.snapshot())
+                   ? key_text(context, Key::escape) + ", " + key_text(context, pause_key)
+                   : key_text(context, pause_key);
     add_button(list, context, footer_left(context, width), spec);
 }
 

@@ -71,6 +71,7 @@ struct Words {
     std::string typing_hint;       // "Enter to keep it, Esc to stop typing (the text waits)"
     std::string done_typing;
     std::string cancel;
+    std::string draft_waits;       // a draft set aside with Esc: "“{text}” (not kept yet: ...)"
     std::string put_aside;         // stop typing an agreement; the draft waits: "Later"
     std::string confirm;           // the button that agrees: "{name}: I agree"
     std::string confirmed;         // "{name} confirmed"

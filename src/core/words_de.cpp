@@ -68,6 +68,7 @@ Words german_words() {
     w.done_typing = "Übernehmen";
     w.cancel = "Abbrechen";
     w.put_aside = "Später";
+    w.draft_waits = "„{text}“ (noch nicht übernommen: „Aufschreiben“ schreibt weiter)";
     w.confirm = "{name}: Ich stimme zu";
     w.confirmed = "{name} hat zugestimmt";
     w.either_confirms = "Es genügt, wenn jemand von euch zustimmt.";

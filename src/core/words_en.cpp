@@ -67,6 +67,7 @@ Words english_words() {
     w.done_typing = "Keep it";
     w.cancel = "Cancel";
     w.put_aside = "Later";
+    w.draft_waits = "“{text}” (not kept yet: “Write it down” goes on with it)";
     w.confirm = "{name}: I agree";
     w.confirmed = "{name} agreed";
     w.either_confirms = "One of you agreeing is enough.";
