@@ -180,7 +180,10 @@ TEST_CASE("F1 and ? toggle help, M mutes, under help only pause and help act", "
     keys.ui.help = true;
     CHECK(keys(Key::space) == nothing);
     CHECK(keys(Key::f1) == KeyAction{UiAction::toggle_help});
+    CHECK(keys(Key::escape) == KeyAction{UiAction::toggle_help});  // Esc closes help, and only help
     CHECK(keys(Key::p) == command(cmd::Pause{Seat::left}));
+    keys.ui.help = false;
+    CHECK(keys(Key::escape) == nothing);
 }
 
 TEST_CASE("the error screen only closes", "[keys]") {

@@ -168,8 +168,9 @@ KeyAction map_key(KeyPress press, const Script& script, const Snapshot& snapshot
     if (key == Key::f1 || key == Key::question) return UiAction::toggle_help;
     if (key == pause_key || key == Key::period) return pause_action(snapshot);
     if (key == Key::m) return UiAction::toggle_mute;
-    // Help covers the screen: keys for what lies under it do nothing meanwhile.
-    if (ui.help) return std::monostate{};
+    // Help covers the screen: keys for what lies under it do nothing
+    // meanwhile; Esc, the reflex for "close this", closes it.
+    if (ui.help) return key == Key::escape ? KeyAction{UiAction::toggle_help} : KeyAction{std::monostate{}};
     return phase_action(key, script, snapshot, ui);
 }
 

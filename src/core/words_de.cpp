@@ -135,7 +135,7 @@ Words german_words() {
         "geschrieben hat, kann es berichtigen.";
 
     w.help_heading = "Tasten";
-    w.help_close = "F1 oder ? schließt diese Übersicht";
+    w.help_close = "F1, ? oder Esc schließt diese Übersicht";
     w.help_next = "Weiter";
     w.help_pause = "Pause, jederzeit";
     w.help_yes = "Ja: bereit, zustimmen, genau, weiter";

@@ -132,7 +132,7 @@ Words english_words() {
         "can correct it.";
 
     w.help_heading = "Keys";
-    w.help_close = "F1 or ? closes this";
+    w.help_close = "F1, ? or Esc closes this";
     w.help_next = "Next";
     w.help_pause = "Pause, at any moment";
     w.help_yes = "Yes: ready, agree, that's it, move on";
