@@ -184,8 +184,11 @@ void build_error_screen(DisplayList& list, const Context& context, const std::ve
     const Rect body_box{content.x, heading_box.y + heading_box.h, content.w, frame.y(0.13f)};
     TextStyle body = body_style(context);
     body.color = theme.muted_text;
-    body.size = fit_wrapped(words.error_body, body.size, body_box, frame.legible());
-    add_text(list, body_box, words.error_body, body, "error-body");
+    // While writing (--windowed), the way back is to fix the file and reload.
+    std::string body_text = words.error_body;
+    if (context.in.ui.reloadable) body_text += " " + fill(words.error_reload_hint, {{"ctrl", words.key_ctrl}});
+    body.size = fit_wrapped(body_text, body.size, body_box, frame.legible());
+    add_text(list, body_box, body_text, body, "error-body");
 
     const Rect footer = context.footer();
     const float small = frame.size(theme.small_size);

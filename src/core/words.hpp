@@ -119,6 +119,7 @@ struct Words {
     // Error screen.
     std::string error_heading;
     std::string error_body;
+    std::string error_reload_hint;  // --windowed: "Save the fix, then press {ctrl}+R."
 
     // The picker: the list of scripts `attune` opens on.
     std::string picker_heading;

@@ -133,6 +133,7 @@ Words german_words() {
     w.error_body =
         "Im Skript ist etwas zu korrigieren. Die Zeilen unten zeigen, wo; wer das Skript "
         "geschrieben hat, kann es berichtigen.";
+    w.error_reload_hint = "Speichert die Korrektur und drückt dann {ctrl}+R.";
 
     w.help_heading = "Tasten";
     w.help_close = "F1, ? oder Esc schließt diese Übersicht";

@@ -130,6 +130,7 @@ Words english_words() {
     w.error_body =
         "The script has something to fix. The lines below say where; whoever wrote the script "
         "can correct it.";
+    w.error_reload_hint = "Save the fix, then press {ctrl}+R.";
 
     w.help_heading = "Keys";
     w.help_close = "F1, ? or Esc closes this";
