@@ -323,3 +323,28 @@ TEST_CASE("muting shows on screen", "[view]") {
     screen.ui.muted = true;
     CHECK(screen.build().text("muted")->text == "Sound off");
 }
+
+TEST_CASE("check-ins that go on in the right column carry their heading there too", "[view]") {
+    Screen screen;
+    screen.snapshot.phase = Phase::finished;
+    screen.snapshot.finish = FinishReason::completed;
+    screen.record.speaking = {Duration{6min}, Duration{2min}};
+    for (const char* question : {"How settled do you feel?", "How calm do you feel now?", "How close?"}) {
+        screen.record.checkins.push_back(CheckinRecord{1, question, Seat::left, 4, 5});
+        screen.record.checkins.push_back(CheckinRecord{1, question, Seat::right, 3, 5});
+    }
+    const DisplayList list = screen.build();
+    std::vector<const TextItem*> headings, questions;
+    for (const TextItem* text : texts(list)) {
+        if (text->role == "checkins-heading") headings.push_back(text);
+        if (text->role == "summary-checkin") questions.push_back(text);
+    }
+    REQUIRE_FALSE(questions.empty());
+    const float middle = static_cast<float>(screen.width) / 2;
+    const bool any_right = std::any_of(questions.begin(), questions.end(),
+                                       [&](const TextItem* q) { return q->box.x > middle; });
+    const bool heading_right = std::any_of(headings.begin(), headings.end(),
+                                           [&](const TextItem* h) { return h->box.x > middle; });
+    REQUIRE(any_right);  // three check-ins do not fit under the balance bar at 1280x720
+    CHECK(heading_right);
+}

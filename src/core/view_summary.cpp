@@ -116,11 +116,14 @@ Placed add_checkins(DisplayList& list, const Context& context, Rect column, floa
     const float more = small * 1.5f;
     const float needed = small * 1.45f + body * 1.45f;
     if (first >= entries.size()) return {y, first};
-    if (y + (first == 0 ? small * 1.45f : 0) + needed > bottom) {
+    // The heading starts the list, and again the right column when the list
+    // goes on there: a question there alone would not say what it is.
+    const bool heading = first == 0 || last_column;
+    if (y + (heading ? small * 1.45f : 0) + needed > bottom) {
         if (last_column) y = add_more(list, context, column, y, entries.size() - first);
         return {y, last_column ? entries.size() : first};
     }
-    if (first == 0)
+    if (heading)
         y = add_line(list, context, column, y, context.words().checkins, small_style(context), "checkins-heading");
     for (std::size_t i = first; i < entries.size(); ++i) {
         const bool last = i + 1 == entries.size();
