@@ -17,22 +17,9 @@ using namespace attune::kiosk;
 
 namespace {
 
-void push(SDL_Event event) { REQUIRE(SDL_PushEvent(&event) == 1); }
-
-SDL_Event key_down(SDL_Keycode code, Uint16 modifiers = KMOD_NONE) {
-    SDL_Event event{};
-    event.type = SDL_KEYDOWN;
-    event.key.state = SDL_PRESSED;
-    event.key.keysym.sym = code;
-    event.key.keysym.mod = modifiers;
-    return event;
-}
-
-SDL_Event quit_event() {
-    SDL_Event event{};
-    event.type = SDL_QUIT;
-    return event;
-}
+using testing::key_down;
+using testing::push;
+using testing::quit_event;
 
 // A tap where a button is, and the mouse click SDL synthesizes from it.
 void tap_with_synthetic_click(const ButtonItem& button, int width, int height) {

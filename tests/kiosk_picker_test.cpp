@@ -22,16 +22,10 @@ using namespace attune::kiosk;
 
 namespace {
 
-void push(SDL_Event event) { REQUIRE(SDL_PushEvent(&event) == 1); }
+using testing::push;
+using testing::quit_event;
 
-void press(SDL_Keycode code, Uint16 modifiers = KMOD_NONE) {
-    SDL_Event event{};
-    event.type = SDL_KEYDOWN;
-    event.key.state = SDL_PRESSED;
-    event.key.keysym.sym = code;
-    event.key.keysym.mod = modifiers;
-    push(event);
-}
+void press(SDL_Keycode code, Uint16 modifiers = KMOD_NONE) { push(testing::key_down(code, modifiers)); }
 
 void click(const ButtonItem& button) {
     SDL_Event event{};
@@ -78,9 +72,7 @@ struct Harness : testing::LoopFixture {
                 wake.type = SDL_USEREVENT;
                 push(wake);
             } else {
-                SDL_Event quit{};
-                quit.type = SDL_QUIT;
-                push(quit);
+                push(quit_event());
             }
             ++turn;
             now += std::chrono::milliseconds{100};

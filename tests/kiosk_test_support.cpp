@@ -53,6 +53,23 @@ WindowOptions LoopFixture::headless_window_options() {
     return options;
 }
 
+void push(SDL_Event event) { REQUIRE(SDL_PushEvent(&event) == 1); }
+
+SDL_Event key_down(SDL_Keycode code, Uint16 modifiers) {
+    SDL_Event event{};
+    event.type = SDL_KEYDOWN;
+    event.key.state = SDL_PRESSED;
+    event.key.keysym.sym = code;
+    event.key.keysym.mod = modifiers;
+    return event;
+}
+
+SDL_Event quit_event() {
+    SDL_Event event{};
+    event.type = SDL_QUIT;
+    return event;
+}
+
 bool loop_tests_skipped() {
     const char* driver = std::getenv("SDL_VIDEODRIVER");
     if (driver && std::string(driver) == "dummy") return false;

@@ -38,6 +38,11 @@ struct LoopFixture {
     static WindowOptions headless_window_options();
 };
 
+// Events for the loop tests: pushed onto SDL's queue as a partner's keys would.
+void push(SDL_Event event);
+SDL_Event key_down(SDL_Keycode code, Uint16 modifiers = KMOD_NONE);
+SDL_Event quit_event();
+
 // Loop tests need SDL's dummy video driver (CTest sets it); anywhere else
 // they are skipped with a warning rather than open a window.
 bool loop_tests_skipped();
