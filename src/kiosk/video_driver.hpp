@@ -29,7 +29,8 @@ const char* render_path_name(RenderPath path);
 
 // Under X11 the software renderer with framebuffer acceleration off (plain
 // XShm) measured 0.4 % CPU, 24 MB and 150 ms to first digits against 1.3 %,
-// 112 MB and 415 ms for the GL renderer on llvmpipe (../shared/design.md).
+// 112 MB and 415 ms for the GL renderer on llvmpipe under Xvfb at 1920x1080;
+// bench/kiosk_benchmark.sh measures both paths again.
 // Other drivers keep SDL's choice: Wayland and KMS have no plain framebuffer.
 RenderPath resolve_render_path(RenderPath requested, std::string_view driver);
 

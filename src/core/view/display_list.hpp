@@ -9,14 +9,10 @@
 #include <variant>
 #include <vector>
 
+#include "color.hpp"
 #include "session_commands.hpp"
 
 namespace attune {
-
-struct Color {
-    std::uint8_t r = 0, g = 0, b = 0, a = 255;
-    bool operator==(const Color&) const = default;
-};
 
 struct Rect {
     float x = 0, y = 0, w = 0, h = 0;

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "display_list.hpp"
+#include "color.hpp"
 #include "seat.hpp"
 
 namespace attune {

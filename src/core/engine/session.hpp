@@ -3,7 +3,7 @@
 // commands with the time they happened and answers what the screen must show
 // (`snapshot`) and when something next happens by itself (`next_deadline`).
 //
-// Rules it implements (../shared/script-format.md is the contract):
+// Rules it implements (docs/writing-scripts.md tells authors the same):
 // - Timers run on "active time", which stops while a pause holds the session:
 //   after a resume every step goes on with the time it had left.
 // - `advance_to(now)` handles every deadline up to `now` at its own instant,

@@ -24,7 +24,9 @@ std::optional<std::filesystem::path> find_data_dir() {
         candidates.push_back(dir.parent_path());                    // build/attune -> the repository
         candidates.push_back(dir.parent_path() / "share" / "attune");  // an install
     }
-    candidates.emplace_back(ATTUNE_SOURCE_DIR);
+#ifdef ATTUNE_SOURCE_DIR
+    candidates.emplace_back(ATTUNE_SOURCE_DIR);  // a development build only
+#endif
     for (const auto& candidate : candidates)
         if (holds_data(candidate)) return candidate.lexically_normal();
     return std::nullopt;

@@ -1,7 +1,7 @@
 #pragma once
 // The conversation script as the loader hands it over: every default filled
 // in, every partner id resolved to a Seat, every goto resolved to an item
-// index. See ../shared/script-format.md (the contract) and docs/.
+// index. docs/writing-scripts.md describes the format for authors.
 #include <array>
 #include <cstddef>
 #include <optional>

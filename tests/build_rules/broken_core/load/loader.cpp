@@ -1,0 +1,2 @@
+#include <yaml-cpp/yaml.h>
+#include "script.hpp"
