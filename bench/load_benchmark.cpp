@@ -25,7 +25,8 @@ std::string steps_for(int i) {
     const std::string n = std::to_string(i);
     switch (i % 5) {
         case 0:
-            return "      - say: Welcome back. We look at topic " + n + " together.\n"
+            return "      - say: Welcome back. We look at topic " + n +
+                   " together.\n"
                    "      - turn:\n"
                    "          speaker: sam\n"
                    "          time: 2m\n"
@@ -49,9 +50,12 @@ std::string steps_for(int i) {
             return "      - choice:\n"
                    "          question: Go on with the next topic or stay here?\n"
                    "          options:\n"
-                   "            - { label: Stay with this, goto: topic" + n + " }\n"
+                   "            - { label: Stay with this, goto: topic" +
+                   n +
+                   " }\n"
                    "            - { label: Next topic, goto: topic" +
-                   std::to_string(i + 1 < item_count ? i + 1 : 0) + " }\n"
+                   std::to_string(i + 1 < item_count ? i + 1 : 0) +
+                   " }\n"
                    "            - { label: Stop for today, end: true }\n";
     }
 }
@@ -125,12 +129,11 @@ int main(int argc, char** argv) {
     const std::string listing = attune::plan_listing(*check.script);
     std::printf("script: %d items, %zu bytes, planned %s\n", item_count, text.size(),
                 listing.substr(listing.rfind('\n') + 1).c_str());
-    std::printf("load + validate, %d runs: median %.2f ms, min %.2f ms, max %.2f ms\n", runs,
-                median, times_ms.front(), times_ms.back());
-    std::printf("of which the YAML tree (text checks + yaml-cpp): median %.2f ms, min %.2f ms\n",
-                tree_median, tree_ms.front());
+    std::printf("load + validate, %d runs: median %.2f ms, min %.2f ms, max %.2f ms\n", runs, median, times_ms.front(),
+                times_ms.back());
+    std::printf("of which the YAML tree (text checks + yaml-cpp): median %.2f ms, min %.2f ms\n", tree_median,
+                tree_ms.front());
     std::printf("throughput: %.0f items/s (median)\n", item_count / (median / 1000.0));
-    std::printf("goal: under %.0f ms for %d items: %s\n", goal_ms, item_count,
-                median < goal_ms ? "met" : "NOT met");
+    std::printf("goal: under %.0f ms for %d items: %s\n", goal_ms, item_count, median < goal_ms ? "met" : "NOT met");
     return checksum == static_cast<std::size_t>(runs) * item_count ? 0 : 1;
 }

@@ -1,6 +1,7 @@
+#include "breathing.hpp"
+
 #include <catch2/catch.hpp>
 
-#include "breathing.hpp"
 #include "test_support.hpp"
 
 using namespace attune;

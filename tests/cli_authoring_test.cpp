@@ -1,7 +1,6 @@
 // What an author sees on the command line: --help names the picker and
 // Ctrl+R, and --validate warns about text too long for the screen.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 
@@ -29,7 +28,8 @@ std::string script_saying(const std::string& text) {
            "  - title: One\n"
            "    steps:\n"
            "      - say: Welcome.\n"
-           "      - say: \"" + text + "\"\n";
+           "      - say: \"" +
+           text + "\"\n";
 }
 
 std::string sentences(std::size_t characters) {
@@ -68,8 +68,8 @@ TEST_CASE("validating warns about a step too long for the screen, at the step", 
 TEST_CASE("a screenshot of the picker renders the list", "[cli]") {
     const auto out = attune::test::temp_dir() / "picker.png";
     std::filesystem::remove(out);
-    const auto result = run_process({ATTUNE_BINARY, "--screenshot", out.string(), "--state", "picker", "--size",
-                                     "640x360"});
+    const auto result =
+        run_process({ATTUNE_BINARY, "--screenshot", out.string(), "--state", "picker", "--size", "640x360"});
     CHECK(result.exit_code == 0);
     CHECK(std::filesystem::file_size(out) > 1000);
 }

@@ -1,8 +1,7 @@
 // The command line as a counselor uses it: the real binary, its output and
 // its exit status.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 
@@ -60,11 +59,11 @@ TEST_CASE("plan lists the agenda and ends with the total", "[cli]") {
     CHECK(result.out.substr(last_line_start + 1) == "total 0:09:00\n");
 }
 
-TEST_CASE("validate exits 0 for a valid script and 1 with file:line:col for a broken one",
-          "[cli]") {
+TEST_CASE("validate exits 0 for a valid script and 1 with file:line:col for a broken one", "[cli]") {
     const auto good = write_temp("good.yaml", example_script);
-    const auto bad = write_temp("bad.yaml", "title: Broken\nagenda:\n  - title: One\n    steps:\n"
-                                            "      - turn: { speakr: a, time: 2m }\n");
+    const auto bad = write_temp("bad.yaml",
+                                "title: Broken\nagenda:\n  - title: One\n    steps:\n"
+                                "      - turn: { speakr: a, time: 2m }\n");
     CHECK(run_process({ATTUNE_BINARY, "--validate", good}).exit_code == 0);
 
     const auto result = run_process({ATTUNE_BINARY, "--validate", good, bad});
@@ -83,9 +82,13 @@ TEST_CASE("validate reports a missing file and goes on with the others", "[cli]"
 }
 
 TEST_CASE("usage errors are one line and exit 2", "[cli]") {
-    for (const auto& args : std::vector<std::vector<std::string>>{
-             {"--frobnicate"}, {"--validate"}, {"--plan"}, {"--plan", "a", "b"},
-             {"--size", "12"}, {"--theme"}, {"--validate", "x", "--plan", "y"}}) {
+    for (const auto& args : std::vector<std::vector<std::string>>{{"--frobnicate"},
+                                                                  {"--validate"},
+                                                                  {"--plan"},
+                                                                  {"--plan", "a", "b"},
+                                                                  {"--size", "12"},
+                                                                  {"--theme"},
+                                                                  {"--validate", "x", "--plan", "y"}}) {
         std::vector<std::string> argv{ATTUNE_BINARY};
         argv.insert(argv.end(), args.begin(), args.end());
         const auto result = run_process(argv);
@@ -114,10 +117,8 @@ std::pair<int, int> png_size(const std::string& path) {
     in.read(header.data(), 24);
     if (!in || header.compare(1, 3, "PNG") != 0) return {0, 0};
     auto read32 = [&](std::size_t at) {
-        return (static_cast<unsigned char>(header[at]) << 24) |
-               (static_cast<unsigned char>(header[at + 1]) << 16) |
-               (static_cast<unsigned char>(header[at + 2]) << 8) |
-               static_cast<unsigned char>(header[at + 3]);
+        return (static_cast<unsigned char>(header[at]) << 24) | (static_cast<unsigned char>(header[at + 1]) << 16) |
+               (static_cast<unsigned char>(header[at + 2]) << 8) | static_cast<unsigned char>(header[at + 3]);
     };
     return {read32(16), read32(20)};
 }
@@ -131,9 +132,9 @@ TEST_CASE("screenshot renders any screen of a script headless", "[cli][screensho
         INFO(state);
         const auto out = (dir / (std::string(state) + ".png")).string();
         std::filesystem::remove(out);
-        const auto result = run_process({ATTUNE_BINARY, "--screenshot", out, "--state", state,
-                                         "--size", "1280x720", script},
-                                        {{"SDL_VIDEODRIVER", "dummy"}});
+        const auto result =
+            run_process({ATTUNE_BINARY, "--screenshot", out, "--state", state, "--size", "1280x720", script},
+                        {{"SDL_VIDEODRIVER", "dummy"}});
         CHECK(result.exit_code == 0);
         CHECK(png_size(out) == std::pair{1280, 720});
     }
@@ -145,20 +146,18 @@ TEST_CASE("screenshot refuses an unknown screen and one the script lacks", "[cli
     const auto unknown = run_process({ATTUNE_BINARY, "--screenshot", out, "--state", "nope", script});
     CHECK(unknown.exit_code == 2);
     CHECK(unknown.err.find("'nope' is not one of") != std::string::npos);
-    const auto lacking =
-        run_process({ATTUNE_BINARY, "--screenshot", out, "--state", "breathe", script});
+    const auto lacking = run_process({ATTUNE_BINARY, "--screenshot", out, "--state", "breathe", script});
     CHECK(lacking.exit_code == 1);
     CHECK(lacking.err.find("has no 'breathe' screen") != std::string::npos);
 }
 
-TEST_CASE("list shows every script, and one that does not load is marked, not dropped",
-          "[cli][list]") {
+TEST_CASE("list shows every script, and one that does not load is marked, not dropped", "[cli][list]") {
     const auto dir = attune::test::temp_dir() / "attune-cli-test" / "own";
     std::filesystem::create_directories(dir);
     std::ofstream(dir / "broken.yaml") << "title: Broken\nagenda: []\n";
     std::ofstream(dir / "mine.yaml") << example_script;
-    const auto result = run_process({ATTUNE_BINARY, "--list", "--scripts", dir.string()},
-                                    {{"XDG_CONFIG_HOME", "/nonexistent"}});
+    const auto result =
+        run_process({ATTUNE_BINARY, "--list", "--scripts", dir.string()}, {{"XDG_CONFIG_HOME", "/nonexistent"}});
     CHECK(result.exit_code == 0);
     CHECK(result.out.find("Daily check-in") != std::string::npos);
     CHECK(result.out.find("Evening check-in") != std::string::npos);

@@ -15,7 +15,6 @@
 //   indentation (a step replaces the step on line 6); a snippet at the top
 //   level goes in right after line 1, which it may repeat for context.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -29,9 +28,9 @@ namespace fs = std::filesystem;
 namespace {
 
 struct CodeBlock {
-    std::string info;      // what follows the opening fence: "yaml", "" ...
-    std::string text;      // the lines between the fences, each ending in '\n'
-    int line = 0;          // the opening fence's line in the Markdown, 1-based
+    std::string info;  // what follows the opening fence: "yaml", "" ...
+    std::string text;  // the lines between the fences, each ending in '\n'
+    int line = 0;      // the opening fence's line in the Markdown, 1-based
     bool marked_broken = false;
 };
 
@@ -126,13 +125,13 @@ const fs::path readme_path = fs::path{ATTUNE_SOURCE_DIR} / "README.md";
 }  // namespace
 
 TEST_CASE("the Markdown reader finds complete scripts and honours the broken marker", "[docs]") {
-    const std::vector<CodeBlock> blocks = code_blocks(lines_of(
-        "Text.\n"
-        "```yaml\ntitle: A\nagenda:\n  - title: B\n    steps:\n      - say: C\n```\n"
-        "<!-- broken -->\n\n"
-        "```yaml\ntitle: A\nagenda: []\n```\n"
-        "```yaml\nsettings:\n  title: not top level\nagenda:\n```\n"
-        "```\ntitle: A\nagenda:\n```\n"));
+    const std::vector<CodeBlock> blocks =
+        code_blocks(lines_of("Text.\n"
+                             "```yaml\ntitle: A\nagenda:\n  - title: B\n    steps:\n      - say: C\n```\n"
+                             "<!-- broken -->\n\n"
+                             "```yaml\ntitle: A\nagenda: []\n```\n"
+                             "```yaml\nsettings:\n  title: not top level\nagenda:\n```\n"
+                             "```\ntitle: A\nagenda:\n```\n"));
     REQUIRE(blocks.size() == 4);
     CHECK(blocks[0].line == 2);
     CHECK(is_complete_script(blocks[0]));
@@ -173,9 +172,8 @@ TEST_CASE("the guide's common mistakes show the loader's messages word for word"
     REQUIRE(start < lines.size());
     std::size_t end = start + 1;
     while (end < lines.size() && lines[end].rfind("## ", 0) != 0) ++end;
-    std::vector<CodeBlock> blocks =
-        code_blocks(std::vector<std::string>(lines.begin() + static_cast<std::ptrdiff_t>(start),
-                                             lines.begin() + static_cast<std::ptrdiff_t>(end)));
+    std::vector<CodeBlock> blocks = code_blocks(std::vector<std::string>(
+        lines.begin() + static_cast<std::ptrdiff_t>(start), lines.begin() + static_cast<std::ptrdiff_t>(end)));
     for (CodeBlock& block : blocks) block.line += static_cast<int>(start);
 
     REQUIRE(!blocks.empty());

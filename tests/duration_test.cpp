@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "duration.hpp"
+
+#include <catch2/catch.hpp>
 
 using attune::parse_duration;
 using attune::Seconds;
@@ -16,8 +16,8 @@ TEST_CASE("durations in the script's forms", "[duration]") {
 }
 
 TEST_CASE("durations that are not in the format are refused", "[duration]") {
-    for (const char* bad : {"", "0", "0s", "0m0s", "5 minutes", "1.5m", "m5", "-5", "5x", "1s1m",
-                            "1m1m", "1h2h", "h", "1 m", " 5", "5 ", "1m30", "25h", "99999999999"}) {
+    for (const char* bad : {"", "0", "0s", "0m0s", "5 minutes", "1.5m", "m5", "-5", "5x", "1s1m", "1m1m", "1h2h", "h",
+                            "1 m", " 5", "5 ", "1m30", "25h", "99999999999"}) {
         INFO(bad);
         CHECK_FALSE(parse_duration(bad).has_value());
     }

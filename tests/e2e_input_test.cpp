@@ -2,7 +2,6 @@
 // (which presentation clickers send) does not close the kiosk, holding Ctrl+Q
 // for two seconds does, and SDL's invisible video drivers are refused.
 #include <catch2/catch.hpp>
-
 #include <thread>
 
 #include "e2e_support.hpp"
@@ -27,8 +26,8 @@ TEST_CASE("e2e: a mouse click on a button presses it", "[e2e]") {
     const Rect begin = start.button("begin");
     // The button is where the trace says: its fill is on screen there.
     const Screenshot shot = kiosk.screenshot();
-    kiosk.expect_pixel(shot, static_cast<int>(begin.x + 8), static_cast<int>(begin.y + begin.h / 2),
-                       theme.primary_fill, "the Begin button");
+    kiosk.expect_pixel(shot, static_cast<int>(begin.x + 8), static_cast<int>(begin.y + begin.h / 2), theme.primary_fill,
+                       "the Begin button");
 
     kiosk.click(begin.x + begin.w / 2, begin.y + begin.h / 2);
     kiosk.wait_for_role("say");
@@ -66,8 +65,7 @@ TEST_CASE("e2e: Esc and a short Ctrl+Q leave the kiosk open but holding Ctrl+Q f
     CHECK(*status == 0);
 }
 
-TEST_CASE("e2e: the kiosk refuses the dummy video driver and a missing display with a clear message",
-          "[e2e]") {
+TEST_CASE("e2e: the kiosk refuses the dummy video driver and a missing display with a clear message", "[e2e]") {
     const std::string script = (std::filesystem::path(ATTUNE_TEST_DATA) / "e2e" / "short.yaml").string();
 
     const auto dummy = attune::test::run_process({ATTUNE_BINARY, script}, {{"SDL_VIDEODRIVER", "dummy"}});
@@ -77,8 +75,8 @@ TEST_CASE("e2e: the kiosk refuses the dummy video driver and a missing display w
                               Catch::Contains("SDL_VIDEODRIVER") && Catch::Contains("--screenshot"));
 
     // No display at all: SDL would fall back to its offscreen driver.
-    const auto none = attune::test::run_process(
-        {ATTUNE_BINARY, script}, {{"SDL_VIDEODRIVER", ""}, {"DISPLAY", ""}, {"WAYLAND_DISPLAY", ""}});
+    const auto none = attune::test::run_process({ATTUNE_BINARY, script},
+                                                {{"SDL_VIDEODRIVER", ""}, {"DISPLAY", ""}, {"WAYLAND_DISPLAY", ""}});
     REQUIRE_FALSE(none.timed_out);
     CHECK(none.exit_code == 1);
     CHECK_THAT(none.err, Catch::Contains("cannot show the kiosk") || Catch::Contains("needs a display"));

@@ -103,9 +103,8 @@ TEST_CASE("e2e: a pause refuses Next and Ready until its cool-down ends and then
                        theme.primary_fill, "the left partner's Ready button");
 
     kiosk.key({"a"});
-    kiosk.wait_for("the left partner's ready", [&](const Screen& s) {
-        return s.has("ready-left") && s.color("ready-left") != theme.primary_fill;
-    });
+    kiosk.wait_for("the left partner's ready",
+                   [&](const Screen& s) { return s.has("ready-left") && s.color("ready-left") != theme.primary_fill; });
     kiosk.key({"l"});
     // Back in the same turn: the Next pressed during the pause did not skip it.
     kiosk.wait_for("Sam's turn again", [&](const Screen& s) { return floor_is(s, theme.left_partner); });

@@ -1,6 +1,5 @@
 #include "e2e_support.hpp"
 
-#include <catch2/catch.hpp>
 #include <SDL.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -9,11 +8,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <cctype>
 #include <cstdlib>
 #include <exception>
-#include <iostream>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
@@ -82,8 +82,8 @@ std::uint8_t channel(std::uint32_t pixel, std::uint32_t mask) {
 
 // --- Child ---------------------------------------------------------------
 
-Child::Child(const std::vector<std::string>& argv, const Environment& environment,
-             const std::filesystem::path& output, int keep_fd) {
+Child::Child(const std::vector<std::string>& argv, const Environment& environment, const std::filesystem::path& output,
+             int keep_fd) {
     const pid_t pid = fork();
     if (pid < 0) throw std::runtime_error("fork failed");
     if (pid == 0) {
@@ -98,8 +98,10 @@ Child::Child(const std::vector<std::string>& argv, const Environment& environmen
         if (null_in >= 0) dup2(null_in, STDIN_FILENO);
         if (keep_fd >= 0) dup2(keep_fd, 3);
         for (const auto& [name, value] : environment) {
-            if (value.empty()) unsetenv(name.c_str());
-            else setenv(name.c_str(), value.c_str(), 1);
+            if (value.empty())
+                unsetenv(name.c_str());
+            else
+                setenv(name.c_str(), value.c_str(), 1);
         }
         std::vector<char*> args;
         for (const auto& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
@@ -144,9 +146,9 @@ Xvfb::Xvfb(int width, int height, const std::filesystem::path& work_dir) {
     int pipe_fds[2];
     if (pipe2(pipe_fds, O_CLOEXEC) != 0) throw std::runtime_error("pipe failed");
     const std::string screen = std::to_string(width) + "x" + std::to_string(height) + "x24";
-    m_child.emplace(std::vector<std::string>{"Xvfb", "-displayfd", "3", "-screen", "0", screen, "-nolisten", "tcp",
-                                             "-noreset"},
-                    Environment{}, work_dir / "xvfb.log", pipe_fds[1]);
+    m_child.emplace(
+        std::vector<std::string>{"Xvfb", "-displayfd", "3", "-screen", "0", screen, "-nolisten", "tcp", "-noreset"},
+        Environment{}, work_dir / "xvfb.log", pipe_fds[1]);
     close(pipe_fds[1]);
 
     // Xvfb writes its display number once it accepts clients.
@@ -185,8 +187,8 @@ void Screenshot::save_png(const std::filesystem::path& path) const {
     std::vector<std::uint8_t> rgba;
     rgba.reserve(pixels.size() * 4);
     for (const Color& pixel : pixels) rgba.insert(rgba.end(), {pixel.r, pixel.g, pixel.b, 255});
-    SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormatFrom(rgba.data(), width, height, 32, width * 4,
-                                                              SDL_PIXELFORMAT_ABGR8888);
+    SDL_Surface* surface =
+        SDL_CreateRGBSurfaceWithFormatFrom(rgba.data(), width, height, 32, width * 4, SDL_PIXELFORMAT_ABGR8888);
     if (!surface) throw std::runtime_error(SDL_GetError());
     try {
         kiosk::write_png(surface, path);
@@ -338,7 +340,8 @@ Screen KioskRun::wait_for(const std::string& what, const std::function<bool(cons
 }
 
 Screen KioskRun::wait_for_role(const std::string& role, Milliseconds timeout) {
-    return wait_for("a screen with '" + role + "'", [&](const Screen& screen) { return screen.has(role); }, timeout);
+    return wait_for(
+        "a screen with '" + role + "'", [&](const Screen& screen) { return screen.has(role); }, timeout);
 }
 
 void KioskRun::xdotool(std::vector<std::string> arguments) {

@@ -96,8 +96,8 @@ std::filesystem::path failure_dir();
 // The kiosk on its own Xvfb, with the screen trace on.
 class KioskRun {
 public:
-    explicit KioskRun(const std::filesystem::path& script, const Environment& extra = {},
-                      int width = 1280, int height = 720);
+    explicit KioskRun(const std::filesystem::path& script, const Environment& extra = {}, int width = 1280,
+                      int height = 720);
     ~KioskRun();
 
     // Waits until the newest screen is new (later than the last one a wait

@@ -1,8 +1,9 @@
 // The key rules: Next, pause, each partner's keys, digits, typing, the
 // counselor's Ctrl keys, and that the key hints on screen tell the truth.
+#include "key_map.hpp"
+
 #include <catch2/catch.hpp>
 
-#include "key_map.hpp"
 #include "view_fixtures.hpp"
 
 using namespace attune;
@@ -164,8 +165,8 @@ TEST_CASE("the counselor's controls need Ctrl", "[keys]") {
 
 TEST_CASE("Escape does nothing, because presentation clickers send it", "[keys]") {
     Keys keys;
-    for (Snapshot snapshot : {Snapshot{}, turn_snapshot(10s), pause_snapshot(0s, true),
-                              step_snapshot(at_reflect, Activity::verdict)}) {
+    for (Snapshot snapshot :
+         {Snapshot{}, turn_snapshot(10s), pause_snapshot(0s, true), step_snapshot(at_reflect, Activity::verdict)}) {
         keys.snapshot = snapshot;
         CHECK(keys(Key::escape) == nothing);
     }

@@ -1,12 +1,12 @@
 // The main loop, driven by SDL events pushed between its turns, on SDL's
 // dummy video driver (the window is headless; the loop is the real one).
-#include <catch2/catch.hpp>
+#include "kiosk_loop.hpp"
 
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <functional>
 #include <vector>
 
-#include "kiosk_loop.hpp"
 #include "kiosk_test_support.hpp"
 #include "sdl_context.hpp"
 #include "test_support.hpp"
@@ -55,8 +55,10 @@ struct Harness : testing::LoopFixture {
                         .sound = sound};
         setup.clock = [this] { return now; };
         setup.before_wait = [&](const DisplayList& shown) {
-            if (turn < turns.size()) turns[turn](shown);
-            else push(quit_event());
+            if (turn < turns.size())
+                turns[turn](shown);
+            else
+                push(quit_event());
             ++turn;
             now += std::chrono::milliseconds{100};
         };

@@ -2,7 +2,6 @@
 // driver: picking a script with keys and taps, coming back after the
 // summary, and reading a script and theme again while they are written.
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -82,8 +81,8 @@ struct Harness : testing::LoopFixture {
     }
 
     LoopSetup setup(Session* session = nullptr) {
-        return LoopSetup{.window = window, .fonts = fonts, .theme = theme, .words = words, .session = session,
-                         .sound = sound};
+        return LoopSetup{
+            .window = window, .fonts = fonts, .theme = theme, .words = words, .session = session, .sound = sound};
     }
 };
 
@@ -128,7 +127,8 @@ struct ScriptFile {
                                                  "    title: Talk\n"
                                                  "    steps:\n"
                                                  "      - say: First words\n"
-                                                 "      - say: " << second_text << "\n"
+                                                 "      - say: "
+                                              << second_text << "\n"
                                               << extra;
     }
     Script load() const {
@@ -262,30 +262,29 @@ TEST_CASE("While writing, Ctrl+R reads the script again and stays at the same st
     setup.reloadable = true;
     setup.script_path = file.path;
     std::string before, changed, broken, mended;
-    harness.run(std::move(setup),
-                {
-                    [&](const DisplayList&) {
-                        press(SDLK_SPACE);  // Begin
-                        press(SDLK_SPACE);  // to the second step
-                    },
-                    [&](const DisplayList& shown) {
-                        before = words_on(shown);
-                        file.write("Second words, as rewritten");
-                        press(SDLK_r, KMOD_LCTRL);
-                    },
-                    [&](const DisplayList& shown) {
-                        changed = words_on(shown);
-                        file.write("Second words", "      - turn: { speakr: sam, time: 2m }\n");
-                        press(SDLK_r, KMOD_LCTRL);
-                    },
-                    [&](const DisplayList& shown) {
-                        broken = words_on(shown);
-                        press(SDLK_SPACE);  // does nothing on the error screen
-                        file.write("Second words, mended");
-                        press(SDLK_r, KMOD_LCTRL);
-                    },
-                    [&](const DisplayList& shown) { mended = words_on(shown); },
-                });
+    harness.run(std::move(setup), {
+                                      [&](const DisplayList&) {
+                                          press(SDLK_SPACE);  // Begin
+                                          press(SDLK_SPACE);  // to the second step
+                                      },
+                                      [&](const DisplayList& shown) {
+                                          before = words_on(shown);
+                                          file.write("Second words, as rewritten");
+                                          press(SDLK_r, KMOD_LCTRL);
+                                      },
+                                      [&](const DisplayList& shown) {
+                                          changed = words_on(shown);
+                                          file.write("Second words", "      - turn: { speakr: sam, time: 2m }\n");
+                                          press(SDLK_r, KMOD_LCTRL);
+                                      },
+                                      [&](const DisplayList& shown) {
+                                          broken = words_on(shown);
+                                          press(SDLK_SPACE);  // does nothing on the error screen
+                                          file.write("Second words, mended");
+                                          press(SDLK_r, KMOD_LCTRL);
+                                      },
+                                      [&](const DisplayList& shown) { mended = words_on(shown); },
+                                  });
     CHECK_THAT(before, Catch::Contains("Second words"));
     CHECK_THAT(changed, Catch::Contains("Second words, as rewritten"));
     CHECK_THAT(changed, Catch::Contains("Next"));  // still the step, not the start screen

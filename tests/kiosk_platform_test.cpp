@@ -1,7 +1,6 @@
 // The shell's contact with the platform: which video drivers it accepts,
 // how it draws, and how keys, clicks and taps reach the core.
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 
 #include "kiosk_window.hpp"

@@ -2,7 +2,6 @@
 // a surface, checked at known points. A failed check leaves the image in
 // kiosk-test-output/ beside the test binary.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 
@@ -89,12 +88,12 @@ TEST_CASE("A rounded rectangle is filled inside and leaves its corners clear", "
     list.items.push_back(RectItem{{20, 20, 160, 80}, ink, 24, 0, "card"});
     auto surface = render_to_surface(list, headless.fonts);
     const std::string name = "rounded_rect";
-    expect_pixel(surface.get(), name, 100, 60, ink);  // middle
-    expect_pixel(surface.get(), name, 22, 60, ink);   // near the left edge, mid height
-    expect_pixel(surface.get(), name, 100, 22, ink);  // near the top edge
-    expect_pixel(surface.get(), name, 22, 22, paper); // the rounded-off corner
+    expect_pixel(surface.get(), name, 100, 60, ink);   // middle
+    expect_pixel(surface.get(), name, 22, 60, ink);    // near the left edge, mid height
+    expect_pixel(surface.get(), name, 100, 22, ink);   // near the top edge
+    expect_pixel(surface.get(), name, 22, 22, paper);  // the rounded-off corner
     expect_pixel(surface.get(), name, 177, 97, paper);
-    expect_pixel(surface.get(), name, 10, 60, paper); // outside
+    expect_pixel(surface.get(), name, 10, 60, paper);  // outside
 }
 
 TEST_CASE("An outlined rounded rectangle draws only its border", "[kiosk]") {
@@ -150,7 +149,8 @@ TEST_CASE("A text is drawn in its colour inside its box, aligned as asked", "[ki
         return count;
     };
     DisplayList list = blank(400, 100);
-    list.items.push_back(TextItem{{0, 0, 400, 100}, "Hello", 48, FontWeight::bold, ink, Align::right, false, "greeting"});
+    list.items.push_back(
+        TextItem{{0, 0, 400, 100}, "Hello", 48, FontWeight::bold, ink, Align::right, false, "greeting"});
     auto surface = render_to_surface(list, headless.fonts);
     const int right_half = ink_in(surface.get(), 200, 400, 0, 100);
     const int left_half = ink_in(surface.get(), 0, 200, 0, 100);
@@ -162,8 +162,14 @@ TEST_CASE("A text is drawn in its colour inside its box, aligned as asked", "[ki
 TEST_CASE("A long text wraps at words within its box", "[kiosk]") {
     Headless headless;
     DisplayList list = blank(300, 300);
-    list.items.push_back(TextItem{{20, 0, 260, 300}, "Take a breath and say what you heard in your own words",
-                                  28, FontWeight::regular, ink, Align::left, true, "prompt"});
+    list.items.push_back(TextItem{{20, 0, 260, 300},
+                                  "Take a breath and say what you heard in your own words",
+                                  28,
+                                  FontWeight::regular,
+                                  ink,
+                                  Align::left,
+                                  true,
+                                  "prompt"});
     auto surface = render_to_surface(list, headless.fonts);
     int inked_rows = 0, inked_outside = 0;
     for (int y = 0; y < 300; ++y) {
@@ -193,8 +199,8 @@ TEST_CASE("A button shows its fill and its label", "[kiosk]") {
     list.items.push_back(button);
     auto surface = render_to_surface(list, headless.fonts);
     const std::string name = "button";
-    expect_pixel(surface.get(), name, 30, 60, ink);     // fill, left of the label
-    expect_pixel(surface.get(), name, 21, 21, paper);   // rounded corner
+    expect_pixel(surface.get(), name, 30, 60, ink);    // fill, left of the label
+    expect_pixel(surface.get(), name, 21, 21, paper);  // rounded corner
     int label = 0;
     for (int x = 60; x < 240; ++x)
         for (int y = 40; y < 80; ++y)

@@ -1,7 +1,6 @@
 // Sound cues (soft, distinct, silent when off) and the glyph check for
 // script text.
 #include <catch2/catch.hpp>
-
 #include <cmath>
 #include <cstdlib>
 #include <set>
@@ -32,8 +31,8 @@ TEST_CASE("Every cue is soft and starts and ends in silence (no click)", "[kiosk
         const auto samples = synthesize(cue_sound(cue));
         INFO("cue " << static_cast<int>(cue));
         REQUIRE(samples.size() > static_cast<std::size_t>(cue_sample_rate / 2));
-        CHECK(peak_of(samples) <= 0.2f);  // a fifth of full scale at most
-        CHECK(peak_of(samples) >= 0.05f); // but audible
+        CHECK(peak_of(samples) <= 0.2f);   // a fifth of full scale at most
+        CHECK(peak_of(samples) >= 0.05f);  // but audible
         // The first and last 2 ms are near silence.
         const std::size_t edge = cue_sample_rate / 500;
         CHECK(peak_of({samples.begin(), samples.begin() + static_cast<long>(edge)}) < 0.01f);
@@ -96,7 +95,8 @@ TEST_CASE("Characters the bundled fonts cannot draw are found, each once, in ord
         CHECK(glyph.code_point != U'\n');  // line breaks are layout
         CHECK(glyph.code_point != U'\t');
     }
-    CHECK(std::count_if(missing.begin(), missing.end(), [](const MissingGlyph& g) { return g.code_point == U'\U0001F600'; }) == 1);
+    CHECK(std::count_if(missing.begin(), missing.end(),
+                        [](const MissingGlyph& g) { return g.code_point == U'\U0001F600'; }) == 1);
     CHECK(describe_code_point(U'\U0001F600') == "U+1F600 '😀'");
     CHECK(describe_code_point(U'\n') == "U+000A");
 }

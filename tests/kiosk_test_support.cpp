@@ -1,7 +1,6 @@
 #include "kiosk_test_support.hpp"
 
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <filesystem>
 
@@ -27,8 +26,8 @@ bool close_to(Color actual, Color expected, int tolerance) {
 }
 
 std::string describe(Color color) {
-    return "rgba(" + std::to_string(color.r) + ", " + std::to_string(color.g) + ", " + std::to_string(color.b) +
-           ", " + std::to_string(color.a) + ")";
+    return "rgba(" + std::to_string(color.r) + ", " + std::to_string(color.g) + ", " + std::to_string(color.b) + ", " +
+           std::to_string(color.a) + ")";
 }
 
 std::string keep_image(SDL_Surface* surface, const std::string& name) {

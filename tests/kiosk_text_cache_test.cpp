@@ -21,10 +21,16 @@ DisplayList countdown_screen(const std::string& digits) {
     DisplayList list;
     list.width = 320;
     list.height = 120;
-    list.items.push_back(TextItem{{0, 0, 320, 60}, digits, 40, FontWeight::semibold, {255, 255, 255, 255},
-                                  Align::center, false, "countdown"});
-    list.items.push_back(TextItem{{0, 60, 320, 60}, "Sam has the floor", 24, FontWeight::regular,
-                                  {200, 200, 200, 255}, Align::center, false, "floor"});
+    list.items.push_back(TextItem{
+        {0, 0, 320, 60}, digits, 40, FontWeight::semibold, {255, 255, 255, 255}, Align::center, false, "countdown"});
+    list.items.push_back(TextItem{{0, 60, 320, 60},
+                                  "Sam has the floor",
+                                  24,
+                                  FontWeight::regular,
+                                  {200, 200, 200, 255},
+                                  Align::center,
+                                  false,
+                                  "floor"});
     return list;
 }
 

@@ -2,7 +2,6 @@
 // step laid out at 1280x720 with the default theme and measured with the
 // bundled fonts, the way the renderer wraps it.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 
 #include "kiosk_test_support.hpp"
@@ -25,8 +24,8 @@ std::string sentences(std::size_t characters) {
 }
 
 Script script_saying(const std::string& text) {
-    Script script = test::script_of({test::item("Arrive", {test::say("Welcome, both of you."), test::say(text),
-                                                          test::turn(Seat::left, Seconds{120})})});
+    Script script = test::script_of({test::item(
+        "Arrive", {test::say("Welcome, both of you."), test::say(text), test::turn(Seat::left, Seconds{120})})});
     script.file = "long.yaml";
     script.agenda[0].steps[0].pos = {7, 9};
     script.agenda[0].steps[1].pos = {8, 9};

@@ -1,7 +1,6 @@
 // Diagnostics for broken scripts: the exact place, a plain sentence, and
 // every problem in one pass.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 
 #include "loader_test_helpers.hpp"
@@ -37,11 +36,11 @@ std::string with_steps(const std::string& steps) {
 }  // namespace
 
 TEST_CASE("several errors come out in one pass, in file order", "[loader]") {
-    const ScriptLoad result = load(with_steps(
-        "      - turn: { speaker: sma, time: 2 minutes }\n"
-        "      - reflect: { listener: alex, time: 1m, rounds: 0 }\n"
-        "  - title: Two\n"
-        "    steps: []\n"));
+    const ScriptLoad result =
+        load(with_steps("      - turn: { speaker: sma, time: 2 minutes }\n"
+                        "      - reflect: { listener: alex, time: 1m, rounds: 0 }\n"
+                        "  - title: Two\n"
+                        "    steps: []\n"));
     INFO(all_messages(result.diagnostics));
     CHECK_FALSE(result.ok());
     REQUIRE(result.diagnostics.size() == 4);
@@ -81,8 +80,7 @@ TEST_CASE("title and agenda are required, the agenda is not empty", "[loader]") 
 
 TEST_CASE("an empty value, ~ or null counts as missing, never as the text null", "[loader]") {
     for (const char* empty : {"", " ~", " null"}) {
-        const ScriptLoad result =
-            load(std::string("title:") + empty + "\nagenda: [{ title: x, steps: [say: hi] }]\n");
+        const ScriptLoad result = load(std::string("title:") + empty + "\nagenda: [{ title: x, steps: [say: hi] }]\n");
         INFO(empty);
         CHECK_FALSE(result.ok());
         const auto error = only(result.diagnostics, "'title' has no value");
@@ -91,8 +89,7 @@ TEST_CASE("an empty value, ~ or null counts as missing, never as the text null",
 }
 
 TEST_CASE("unknown keys are errors, with a suggestion when one is close", "[loader]") {
-    const ScriptLoad result = load(with_steps("      - turn: { speker: sam, time: 1m }\n") +
-                                   "colour: red\n");
+    const ScriptLoad result = load(with_steps("      - turn: { speker: sam, time: 1m }\n") + "colour: red\n");
     INFO(all_messages(result.diagnostics));
     const auto typo = only(result.diagnostics, "unknown key 'speker'");
     check_at(typo, 8, 17);
@@ -100,14 +97,13 @@ TEST_CASE("unknown keys are errors, with a suggestion when one is close", "[load
     const auto far = only(result.diagnostics, "unknown key 'colour'");
     check_at(far, 9, 1);
     CHECK(far.message.find("expected one of 'title', 'description'") != std::string::npos);
-    check_at(only(load("titel: x\nagenda: [{ title: x, steps: [say: hi] }]\n").diagnostics,
-                  "did you mean 'title'?"),
-             1, 1);
+    check_at(only(load("titel: x\nagenda: [{ title: x, steps: [say: hi] }]\n").diagnostics, "did you mean 'title'?"), 1,
+             1);
 }
 
 TEST_CASE("columns count characters, not bytes", "[loader]") {
-    const ScriptLoad result = load(
-        with_steps("      - turn: { speaker: sam, prompt: \"Grüße 😀 äöü\", time: 1 minute }\n"));
+    const ScriptLoad result =
+        load(with_steps("      - turn: { speaker: sam, prompt: \"Grüße 😀 äöü\", time: 1 minute }\n"));
     // 60 characters in; 68 bytes, which a byte count would report.
     check_at(only(result.diagnostics, "found the text '1 minute'"), 8, 60);
     const ScriptLoad yaml_error = load("title: Grüße: x\n");
@@ -138,13 +134,14 @@ TEST_CASE("booleans are true or false only", "[loader]") {
 }
 
 TEST_CASE("whole numbers must be plain numbers in range", "[loader]") {
-    const auto quoted = only(load(with_steps("      - reflect: { listener: sam, time: 1m, rounds: \"2\" }\n")).diagnostics,
-                             "'rounds'");
+    const auto quoted =
+        only(load(with_steps("      - reflect: { listener: sam, time: 1m, rounds: \"2\" }\n")).diagnostics, "'rounds'");
     check_at(quoted, 8, 53);
     CHECK(quoted.message.find("in quotes") != std::string::npos);
-    check_at(only(load(with_steps("      - exchange: { first: sam, rounds: two, turn: 1m, reflect: 1m }\n")).diagnostics,
-                  "'rounds' must be a whole number"),
-             8, 41);
+    check_at(
+        only(load(with_steps("      - exchange: { first: sam, rounds: two, turn: 1m, reflect: 1m }\n")).diagnostics,
+             "'rounds' must be a whole number"),
+        8, 41);
     check_at(only(load("title: t\npause: { max: -1 }\nagenda: [{ title: x, steps: [say: hi] }]\n").diagnostics,
                   "'max' must be at least 0"),
              2, 15);
@@ -152,8 +149,10 @@ TEST_CASE("whole numbers must be plain numbers in range", "[loader]") {
 
 TEST_CASE("partners: exactly two, each {id, name}, ids unique", "[loader]") {
     const std::string agenda = "agenda: [{ title: x, steps: [say: hi] }]\n";
-    const auto three = load("title: t\npartners:\n  - { id: a, name: A }\n  - { id: b, name: B }\n"
-                            "  - { id: c, name: C }\n" + agenda);
+    const auto three = load(
+        "title: t\npartners:\n  - { id: a, name: A }\n  - { id: b, name: B }\n"
+        "  - { id: c, name: C }\n" +
+        agenda);
     check_at(only(three.diagnostics, "exactly two partners; found 3"), 3, 3);
     const auto same = load("title: t\npartners: [{ id: a, name: A }, { id: a, name: B }]\n" + agenda);
     check_at(only(same.diagnostics, "both partners have the id 'a'"), 2, 38);
@@ -205,15 +204,15 @@ TEST_CASE("settings and pause keys are checked per the table", "[loader]") {
 }
 
 TEST_CASE("each step has exactly one kind", "[loader]") {
-    const ScriptLoad result = load(with_steps(
-        "      - say: Hi\n"
-        "        turn: { speaker: sam, time: 1m }\n"
-        "      - trun: { speaker: sam, time: 1m }\n"
-        "      - Just a sentence\n"
-        "      - turn:\n"
-        "        speaker: sam\n"
-        "      - checkin: How calm are you?\n"
-        "      - say:\n"));
+    const ScriptLoad result =
+        load(with_steps("      - say: Hi\n"
+                        "        turn: { speaker: sam, time: 1m }\n"
+                        "      - trun: { speaker: sam, time: 1m }\n"
+                        "      - Just a sentence\n"
+                        "      - turn:\n"
+                        "        speaker: sam\n"
+                        "      - checkin: How calm are you?\n"
+                        "      - say:\n"));
     INFO(all_messages(result.diagnostics));
     check_at(only(result.diagnostics, "has both 'say' and 'turn'"), 9, 9);
     const auto no_kind = only(result.diagnostics, "this step has no kind");
@@ -227,14 +226,14 @@ TEST_CASE("each step has exactly one kind", "[loader]") {
 }
 
 TEST_CASE("required options per step kind", "[loader]") {
-    const ScriptLoad result = load(with_steps(
-        "      - say: { time: 1m }\n"
-        "      - reflect: { time: 1m }\n"
-        "      - exchange: { first: sam }\n"
-        "      - checkin: { scale: 5 }\n"
-        "      - breathe: { pattern: box }\n"
-        "      - agreement: { confirm: both }\n"
-        "      - choice: { question: Where? }\n"));
+    const ScriptLoad result =
+        load(with_steps("      - say: { time: 1m }\n"
+                        "      - reflect: { time: 1m }\n"
+                        "      - exchange: { first: sam }\n"
+                        "      - checkin: { scale: 5 }\n"
+                        "      - breathe: { pattern: box }\n"
+                        "      - agreement: { confirm: both }\n"
+                        "      - choice: { question: Where? }\n"));
     INFO(all_messages(result.diagnostics));
     check_at(only(result.diagnostics, "the say step is missing 'text'"), 8, 9);
     check_at(only(result.diagnostics, "the reflect step is missing 'listener'"), 9, 9);
@@ -267,9 +266,8 @@ TEST_CASE("breathing patterns", "[loader]") {
     check_at(only(load(with_steps("      - breathe: { time: 1m, pattern: [4, 61, 4, 4] }\n")).diagnostics,
                   "the first hold can last at most 60 seconds; found 61"),
              8, 43);
-    check_at(only(load(with_steps("      - breathe: { time: 1m, pattern: [4, 4, 4] }\n")).diagnostics,
-                  "4 phases"),
-             8, 39);
+    check_at(only(load(with_steps("      - breathe: { time: 1m, pattern: [4, 4, 4] }\n")).diagnostics, "4 phases"), 8,
+             39);
     check_at(only(load(with_steps("      - breathe: { time: 1m, pattern: [4, 4, 0, 4] }\n")).diagnostics,
                   "breathing out must last at least 1 second"),
              8, 46);
@@ -279,18 +277,17 @@ TEST_CASE("breathing patterns", "[loader]") {
 }
 
 TEST_CASE("choice options and gotos", "[loader]") {
-    const ScriptLoad result = load(with_steps(
-        "      - choice:\n"
-        "          question: Where now?\n"
-        "          options:\n"
-        "            - { label: Again, goto: itme }\n"
-        "            - { label: Stop, end: false }\n"
-        "            - { label: Both, goto: item, end: true }\n"
-        "            - { label: Nowhere }\n"
-        "            - Just words\n"
-        "      - choice: { question: Q, options: [] }\n") +
-        "  - id: item\n    title: Target\n    steps: [say: hi]\n"
-        "  - id: item\n    title: Again\n    steps: [say: hi]\n");
+    const ScriptLoad result = load(with_steps("      - choice:\n"
+                                              "          question: Where now?\n"
+                                              "          options:\n"
+                                              "            - { label: Again, goto: itme }\n"
+                                              "            - { label: Stop, end: false }\n"
+                                              "            - { label: Both, goto: item, end: true }\n"
+                                              "            - { label: Nowhere }\n"
+                                              "            - Just words\n"
+                                              "      - choice: { question: Q, options: [] }\n") +
+                                   "  - id: item\n    title: Target\n    steps: [say: hi]\n"
+                                   "  - id: item\n    title: Again\n    steps: [say: hi]\n");
     INFO(all_messages(result.diagnostics));
     const auto unknown = only(result.diagnostics, "no agenda item has the id 'itme'");
     check_at(unknown, 11, 37);
@@ -299,7 +296,10 @@ TEST_CASE("choice options and gotos", "[loader]") {
     check_at(only(result.diagnostics, "not both"), 13, 42);
     check_at(only(result.diagnostics, "option 4 needs 'goto: ITEM-ID' or 'end: true'"), 14, 15);
     check_at(only(result.diagnostics, "each option must be a map"), 15, 15);
-    check_at(only(result.diagnostics, "'options' must be a non-empty list of options, each { label, goto: ITEM-ID } or { label, end: true }; found an empty list"), 16, 41);
+    check_at(only(result.diagnostics,
+                  "'options' must be a non-empty list of options, each { label, goto: ITEM-ID } or { label, end: true "
+                  "}; found an empty list"),
+             16, 41);
     check_at(only(result.diagnostics, "the item id 'item' is already used by agenda item 2"), 20, 9);
     CHECK(loader_test::count_errors(result.diagnostics) == 7);
 }
@@ -366,8 +366,7 @@ TEST_CASE("a missing file or a directory cannot be read", "[loader]") {
     const std::string missing = std::string(ATTUNE_TEST_DATA) + "/loader/no-such-script.yaml";
     const ScriptLoad result = load_script_file(missing);
     REQUIRE(result.diagnostics.size() == 1);
-    CHECK(result.diagnostics[0].format() ==
-          missing + ":1:1: error: cannot read the file: no such file or directory");
+    CHECK(result.diagnostics[0].format() == missing + ":1:1: error: cannot read the file: no such file or directory");
     const std::string directory = std::string(ATTUNE_TEST_DATA) + "/loader";
     const ScriptLoad dir = load_script_file(directory);
     REQUIRE(dir.diagnostics.size() == 1);
@@ -390,14 +389,13 @@ TEST_CASE("a broken script file reports every problem", "[loader]") {
 }
 
 TEST_CASE("a duration written right but zero or over a day says so", "[loader]") {
-    const ScriptLoad result = load(with_steps(
-        "      - turn: { speaker: sam, time: 0m0s }\n"
-        "      - turn: { speaker: sam, time: 25h }\n"
-        "      - turn: { speaker: sam, time: 100000 }\n"));
+    const ScriptLoad result =
+        load(with_steps("      - turn: { speaker: sam, time: 0m0s }\n"
+                        "      - turn: { speaker: sam, time: 25h }\n"
+                        "      - turn: { speaker: sam, time: 100000 }\n"));
     INFO(all_messages(result.diagnostics));
     REQUIRE(result.diagnostics.size() == 3);
     CHECK(result.diagnostics[0].format() == "s.yaml:8:37: error: 'time' must be longer than zero; found 0m0s");
     CHECK(result.diagnostics[1].format() == "s.yaml:9:37: error: 'time' must be at most a day (24h); found 25h");
-    CHECK(result.diagnostics[2].format() ==
-          "s.yaml:10:37: error: 'time' must be at most a day (24h); found 100000");
+    CHECK(result.diagnostics[2].format() == "s.yaml:10:37: error: 'time' must be at most a day (24h); found 100000");
 }

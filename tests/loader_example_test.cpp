@@ -48,8 +48,7 @@ TEST_CASE("the format page's example loads with every value right", "[loader]") 
     CHECK(appreciations.pos.line == 7);
     CHECK(appreciations.pos.column == 5);
     REQUIRE(appreciations.steps.size() == 3);
-    CHECK(body<SayStep>(appreciations.steps[0]).text ==
-          "Each of you names one thing you appreciated today.");
+    CHECK(body<SayStep>(appreciations.steps[0]).text == "Each of you names one thing you appreciated today.");
     CHECK_FALSE(body<SayStep>(appreciations.steps[0]).time.has_value());
     CHECK(appreciations.steps[0].pos.line == 10);
     CHECK(appreciations.steps[0].pos.column == 9);
@@ -103,7 +102,8 @@ agenda:
       - checkin: { question: Calm? }
       - breathe: { time: 1m }
       - agreement: { prompt: What now? }
-)", "defaults.yaml");
+)",
+                                             "defaults.yaml");
     INFO(all_messages(load.diagnostics));
     REQUIRE(load.ok());
     const Script& script = *load.script;
@@ -165,7 +165,8 @@ agenda:
       - breathe: { time: 2m, pattern: [4, 0, 6, 2] }
       - breathe: { time: 2m, pattern: 4-7-8 }
       - agreement: { prompt: What now?, confirm: either }
-)", "all.yaml");
+)",
+                                             "all.yaml");
     INFO(all_messages(load.diagnostics));
     REQUIRE(load.ok());
     const Script& script = *load.script;
@@ -207,8 +208,8 @@ agenda:
 }
 
 TEST_CASE("pause breathing 'none' turns the guide off", "[loader]") {
-    const ScriptLoad load = load_script_text(
-        "title: t\npause: { breathing: none }\nagenda: [{ title: x, steps: [say: hi] }]\n", "n.yaml");
+    const ScriptLoad load =
+        load_script_text("title: t\npause: { breathing: none }\nagenda: [{ title: x, steps: [say: hi] }]\n", "n.yaml");
     REQUIRE(load.ok());
     CHECK_FALSE(load.script->pause.breathing.has_value());
 }
@@ -223,7 +224,8 @@ agenda:
       - say: |
           Two lines,
           kept.
-)", "texts.yaml");
+)",
+                                             "texts.yaml");
     INFO(all_messages(load.diagnostics));
     REQUIRE(load.ok());
     CHECK(load.script->title == "2024");
@@ -247,7 +249,8 @@ agenda:
           text: |
             Two lines,
             kept.
-)", "say.yaml");
+)",
+                                             "say.yaml");
     INFO(all_messages(load.diagnostics));
     REQUIRE(load.ok());
     const auto& steps = load.script->agenda[0].steps;
@@ -257,8 +260,7 @@ agenda:
 
 TEST_CASE("Windows line endings and a byte order mark read like plain files", "[loader]") {
     const ScriptLoad load = load_script_text(
-        "\xEF\xBB\xBFtitle: t\r\nagenda:\r\n  - title: x\r\n    steps: [say: hi]\r\n  - bad: 1\r\n",
-        "crlf.yaml");
+        "\xEF\xBB\xBFtitle: t\r\nagenda:\r\n  - title: x\r\n    steps: [say: hi]\r\n  - bad: 1\r\n", "crlf.yaml");
     const auto error = loader_test::only(load.diagnostics, "unknown key 'bad'");
     CHECK(error.pos.line == 5);
     CHECK(error.pos.column == 5);

@@ -1,10 +1,9 @@
 // Hostile and broken files: each ends in an error diagnostic, never in a
 // crash, a hang or a huge allocation.
+#include <algorithm>
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
-#include <algorithm>
 #include <random>
 
 #include "loader_test_helpers.hpp"
@@ -103,7 +102,8 @@ TEST_CASE("hostile: deep nesting stops early", "[loader]") {
 }
 
 TEST_CASE("hostile: billion laughs with anchors and aliases", "[loader]") {
-    std::string text = "title: Laughs\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
+    std::string text =
+        "title: Laughs\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
     for (char name = 'b'; name <= 'j'; ++name) {
         const std::string previous(1, static_cast<char>(name - 1));
         text += std::string(1, name) + ": &" + name + " [";
@@ -131,8 +131,9 @@ TEST_CASE("hostile: billion laughs with anchors and aliases", "[loader]") {
 }
 
 TEST_CASE("hostile: duplicate keys", "[loader]") {
-    const ScriptLoad result = load("title: a\nagenda: [{ title: x, steps: [say: hi], title: y }]\n"
-                                   "pause: { max: 1, max: 2 }\n");
+    const ScriptLoad result = load(
+        "title: a\nagenda: [{ title: x, steps: [say: hi], title: y }]\n"
+        "pause: { max: 1, max: 2 }\n");
     check_refused(result);
     check_at(only(result.diagnostics, "the key 'title' appears a second time"), 2, 40);
     check_at(only(result.diagnostics, "the key 'max' appears a second time"), 3, 18);
@@ -165,7 +166,8 @@ TEST_CASE("hostile: binary junk", "[loader]") {
 }
 
 TEST_CASE("hostile: a 100k-character line", "[loader]") {
-    const ScriptLoad result = load("title: " + std::string(100000, 'x') + "\nagenda: [{ title: x, steps: [say: hi] }]\n");
+    const ScriptLoad result =
+        load("title: " + std::string(100000, 'x') + "\nagenda: [{ title: x, steps: [say: hi] }]\n");
     check_refused(result);
     CHECK(only(result.diagnostics, "characters long").format() ==
           "h.yaml:1:10001: error: this line is 100007 characters long; a line can have at most 10000");
@@ -194,16 +196,17 @@ TEST_CASE("hostile: thousands of unknown gotos, the messages shown keep their su
     std::string text = "title: t\nagenda:\n";
     for (int i = 0; i < 3000; ++i) {
         const std::string n = std::to_string(i);
-        text += "  - { id: item" + n + ", title: x, steps: [{ choice: { question: q, options: "
-                "[{ label: l, goto: itme" + n + " }] } }] }\n";
+        text += "  - { id: item" + n +
+                ", title: x, steps: [{ choice: { question: q, options: "
+                "[{ label: l, goto: itme" +
+                n + " }] } }] }\n";
     }
     const ScriptLoad result = load(text);
     check_refused(result);
     REQUIRE(result.diagnostics.size() == 101);
     for (std::size_t i = 0; i < 100; ++i) {
         INFO(result.diagnostics[i].format());
-        CHECK(result.diagnostics[i].message ==
-              "no agenda item has the id 'itme" + std::to_string(i) + "'; did you mean 'item" +
-                  std::to_string(i) + "'?");
+        CHECK(result.diagnostics[i].message == "no agenda item has the id 'itme" + std::to_string(i) +
+                                                   "'; did you mean 'item" + std::to_string(i) + "'?");
     }
 }

@@ -7,14 +7,15 @@ using namespace attune;
 using namespace attune::yaml;
 
 TEST_CASE("yaml tree: kinds, styles, order and positions", "[loader]") {
-    const YamlParse parse = parse_yaml("b: plain\n"
-                                       "a: 'single'\n"
-                                       "c: \"double\"\n"
-                                       "d:\n"
-                                       "e: ~\n"
-                                       "f: [1, {g: h}]\n"
-                                       "äö: 😀 x\n",
-                                       "t.yaml");
+    const YamlParse parse = parse_yaml(
+        "b: plain\n"
+        "a: 'single'\n"
+        "c: \"double\"\n"
+        "d:\n"
+        "e: ~\n"
+        "f: [1, {g: h}]\n"
+        "äö: 😀 x\n",
+        "t.yaml");
     REQUIRE(parse.ok());
     REQUIRE(parse.tree_complete);
     const Node& root = parse.root;
@@ -86,8 +87,8 @@ TEST_CASE("yaml tree: columns stay right far along a long line of wide character
 TEST_CASE("yaml tree: a quote mark inside a plain text opens no quoted text", "[loader]") {
     // A lone " or ' in the middle of a text is part of it; the question mark
     // inside the brackets further down must still read as text.
-    for (const char* text : {"a: She said \"stop\n", "a: we call it 'our time\n",
-                             "a: |\n  He said \"why\n", "a: one - 'two\n"}) {
+    for (const char* text :
+         {"a: She said \"stop\n", "a: we call it 'our time\n", "a: |\n  He said \"why\n", "a: one - 'two\n"}) {
         INFO(text);
         const YamlParse parse = parse_yaml(std::string(text) + "b: { question: Ready?, scale: 5 }\n", "t.yaml");
         INFO((parse.diagnostics.empty() ? std::string() : parse.diagnostics[0].format()));

@@ -1,8 +1,9 @@
 // Planned time as the format page defines it, and the --plan listing.
+#include "plan.hpp"
+
 #include <catch2/catch.hpp>
 
 #include "loader_test_helpers.hpp"
-#include "plan.hpp"
 #include "script_loader.hpp"
 
 using namespace attune;
@@ -31,9 +32,10 @@ TEST_CASE("the format page's example plans to 0:09:00", "[plan]") {
     CHECK(planned_time(script.agenda[1]) == Seconds{360});
     CHECK(planned_time(script) == Seconds{540});
     const std::string listing = plan_listing(script);
-    CHECK(listing == "1. Appreciations  3:00\n"
-                     "2. One concern    6:00\n"
-                     "total 0:09:00");
+    CHECK(listing ==
+          "1. Appreciations  3:00\n"
+          "2. One concern    6:00\n"
+          "total 0:09:00");
 }
 
 TEST_CASE("planned time of each step kind", "[plan]") {

@@ -2,7 +2,6 @@
 // of every built-in script there is a button that moves the conversation on,
 // and pressing only buttons (never a key) reaches the summary.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 
 #include "script_catalog.hpp"
@@ -63,8 +62,8 @@ TEST_CASE("every built-in script can be run to the end with buttons alone", "[wa
             session.advance_to(now);
             const Snapshot snapshot = session.snapshot(now);
             if (snapshot.phase == Phase::finished) break;
-            const DisplayList list = build_view(ViewInput{session.script(), snapshot, session.record(),
-                                                          theme, words, ui, 1280, 720, Seconds{0}});
+            const DisplayList list = build_view(
+                ViewInput{session.script(), snapshot, session.record(), theme, words, ui, 1280, 720, Seconds{0}});
             const ButtonItem* best = nullptr;
             for (const auto& item : list.items)
                 if (const auto* button = std::get_if<ButtonItem>(&item))
@@ -91,8 +90,8 @@ TEST_CASE("every built-in script can be run to the end with buttons alone", "[wa
             ++presses;
         }
         const Snapshot end = session.snapshot(now);
-        INFO("stuck at item " << end.item << " step " << end.step << ", "
-                              << activity_name(end.activity) << " in " << phase_name(end.phase));
+        INFO("stuck at item " << end.item << " step " << end.step << ", " << activity_name(end.activity) << " in "
+                              << phase_name(end.phase));
         CHECK(end.phase == Phase::finished);
         CHECK(presses > 3);
     }

@@ -9,7 +9,7 @@
 namespace attune::test {
 
 struct ProcessResult {
-    int exit_code = -1;   // -1 when killed by a signal or timed out
+    int exit_code = -1;  // -1 when killed by a signal or timed out
     bool timed_out = false;
     std::string out;
     std::string err;

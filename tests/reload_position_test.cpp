@@ -1,7 +1,8 @@
 // Where a session stands after Ctrl+R read its script again.
+#include "reload_position.hpp"
+
 #include <catch2/catch.hpp>
 
-#include "reload_position.hpp"
 #include "test_support.hpp"
 
 using namespace attune;
@@ -10,9 +11,9 @@ using namespace attune::test;
 namespace {
 
 Script with_ids() {
-    Script script = script_of({item("Arrive", {say("Welcome"), say("Sit down")}),
-                               item("Talk", {say("One"), say("Two"), say("Three")}),
-                               item("Close", {say("Thank you")})});
+    Script script =
+        script_of({item("Arrive", {say("Welcome"), say("Sit down")}),
+                   item("Talk", {say("One"), say("Two"), say("Three")}), item("Close", {say("Thank you")})});
     script.agenda[1].id = "talk";
     return script;
 }

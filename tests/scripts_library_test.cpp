@@ -1,9 +1,8 @@
 // The built-in conversation scripts (scripts/*.yaml) as a couple meets them:
 // they load cleanly, take a sensible time, explain themselves, give the body
 // time to calm down after a pause, and give each speaker minutes, not seconds.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -54,11 +53,10 @@ attune::Script load(const fs::path& file) {
 TEST_CASE("the library has the expected scripts", "[library]") {
     const std::vector<fs::path> scripts = builtin_scripts();
     CHECK(scripts.size() >= 10);
-    for (const char* name :
-         {"daily-check-in.yaml", "stress-reducing-conversation.yaml", "speaker-listener.yaml",
-          "mirroring-dialogue.yaml", "repair-after-boundary.yaml", "boundaries-review.yaml",
-          "pause-describe-request-respond.yaml", "after-intimacy-check-in.yaml",
-          "weekly-relationship-meeting.yaml", "reflective-listening.yaml"}) {
+    for (const char* name : {"daily-check-in.yaml", "stress-reducing-conversation.yaml", "speaker-listener.yaml",
+                             "mirroring-dialogue.yaml", "repair-after-boundary.yaml", "boundaries-review.yaml",
+                             "pause-describe-request-respond.yaml", "after-intimacy-check-in.yaml",
+                             "weekly-relationship-meeting.yaml", "reflective-listening.yaml"}) {
         INFO(name);
         CHECK(fs::is_regular_file(scripts_dir / name));
     }
@@ -119,12 +117,10 @@ TEST_CASE("built-in scripts use the neutral partners a and b", "[library]") {
     }
 }
 
-TEST_CASE("built-in scripts cool down for at least 20 minutes unless they say why",
-          "[library]") {
+TEST_CASE("built-in scripts cool down for at least 20 minutes unless they say why", "[library]") {
     for (const fs::path& file : builtin_scripts()) {
         const attune::Script script = load(file);
-        INFO(file.filename().string() << " cools down for "
-                                      << attune::format_short(script.pause.cooldown));
+        INFO(file.filename().string() << " cools down for " << attune::format_short(script.pause.cooldown));
         const bool documented = script.description.find("cool-down") != std::string::npos;
         CHECK((script.pause.cooldown >= shortest_cooldown || documented));
     }

@@ -3,9 +3,8 @@
 // script passes both, every script in tests/data/broken/ is refused by both.
 // The checker needs node and `npm ci --prefix schema`; without them these
 // tests fail and say so, they never skip.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -146,8 +145,8 @@ TEST_CASE("every broken script is refused by the schema and by the loader", "[sc
         // Refused for the reason the file is about, not for an accident.
         const int line = expected_error_line(file);
         REQUIRE(line > 0);
-        const bool error_on_line = std::any_of(
-            load.diagnostics.begin(), load.diagnostics.end(), [line](const attune::Diagnostic& d) {
+        const bool error_on_line =
+            std::any_of(load.diagnostics.begin(), load.diagnostics.end(), [line](const attune::Diagnostic& d) {
                 return d.severity == attune::Severity::error && d.pos.line == line;
             });
         CHECK(error_on_line);
@@ -161,6 +160,5 @@ TEST_CASE("the schema checker names the place of a failure", "[schema]") {
     INFO(run.output);
     REQUIRE(run.verdicts.count(file.string()) == 1);
     // "FAIL FILE: 8:11: unknown key 'speeker' in /agenda/0/steps/0/turn"
-    CHECK_THAT(run.verdicts.at(file.string()), Catch::StartsWith("FAIL: 8:11: ") &&
-                                                   Catch::Contains("'speeker'"));
+    CHECK_THAT(run.verdicts.at(file.string()), Catch::StartsWith("FAIL: 8:11: ") && Catch::Contains("'speeker'"));
 }

@@ -2,7 +2,6 @@
 // engine with simulated time, the way two cooperative partners would; every
 // screen on the way is built by the view and must fit the screen.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <set>
 
@@ -19,8 +18,7 @@ using namespace attune;
 using namespace std::chrono_literals;
 
 std::vector<CatalogEntry> built_in_scripts() {
-    return build_catalog({{std::filesystem::path{ATTUNE_SOURCE_DIR} / "scripts",
-                           ScriptOrigin::built_in}});
+    return build_catalog({{std::filesystem::path{ATTUNE_SOURCE_DIR} / "scripts", ScriptOrigin::built_in}});
 }
 
 bool inside(const Rect& box, int width, int height) {
@@ -65,9 +63,8 @@ TEST_CASE("every screen of every built-in script fits 1280x720 and 3840x2160", "
             const Snapshot snapshot = session.snapshot(now);
             for (const auto& [width, height] : {std::pair{1280, 720}, std::pair{3840, 2160}}) {
                 const UiState ui;
-                const DisplayList list = build_view(ViewInput{session.script(), snapshot,
-                                                              session.record(), theme, words, ui,
-                                                              width, height, Seconds{20 * 3600}});
+                const DisplayList list = build_view(ViewInput{session.script(), snapshot, session.record(), theme,
+                                                              words, ui, width, height, Seconds{20 * 3600}});
                 for (const auto& item : list.items) {
                     if (const auto* button = std::get_if<ButtonItem>(&item)) {
                         INFO(button->role << " at " << width << "x" << height);
@@ -78,8 +75,7 @@ TEST_CASE("every screen of every built-in script fits 1280x720 and 3840x2160", "
             if (snapshot.phase == Phase::finished) break;
             if (snapshot.phase == Phase::step) seen.insert(snapshot.activity);
             // One pause in each walk, during the first speaking turn.
-            if (!paused_once && snapshot.phase == Phase::step &&
-                snapshot.activity == Activity::turn) {
+            if (!paused_once && snapshot.phase == Phase::step && snapshot.activity == Activity::turn) {
                 REQUIRE(session.apply(cmd::Pause{Seat::left}, now) == Outcome::applied);
                 paused_once = true;
                 continue;
@@ -93,9 +89,8 @@ TEST_CASE("every screen of every built-in script fits 1280x720 and 3840x2160", "
 
 TEST_CASE("a walk with a pause resumes the interrupted turn where it was", "[walk]") {
     const auto catalog = built_in_scripts();
-    const auto speaker_listener = std::find_if(catalog.begin(), catalog.end(), [](auto& entry) {
-        return entry.path.filename() == "speaker-listener.yaml";
-    });
+    const auto speaker_listener = std::find_if(
+        catalog.begin(), catalog.end(), [](auto& entry) { return entry.path.filename() == "speaker-listener.yaml"; });
     REQUIRE(speaker_listener != catalog.end());
     Session session{*speaker_listener->script};
     TimePoint now{};

@@ -13,8 +13,8 @@ constexpr Seat right = Seat::right;
 }  // namespace
 
 TEST_CASE("Skip finishes the current step now", "[session]") {
-    Run run{script_of({item("One", {turn(left, 90s), checkin("Calm?"), agreement("Try?")}),
-                       item("Two", {say("two")})})};
+    Run run{
+        script_of({item("One", {turn(left, 90s), checkin("Calm?"), agreement("Try?")}), item("Two", {say("two")})})};
     CHECK(run.send(cmd::Skip{}) == Outcome::not_now);
     run.send(cmd::Begin{});
     run.wait(10s);
@@ -65,8 +65,7 @@ TEST_CASE("Back returns to the previous step with fresh timers", "[session]") {
     CHECK(run.remaining() == 60s);
 }
 
-TEST_CASE("Back to a check-in or an agreement redoes it: the summary keeps only the new answers",
-          "[session]") {
+TEST_CASE("Back to a check-in or an agreement redoes it: the summary keeps only the new answers", "[session]") {
     Run run{script_of({item("One", {checkin("Calm?"), agreement("What will we try?"), say("after")})})};
     run.send(cmd::Begin{});
     run.send(cmd::Answer{left, 4});

@@ -11,9 +11,7 @@ namespace {
 constexpr Seat left = Seat::left;
 constexpr Seat right = Seat::right;
 
-Script turn_then_say() {
-    return script_of({item("One", {turn(left, 90s), say("after")}, minutes{10})});
-}
+Script turn_then_say() { return script_of({item("One", {turn(left, 90s), say("after")}, minutes{10})}); }
 }  // namespace
 
 TEST_CASE("a pause freezes every timer, the step goes on with the time it had left", "[session]") {
@@ -301,9 +299,7 @@ TEST_CASE("a pause during a check-in resumes with the partner who had not answer
 }
 
 TEST_CASE("a low check-in answer calls the pause by itself", "[session]") {
-    const auto make = [] {
-        return script_of({item("One", {checkin("Calm?", 5, 2), turn(left, 60s), say("after")})});
-    };
+    const auto make = [] { return script_of({item("One", {checkin("Calm?", 5, 2), turn(left, 60s), say("after")})}); };
     SECTION("above the threshold: no pause") {
         Run run{make()};
         run.send(cmd::Begin{});

@@ -12,10 +12,9 @@ constexpr Seat left = Seat::left;
 constexpr Seat right = Seat::right;
 }  // namespace
 
-TEST_CASE("speaking time: turn to the speaker, reflect to the listener, clarify to the speaker",
-          "[session]") {
-    Run run{script_of({item("One", {turn(left, 60s), reflect(right, 60s, 2, 30s),
-                                    exchange(right, 1, 60s, 30s), say("end")})})};
+TEST_CASE("speaking time: turn to the speaker, reflect to the listener, clarify to the speaker", "[session]") {
+    Run run{script_of(
+        {item("One", {turn(left, 60s), reflect(right, 60s, 2, 30s), exchange(right, 1, 60s, 30s), say("end")})})};
     run.send(cmd::Begin{});
     run.wait(70s);  // 10 s of overtime count
     run.send(cmd::Next{});
@@ -54,8 +53,7 @@ TEST_CASE("speaking time: turn to the speaker, reflect to the listener, clarify 
 TEST_CASE("the record lists items in the order they were finished", "[session]") {
     Run run{script_of({
         item("Zero", {say("a")}),
-        item("One", {checkin("Calm?", 7), agreement("Try?"),
-                     choice("Again?", {go_to("Again", 1), go_to("On", 2)})}),
+        item("One", {checkin("Calm?", 7), agreement("Try?"), choice("Again?", {go_to("Again", 1), go_to("On", 2)})}),
         item("Two", {say("c")}),
     })};
     run.send(cmd::Begin{});

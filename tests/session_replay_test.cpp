@@ -63,7 +63,9 @@ int walk(Run& run) {
                 }
                 break;
             case Activity::clarify:
-            case Activity::breathe: REQUIRE(run.wait_for_deadline()); break;
+            case Activity::breathe:
+                REQUIRE(run.wait_for_deadline());
+                break;
             case Activity::verdict:
                 run.wait(5s);
                 run.send(shot.round == 1 ? Command{cmd::NotQuite{}} : Command{cmd::ThatsIt{}});
@@ -183,9 +185,9 @@ TEST_CASE("one big advance equals many small ones across auto-advances", "[sessi
     // Say, breathe and an advancing turn go on by themselves, the item's box
     // runs out during the turn and the vote follows; one session is advanced
     // in one call, the other every quarter second.
-    Script script = script_of({item("One", {say("timed", 30s), breathe(2min), turn(left, 60s,
-                                            Overtime::advance), reflect(right, 60s), say("end")},
-                                    minutes{3})});
+    Script script = script_of({item(
+        "One", {say("timed", 30s), breathe(2min), turn(left, 60s, Overtime::advance), reflect(right, 60s), say("end")},
+        minutes{3})});
     Session once{script}, often{script};
     FakeClock clock;
     once.apply(cmd::Begin{}, clock.now());

@@ -283,8 +283,7 @@ TEST_CASE("a check-in asks the left partner, then the right", "[session]") {
 }
 
 TEST_CASE("breathe: a guided countdown that goes on by itself, Next skips", "[session]") {
-    Run run{script_of({item("One", {breathe(60s), breathe(60s, BreathPattern::four_seven_eight()),
-                                    say("after")})})};
+    Run run{script_of({item("One", {breathe(60s), breathe(60s, BreathPattern::four_seven_eight()), say("after")})})};
     run.send(cmd::Begin{});
     CHECK(run.shot().activity == Activity::breathe);
     REQUIRE(run.shot().breath);
@@ -362,8 +361,7 @@ TEST_CASE("choice: go to an item, fresh, or end the session", "[session]") {
     const auto make = [] {
         Script script = script_of({
             item("Warm-up", {say("hi")}),
-            item("Concern", {say("talk", 60s), choice("Go on?", {go_to("Again", 1), end_here("Stop")})},
-                 minutes{5}),
+            item("Concern", {say("talk", 60s), choice("Go on?", {go_to("Again", 1), end_here("Stop")})}, minutes{5}),
         });
         script.agenda[1].id = "concern";
         return script;

@@ -115,8 +115,8 @@ TEST_CASE("a time box running out in the last step just goes on", "[session]") {
 }
 
 TEST_CASE("a step that ends exactly when the box runs out is followed by the vote", "[session]") {
-    Run run{script_of({item("Boxed", {turn(left, 60s, Overtime::advance), say("two")}, minutes{1}),
-                       item("Two", {say("x")})})};
+    Run run{script_of(
+        {item("Boxed", {turn(left, 60s, Overtime::advance), say("two")}, minutes{1}), item("Two", {say("x")})})};
     run.send(cmd::Begin{});
     REQUIRE(run.session().next_deadline());
     run.wait(60s);
@@ -218,8 +218,8 @@ TEST_CASE("clarify and a timed say warn too", "[session]") {
 }
 
 TEST_CASE("the floor changes are cued between speaking activities", "[session]") {
-    Run run{script_of({item("One", {turn(left, 60s), say("between"), turn(left, 60s),
-                                    reflect(right, 60s), say("end")})})};
+    Run run{
+        script_of({item("One", {turn(left, 60s), say("between"), turn(left, 60s), reflect(right, 60s), say("end")})})};
     run.send(cmd::Begin{});
     run.send(cmd::Next{});
     run.send(cmd::Next{});

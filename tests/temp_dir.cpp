@@ -9,9 +9,7 @@ namespace {
 
 struct OwnFolder {
     std::filesystem::path path;
-    OwnFolder()
-        : path(std::filesystem::temp_directory_path() /
-               ("attune-test-" + std::to_string(getpid()))) {
+    OwnFolder() : path(std::filesystem::temp_directory_path() / ("attune-test-" + std::to_string(getpid()))) {
         std::filesystem::create_directories(path);
     }
     ~OwnFolder() {

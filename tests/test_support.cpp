@@ -6,9 +6,7 @@
 
 namespace attune::test {
 
-Step say(std::string text, std::optional<Seconds> time) {
-    return Step{SayStep{std::move(text), time}, {}};
-}
+Step say(std::string text, std::optional<Seconds> time) { return Step{SayStep{std::move(text), time}, {}}; }
 
 Step turn(Seat speaker, Seconds time, std::optional<Overtime> overtime) {
     TurnStep body;
@@ -45,9 +43,7 @@ Step checkin(std::string question, int scale, std::optional<int> pause_at_or_bel
 
 Step breathe(Seconds time, BreathPattern pattern) { return Step{BreatheStep{time, pattern}, {}}; }
 
-Step agreement(std::string prompt, Quorum confirm) {
-    return Step{AgreementStep{std::move(prompt), confirm}, {}};
-}
+Step agreement(std::string prompt, Quorum confirm) { return Step{AgreementStep{std::move(prompt), confirm}, {}}; }
 
 ChoiceOption go_to(std::string label, std::size_t item) {
     ChoiceOption option;
@@ -91,17 +87,14 @@ Script long_script() {
              {say("Welcome. Take a moment to arrive."), breathe(minutes{2}),
               checkin("How calm do you feel right now?", 5, 1)},
              minutes{5}),
-        item("Appreciations",
-             {turn(left, minutes{5}), turn(right, minutes{5}), say("Thank you both.")}, minutes{8}),
+        item("Appreciations", {turn(left, minutes{5}), turn(right, minutes{5}), say("Thank you both.")}, minutes{8}),
         item("A concern", {exchange(left, 2, minutes{8}, minutes{3})}),
         item("The other side", {exchange(right, 1, minutes{6}, minutes{3})}),
-        item("Agreement",
-             {agreement("What will each of us try this week?"),
-              choice("Go on or stop here?", {go_to("One more round", 3), go_to("Close", 5)})}),
+        item("Agreement", {agreement("What will each of us try this week?"),
+                           choice("Go on or stop here?", {go_to("One more round", 3), go_to("Close", 5)})}),
         item("Close",
              {say("Thank you both.", minutes{2}), breathe(minutes{3}, BreathPattern::four_seven_eight()),
-              turn(left, minutes{5}, Overtime::advance), turn(right, minutes{5}),
-              checkin("How do you feel now?")}),
+              turn(left, minutes{5}, Overtime::advance), turn(right, minutes{5}), checkin("How do you feel now?")}),
     });
     script.agenda[3].id = "other";
     script.agenda[5].id = "close";
@@ -136,20 +129,18 @@ Duration Run::remaining() const {
 }
 
 bool same_record(const SessionRecord& a, const SessionRecord& b) {
-    if (a.speaking != b.speaking || a.active != b.active || a.total != b.total ||
-        a.finish != b.finish || a.items_done != b.items_done ||
-        a.pauses.size() != b.pauses.size() || a.checkins.size() != b.checkins.size() ||
+    if (a.speaking != b.speaking || a.active != b.active || a.total != b.total || a.finish != b.finish ||
+        a.items_done != b.items_done || a.pauses.size() != b.pauses.size() || a.checkins.size() != b.checkins.size() ||
         a.agreements.size() != b.agreements.size())
         return false;
     for (std::size_t i = 0; i < a.pauses.size(); ++i) {
         const auto &x = a.pauses[i], &y = b.pauses[i];
-        if (x.started != y.started || x.length != y.length || x.cause != y.cause || x.seat != y.seat)
-            return false;
+        if (x.started != y.started || x.length != y.length || x.cause != y.cause || x.seat != y.seat) return false;
     }
     for (std::size_t i = 0; i < a.checkins.size(); ++i) {
         const auto &x = a.checkins[i], &y = b.checkins[i];
-        if (x.item != y.item || x.question != y.question || x.seat != y.seat ||
-            x.value != y.value || x.scale != y.scale)
+        if (x.item != y.item || x.question != y.question || x.seat != y.seat || x.value != y.value ||
+            x.scale != y.scale)
             return false;
     }
     for (std::size_t i = 0; i < a.agreements.size(); ++i) {
@@ -173,29 +164,26 @@ std::string seconds_text(Duration value) {
 
 std::string describe(const SessionRecord& record) {
     std::ostringstream out;
-    out << "record{speaking " << seconds_text(record.speaking[0]) << "/"
-        << seconds_text(record.speaking[1]) << ", active " << seconds_text(record.active)
-        << ", total " << seconds_text(record.total) << ", pauses " << record.pauses.size()
-        << ", checkins " << record.checkins.size() << ", agreements " << record.agreements.size()
-        << ", items_done " << record.items_done.size() << "}";
+    out << "record{speaking " << seconds_text(record.speaking[0]) << "/" << seconds_text(record.speaking[1])
+        << ", active " << seconds_text(record.active) << ", total " << seconds_text(record.total) << ", pauses "
+        << record.pauses.size() << ", checkins " << record.checkins.size() << ", agreements "
+        << record.agreements.size() << ", items_done " << record.items_done.size() << "}";
     return out.str();
 }
 
 std::string describe(const Snapshot& snapshot) {
     std::ostringstream out;
-    out << "{" << phase_name(snapshot.phase) << " item " << snapshot.item << " step "
-        << snapshot.step << " " << activity_name(snapshot.activity) << " floor "
-        << (snapshot.floor == Seat::left ? "left" : "right");
+    out << "{" << phase_name(snapshot.phase) << " item " << snapshot.item << " step " << snapshot.step << " "
+        << activity_name(snapshot.activity) << " floor " << (snapshot.floor == Seat::left ? "left" : "right");
     if (snapshot.timer)
-        out << " timer " << seconds_text(snapshot.timer->remaining) << "/"
-            << seconds_text(snapshot.timer->total) << " warn " << snapshot.timer->warn_level;
+        out << " timer " << seconds_text(snapshot.timer->remaining) << "/" << seconds_text(snapshot.timer->total)
+            << " warn " << snapshot.timer->warn_level;
     if (snapshot.item_box) out << " box " << seconds_text(snapshot.item_box->remaining);
     if (snapshot.rounds) out << " round " << snapshot.round << "/" << snapshot.rounds;
     if (snapshot.pairs) out << " pair " << snapshot.pair << "/" << snapshot.pairs;
     if (snapshot.pause)
-        out << " pause #" << snapshot.pause->count << " cool-down "
-            << seconds_text(snapshot.pause->cooldown_remaining) << " ready "
-            << snapshot.pause->ready[0] << snapshot.pause->ready[1];
+        out << " pause #" << snapshot.pause->count << " cool-down " << seconds_text(snapshot.pause->cooldown_remaining)
+            << " ready " << snapshot.pause->ready[0] << snapshot.pause->ready[1];
     out << "}";
     return out.str();
 }

@@ -4,7 +4,6 @@
 // session against the fake clock and journals what it was sent, and readable
 // Catch2 messages for the engine's enums and snapshots.
 #include <catch2/catch.hpp>
-
 #include <chrono>
 #include <optional>
 #include <string>
@@ -90,27 +89,32 @@ int count_of(const std::vector<Cue>& cues, Cue cue);
 
 // Readable values in failure messages.
 namespace Catch {
-template <> struct StringMaker<attune::Outcome> {
+template <>
+struct StringMaker<attune::Outcome> {
     static std::string convert(attune::Outcome value) { return attune::outcome_name(value); }
 };
-template <> struct StringMaker<attune::Phase> {
+template <>
+struct StringMaker<attune::Phase> {
     static std::string convert(attune::Phase value) { return attune::phase_name(value); }
 };
-template <> struct StringMaker<attune::Activity> {
+template <>
+struct StringMaker<attune::Activity> {
     static std::string convert(attune::Activity value) { return attune::activity_name(value); }
 };
-template <> struct StringMaker<attune::Cue> {
+template <>
+struct StringMaker<attune::Cue> {
     static std::string convert(attune::Cue value) { return attune::cue_name(value); }
 };
-template <> struct StringMaker<attune::Seat> {
-    static std::string convert(attune::Seat value) {
-        return value == attune::Seat::left ? "left" : "right";
-    }
+template <>
+struct StringMaker<attune::Seat> {
+    static std::string convert(attune::Seat value) { return value == attune::Seat::left ? "left" : "right"; }
 };
-template <> struct StringMaker<attune::Snapshot> {
+template <>
+struct StringMaker<attune::Snapshot> {
     static std::string convert(const attune::Snapshot& value) { return attune::test::describe(value); }
 };
-template <> struct StringMaker<attune::Duration> {
+template <>
+struct StringMaker<attune::Duration> {
     static std::string convert(attune::Duration value) {
         return std::to_string(std::chrono::duration<double>(value).count()) + "s";
     }

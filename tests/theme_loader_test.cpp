@@ -1,10 +1,9 @@
 // Theme files: the bundled ones load and are readable; mistakes are reported
 // like script mistakes, "file:line:col: error: ...", pointing at the spot.
-#include <catch2/catch.hpp>
-
-#include <filesystem>
-
 #include "theme_loader.hpp"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
 
 using namespace attune;
 
@@ -44,8 +43,8 @@ TEST_CASE("the light and high-contrast themes load and change what they name", "
 }
 
 TEST_CASE("every bundled theme keeps text readable: 7:1 in high contrast, 4.5:1 elsewhere", "[theme]") {
-    for (const auto& [file, minimum] : {std::pair{"calm.yaml", 4.5}, std::pair{"light.yaml", 4.5},
-                                        std::pair{"high-contrast.yaml", 7.0}}) {
+    for (const auto& [file, minimum] :
+         {std::pair{"calm.yaml", 4.5}, std::pair{"light.yaml", 4.5}, std::pair{"high-contrast.yaml", 7.0}}) {
         const ThemeLoad load = load_theme_file(themes_dir / file);
         REQUIRE(load.ok());
         for (const auto& pairing : text_pairings(*load.theme)) {
@@ -137,8 +136,9 @@ TEST_CASE("a colour that is not #rrggbb points at the value", "[theme]") {
 TEST_CASE("sizes must be fractions of the screen height", "[theme]") {
     const auto errors = errors_of("sizes:\n  body: 40\n  small: big\n  title: \"0.1\"\nspacing: {gap: -0.1}\n");
     REQUIRE(errors.size() == 4);
-    CHECK(errors[0] == "t.yaml:2:9: error: 'body' is 40; it must be above 0 up to 0.5 (a size is a fraction of the "
-                       "screen height, such as 0.04)");
+    CHECK(errors[0] ==
+          "t.yaml:2:9: error: 'body' is 40; it must be above 0 up to 0.5 (a size is a fraction of the "
+          "screen height, such as 0.04)");
     CHECK(errors[1].rfind("t.yaml:3:10: error: 'small' must be a number", 0) == 0);
     CHECK(errors[2].rfind("t.yaml:4:10: error: 'title' must be a number", 0) == 0);
     CHECK(errors[3].rfind("t.yaml:5:16: error: 'gap' is -0.1; it must be from 0 up to 0.2", 0) == 0);

@@ -45,8 +45,11 @@ inline Script sample_script() {
     first.title = "Appreciations";
     first.time = Seconds{10 * 60};
     first.steps.push_back(Step{SayStep{"Each of you names one thing you appreciated today.", std::nullopt}, {}});
-    first.steps.push_back(Step{TurnStep{Seat::left, Seconds{300}, "I appreciated it when you…",
-                                        {"I noticed…", "It meant a lot that…"}, std::nullopt},
+    first.steps.push_back(Step{TurnStep{Seat::left,
+                                        Seconds{300},
+                                        "I appreciated it when you…",
+                                        {"I noticed…", "It meant a lot that…"},
+                                        std::nullopt},
                                {}});
     first.steps.push_back(Step{ReflectStep{Seat::right, Seconds{60}, "", 2, Seconds{60}}, {}});
     script.agenda.push_back(first);

@@ -2,7 +2,6 @@
 // the screen, nothing pressable overlaps, texts do not run into each other
 // or into buttons, every item says what it is, and sizes follow the height.
 #include <catch2/catch.hpp>
-
 #include <cmath>
 #include <filesystem>
 
@@ -117,7 +116,8 @@ std::vector<NamedScreen> every_screen() {
         s.record.checkins.push_back(CheckinRecord{1, "How calm do you feel right now?", Seat::left, 4, 5});
         s.record.checkins.push_back(CheckinRecord{1, "How calm do you feel right now?", Seat::right, 2, 5});
         for (int i = 0; i < 4; ++i)
-            s.record.agreements.push_back(AgreementRecord{1, "Try", "We walk on Sunday and talk.", false, {true, true}});
+            s.record.agreements.push_back(
+                AgreementRecord{1, "Try", "We walk on Sunday and talk.", false, {true, true}});
     });
     add("summary, picked from the list", [](Screen& s) {
         s.snapshot.phase = Phase::finished;
@@ -210,22 +210,20 @@ std::vector<NamedScreen> every_screen() {
             s.record.agreements.push_back(
                 AgreementRecord{1, "Try", "We walk on Sunday and talk.", false, {true, true}});
     });
-    add("error, long lines", [](Screen& s) {
-        s.ui.error_lines.assign(3, "a.yaml:3:5: error: " + std::string(400, 'e'));
-    });
+    add("error, long lines",
+        [](Screen& s) { s.ui.error_lines.assign(3, "a.yaml:3:5: error: " + std::string(400, 'e')); });
     return all;
 }
 
 bool inside(const Rect& box, float width, float height) {
     const float slack = 0.5f;
-    return box.x >= -slack && box.y >= -slack && box.x + box.w <= width + slack &&
-           box.y + box.h <= height + slack && box.w > 0 && box.h > 0;
+    return box.x >= -slack && box.y >= -slack && box.x + box.w <= width + slack && box.y + box.h <= height + slack &&
+           box.w > 0 && box.h > 0;
 }
 
 bool overlap(const Rect& a, const Rect& b) {
     const float slack = 0.5f;  // touching edges are fine
-    return a.x + slack < b.x + b.w && b.x + slack < a.x + a.w && a.y + slack < b.y + b.h &&
-           b.y + slack < a.y + a.h;
+    return a.x + slack < b.x + b.w && b.x + slack < a.x + a.w && a.y + slack < b.y + b.h && b.y + slack < a.y + a.h;
 }
 
 // The quit progress is drawn over the screen on purpose.
@@ -234,8 +232,8 @@ bool is_overlay(const std::string& role) { return role == "quit-hint"; }
 }  // namespace
 
 TEST_CASE("every screen lies inside the screen, with no overlapping buttons or texts", "[view]") {
-    for (const auto& [width, height] : {std::pair{1280, 720}, std::pair{1920, 1080}, std::pair{3840, 2160},
-                                        std::pair{1024, 768}}) {
+    for (const auto& [width, height] :
+         {std::pair{1280, 720}, std::pair{1920, 1080}, std::pair{3840, 2160}, std::pair{1024, 768}}) {
         for (auto named : every_screen()) {
             named.screen.width = width;
             named.screen.height = height;
@@ -401,8 +399,8 @@ TEST_CASE("every screen of every built-in script is legible and on the screen wi
 }
 
 TEST_CASE("odd window sizes never break the view", "[view]") {
-    for (const auto& [width, height] : {std::pair{1, 1}, std::pair{0, 0}, std::pair{200, 100}, std::pair{720, 1280},
-                                        std::pair{5000, 300}}) {
+    for (const auto& [width, height] :
+         {std::pair{1, 1}, std::pair{0, 0}, std::pair{200, 100}, std::pair{720, 1280}, std::pair{5000, 300}}) {
         for (auto named : every_screen()) {
             named.screen.width = width;
             named.screen.height = height;

@@ -3,7 +3,6 @@
 // its errors; the selection moving; everything on screen at 720p and 4K.
 // And the picker's keys and taps, which are pure functions.
 #include <catch2/catch.hpp>
-
 #include <cmath>
 
 #include "picker.hpp"
@@ -30,9 +29,13 @@ CatalogEntry broken_entry() {
     CatalogEntry entry;
     entry.path = "/home/sam/.config/attune/scripts/draft.yaml";
     entry.origin = ScriptOrigin::user;
-    entry.diagnostics.push_back(
-        {entry.path.string(), {8, 15}, Severity::error, "unknown key 'speakr' in the turn step; did you mean 'speaker'?"});
-    entry.diagnostics.push_back({entry.path.string(), {8, 29}, Severity::error,
+    entry.diagnostics.push_back({entry.path.string(),
+                                 {8, 15},
+                                 Severity::error,
+                                 "unknown key 'speakr' in the turn step; did you mean 'speaker'?"});
+    entry.diagnostics.push_back({entry.path.string(),
+                                 {8, 29},
+                                 Severity::error,
                                  "'time' must be a duration like 90s, 2m, 1m30s or 1h5m; found the text '2 minutes'"});
     return entry;
 }
@@ -76,8 +79,8 @@ std::vector<const ButtonItem*> entry_buttons(const DisplayList& list) {
 
 bool inside(const Rect& box, float width, float height) {
     const float slack = 0.5f;
-    return box.x >= -slack && box.y >= -slack && box.x + box.w <= width + slack &&
-           box.y + box.h <= height + slack && box.w > 0 && box.h > 0;
+    return box.x >= -slack && box.y >= -slack && box.x + box.w <= width + slack && box.y + box.h <= height + slack &&
+           box.w > 0 && box.h > 0;
 }
 
 bool overlap(const Rect& a, const Rect& b) {

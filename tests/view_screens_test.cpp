@@ -85,9 +85,9 @@ TEST_CASE("the breathing disk grows on the in-breath and shrinks on the out-brea
         CHECK(list.animating);
         return disk(list, "breath")->radius;
     };
-    CHECK(radius_at(1s) < radius_at(3s));          // breathing in
-    CHECK(radius_at(5s) == radius_at(7s));         // holding
-    CHECK(radius_at(9s) > radius_at(11s));         // breathing out
+    CHECK(radius_at(1s) < radius_at(3s));   // breathing in
+    CHECK(radius_at(5s) == radius_at(7s));  // holding
+    CHECK(radius_at(9s) > radius_at(11s));  // breathing out
     screen.snapshot.breath = breath_at(BreathPattern::box(), 9s);
     CHECK(screen.build().text("breath-phase")->text == "Breathe out");
 }
@@ -193,8 +193,8 @@ TEST_CASE("the summary shows what was done and how the speaking time was shared"
     screen.record.pauses.push_back(PauseRecord{10min, 20min, PauseCause::partner, Seat::right});
     screen.record.checkins.push_back(CheckinRecord{1, "How calm do you feel right now?", Seat::left, 4, 5});
     screen.record.checkins.push_back(CheckinRecord{1, "How calm do you feel right now?", Seat::right, 3, 5});
-    screen.record.agreements.push_back(AgreementRecord{1, "What will each of us try?", "We walk on Sunday.", false,
-                                                       {true, true}});
+    screen.record.agreements.push_back(
+        AgreementRecord{1, "What will each of us try?", "We walk on Sunday.", false, {true, true}});
     const DisplayList list = screen.build();
     CHECK(list.text("summary-heading")->text == "Thank you both");
     CHECK(list.text("summary-items")->text == "Parts done: 2 of 2");
@@ -341,10 +341,10 @@ TEST_CASE("check-ins that go on in the right column carry their heading there to
     }
     REQUIRE_FALSE(questions.empty());
     const float middle = static_cast<float>(screen.width) / 2;
-    const bool any_right = std::any_of(questions.begin(), questions.end(),
-                                       [&](const TextItem* q) { return q->box.x > middle; });
-    const bool heading_right = std::any_of(headings.begin(), headings.end(),
-                                           [&](const TextItem* h) { return h->box.x > middle; });
+    const bool any_right =
+        std::any_of(questions.begin(), questions.end(), [&](const TextItem* q) { return q->box.x > middle; });
+    const bool heading_right =
+        std::any_of(headings.begin(), headings.end(), [&](const TextItem* h) { return h->box.x > middle; });
     REQUIRE(any_right);  // three check-ins do not fit under the balance bar at 1280x720
     CHECK(heading_right);
 }

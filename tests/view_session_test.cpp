@@ -99,9 +99,8 @@ TEST_CASE("every screen of a whole session is built, with a pause button wheneve
 TEST_CASE("keys drive the real session: a check-in answered by digits", "[view][keys]") {
     Session session(sample_script());
     TimePoint now{};
-    const auto reached = autoplay_until(session, now, [](const Snapshot& s) {
-        return s.phase == Phase::step && s.activity == Activity::checkin;
-    });
+    const auto reached = autoplay_until(
+        session, now, [](const Snapshot& s) { return s.phase == Phase::step && s.activity == Activity::checkin; });
     REQUIRE(reached);
     now = *reached;
     UiState ui;

@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  g++ make cmake pkg-config ccache
+  g++ make cmake pkg-config ccache clang-format
   libsdl2-dev libsdl2-ttf-dev libyaml-cpp-dev zlib1g-dev catch2
   xvfb xdotool x11-apps imagemagick
 )

@@ -5,22 +5,22 @@
 #include <filesystem>
 #include <iostream>
 #include <optional>
-#include <tuple>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "cli_options.hpp"
 #include "data_paths.hpp"
+#include "duration.hpp"
 #include "kiosk.hpp"
+#include "plan.hpp"
 #include "screenshot_mode.hpp"
 #include "script_catalog.hpp"
 #include "script_glyphs.hpp"
+#include "script_loader.hpp"
 #include "text_fit.hpp"
 #include "theme_loader.hpp"
 #include "utf8.hpp"
-#include "duration.hpp"
-#include "plan.hpp"
-#include "script_loader.hpp"
 
 namespace attune {
 namespace {
@@ -40,12 +40,10 @@ void add_glyph_warnings(ScriptLoad& load) {
         load.diagnostics.insert(load.diagnostics.end(), too_long.begin(), too_long.end());
         std::stable_sort(load.diagnostics.begin(), load.diagnostics.end(),
                          [](const Diagnostic& a, const Diagnostic& b) {
-                             return std::pair{a.pos.line, a.pos.column} <
-                                    std::pair{b.pos.line, b.pos.column};
+                             return std::pair{a.pos.line, a.pos.column} < std::pair{b.pos.line, b.pos.column};
                          });
     } catch (const std::exception& error) {
-        std::cerr << "attune: cannot check the text with the bundled fonts: " << error.what()
-                  << '\n';
+        std::cerr << "attune: cannot check the text with the bundled fonts: " << error.what() << '\n';
     }
 }
 
@@ -84,8 +82,8 @@ ThemeLoad load_theme(const CliOptions& options, const std::optional<std::filesys
 }
 
 // The script to run: the one given, else the built-in default.
-std::optional<std::filesystem::path> script_to_run(
-    const CliOptions& options, const std::optional<std::filesystem::path>& data_dir) {
+std::optional<std::filesystem::path> script_to_run(const CliOptions& options,
+                                                   const std::optional<std::filesystem::path>& data_dir) {
     if (!options.files.empty()) return std::filesystem::path{options.files.front()};
     if (data_dir) return default_script_path(*data_dir);
     std::cerr << "attune: cannot find the built-in scripts; give a script file, or set "
@@ -107,22 +105,19 @@ std::vector<ScriptFolder> script_folders(const CliOptions& options,
 // --list: one line per script; a script with errors is listed too, marked.
 int list(const CliOptions& options) {
     for (const auto& dir : options.script_dirs)
-        if (!std::filesystem::is_directory(dir))
-            std::cerr << "attune: --scripts " << dir << ": no such folder\n";
+        if (!std::filesystem::is_directory(dir)) std::cerr << "attune: --scripts " << dir << ": no such folder\n";
     const auto catalog = build_catalog(script_folders(options, find_data_dir()));
     // Columns line up in characters, not bytes ("Zuhören").
     std::size_t width = 5;
-    for (const auto& entry : catalog)
-        width = std::max(width, utf8::count_characters(entry.display_title()));
+    for (const auto& entry : catalog) width = std::max(width, utf8::count_characters(entry.display_title()));
     for (const auto& entry : catalog) {
         const std::string title = entry.display_title();
         std::cout << title << std::string(width - utf8::count_characters(title), ' ') << "  ";
         if (entry.script) {
             std::cout << entry.script->language << "  " << format_hms(entry.planned);
         } else {
-            const auto errors = std::count_if(
-                entry.diagnostics.begin(), entry.diagnostics.end(),
-                [](const Diagnostic& d) { return d.severity == Severity::error; });
+            const auto errors = std::count_if(entry.diagnostics.begin(), entry.diagnostics.end(),
+                                              [](const Diagnostic& d) { return d.severity == Severity::error; });
             std::cout << "does not load: " << errors << (errors == 1 ? " error" : " errors");
         }
         std::cout << "  " << entry.path.string() << '\n';
@@ -176,8 +171,7 @@ int kiosk_mode(const CliOptions& options, TimePoint launched) {
     kiosk::KioskOptions kiosk_options;
     if (options.files.empty()) {
         for (const auto& dir : options.script_dirs)
-            if (!std::filesystem::is_directory(dir))
-                std::cerr << "attune: --scripts " << dir << ": no such folder\n";
+            if (!std::filesystem::is_directory(dir)) std::cerr << "attune: --scripts " << dir << ": no such folder\n";
         kiosk_options.picker = true;
         kiosk_options.picker_folders = script_folders(options, data_dir);
         if (auto user = user_script_folder(std::getenv("XDG_CONFIG_HOME"), std::getenv("HOME")))
@@ -205,13 +199,22 @@ int run_cli(int argc, char** argv) {
     }
     const CliOptions& options = *parse.options;
     switch (options.mode) {
-        case CliMode::help: std::cout << cli_usage(); return 0;
-        case CliMode::version: std::cout << "attune " << ATTUNE_VERSION << '\n'; return 0;
-        case CliMode::validate: return validate(options.files);
-        case CliMode::plan: return plan(options.files.front());
-        case CliMode::screenshot: return screenshot(options);
-        case CliMode::list: return list(options);
-        case CliMode::kiosk: return kiosk_mode(options, launched);
+        case CliMode::help:
+            std::cout << cli_usage();
+            return 0;
+        case CliMode::version:
+            std::cout << "attune " << ATTUNE_VERSION << '\n';
+            return 0;
+        case CliMode::validate:
+            return validate(options.files);
+        case CliMode::plan:
+            return plan(options.files.front());
+        case CliMode::screenshot:
+            return screenshot(options);
+        case CliMode::list:
+            return list(options);
+        case CliMode::kiosk:
+            return kiosk_mode(options, launched);
     }
     return 2;
 }

@@ -13,8 +13,7 @@ std::optional<std::pair<int, int>> parse_size(const std::string& text) {
     const char* end = text.data() + text.size();
     auto [after_width, width_error] = std::from_chars(begin, begin + x, width);
     auto [after_height, height_error] = std::from_chars(begin + x + 1, end, height);
-    if (width_error != std::errc{} || height_error != std::errc{} || after_width != begin + x ||
-        after_height != end)
+    if (width_error != std::errc{} || height_error != std::errc{} || after_width != begin + x || after_height != end)
         return std::nullopt;
     if (width < 320 || height < 240 || width > 16384 || height > 16384) return std::nullopt;
     return std::pair{width, height};
@@ -98,8 +97,7 @@ CliParse parse_cli(const std::vector<std::string>& args) {
             if (!text) return fail("attune: --size needs WIDTHxHEIGHT, e.g. 1920x1080");
             options.size = parse_size(*text);
             if (!options.size)
-                return fail("attune: --size '" + *text +
-                            "' is not WIDTHxHEIGHT between 320x240 and 16384x16384");
+                return fail("attune: --size '" + *text + "' is not WIDTHxHEIGHT between 320x240 and 16384x16384");
         } else if (arg == "--screenshot") {
             error = set_mode(CliMode::screenshot, arg);
             auto path = value("--screenshot");
@@ -133,8 +131,7 @@ CliParse parse_cli(const std::vector<std::string>& args) {
         case CliMode::kiosk:
         case CliMode::screenshot:
             if (options.files.size() > 1)
-                return fail("attune: one script at a time (got " +
-                            std::to_string(options.files.size()) + ")");
+                return fail("attune: one script at a time (got " + std::to_string(options.files.size()) + ")");
             break;
         case CliMode::list:
         case CliMode::help:

@@ -11,13 +11,13 @@ enum class CliMode { kiosk, validate, plan, list, help, version, screenshot };
 
 struct CliOptions {
     CliMode mode = CliMode::kiosk;
-    std::vector<std::string> files;     // --validate FILE..., --plan FILE, or the script to run
-    std::string theme;                  // --theme NAME|FILE
-    bool windowed = false;              // --windowed
+    std::vector<std::string> files;           // --validate FILE..., --plan FILE, or the script to run
+    std::string theme;                        // --theme NAME|FILE
+    bool windowed = false;                    // --windowed
     std::optional<std::pair<int, int>> size;  // --size WxH
-    std::string screenshot_path;        // --screenshot OUT
-    std::string screenshot_state = "turn";  // --state NAME
-    std::vector<std::string> script_dirs;   // --scripts DIR (repeatable)
+    std::string screenshot_path;              // --screenshot OUT
+    std::string screenshot_state = "turn";    // --state NAME
+    std::vector<std::string> script_dirs;     // --scripts DIR (repeatable)
 };
 
 struct CliParse {

@@ -20,8 +20,8 @@ std::optional<std::filesystem::path> find_data_dir() {
     const auto executable = std::filesystem::read_symlink("/proc/self/exe", error);
     if (!error) {
         const auto dir = executable.parent_path();
-        candidates.push_back(dir);                                  // next to the program
-        candidates.push_back(dir.parent_path());                    // build/attune -> the repository
+        candidates.push_back(dir);                                     // next to the program
+        candidates.push_back(dir.parent_path());                       // build/attune -> the repository
         candidates.push_back(dir.parent_path() / "share" / "attune");  // an install
     }
 #ifdef ATTUNE_SOURCE_DIR
@@ -36,8 +36,7 @@ std::filesystem::path default_script_path(const std::filesystem::path& data_dir)
     return data_dir / "scripts" / "daily-check-in.yaml";
 }
 
-std::filesystem::path theme_path(const std::string& name_or_file,
-                                 const std::filesystem::path& data_dir) {
+std::filesystem::path theme_path(const std::string& name_or_file, const std::filesystem::path& data_dir) {
     const std::filesystem::path given{name_or_file};
     if (given.has_parent_path() || given.has_extension()) return given;
     return data_dir / "themes" / (name_or_file + ".yaml");

@@ -16,7 +16,6 @@ std::optional<std::filesystem::path> find_data_dir();
 std::filesystem::path default_script_path(const std::filesystem::path& data_dir);
 
 // A theme given as a name ("light") or a file ("my-theme.yaml", "./x").
-std::filesystem::path theme_path(const std::string& name_or_file,
-                                 const std::filesystem::path& data_dir);
+std::filesystem::path theme_path(const std::string& name_or_file, const std::filesystem::path& data_dir);
 
 }  // namespace attune

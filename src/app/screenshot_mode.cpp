@@ -45,7 +45,9 @@ bool is_speaking(const Snapshot& snapshot) { return in_step(snapshot, Activity::
 bool reach(Scene& scene, const std::string& state) {
     Session& session = scene.session;
     if (state == "start") return true;
-    if (state == "say") return play_to(scene, [](auto& s) { return in_step(s, Activity::say); }, 3s);
+    if (state == "say")
+        return play_to(
+            scene, [](auto& s) { return in_step(s, Activity::say); }, 3s);
     if (state == "turn") return play_to(scene, is_speaking, 23s);
     if (state == "warning") {
         if (!play_to(scene, is_speaking)) return false;
@@ -56,13 +58,13 @@ bool reach(Scene& scene, const std::string& state) {
         return true;
     }
     if (state == "reflect")
-        return play_to(scene, [](auto& s) { return in_step(s, Activity::reflect); }, 17s);
-    if (state == "verdict")
-        return play_to(scene, [](auto& s) { return in_step(s, Activity::verdict); });
-    if (state == "checkin")
-        return play_to(scene, [](auto& s) { return in_step(s, Activity::checkin); });
+        return play_to(
+            scene, [](auto& s) { return in_step(s, Activity::reflect); }, 17s);
+    if (state == "verdict") return play_to(scene, [](auto& s) { return in_step(s, Activity::verdict); });
+    if (state == "checkin") return play_to(scene, [](auto& s) { return in_step(s, Activity::checkin); });
     if (state == "breathe")
-        return play_to(scene, [](auto& s) { return in_step(s, Activity::breathe); }, 5s);
+        return play_to(
+            scene, [](auto& s) { return in_step(s, Activity::breathe); }, 5s);
     if (state == "agreement") {
         if (!play_to(scene, [](auto& s) { return in_step(s, Activity::agreement); })) return false;
         const Snapshot snapshot = session.snapshot(scene.now);
@@ -72,10 +74,8 @@ bool reach(Scene& scene, const std::string& state) {
         scene.ui.draft = "We each take ten minutes after dinner to talk about our day";
         return true;
     }
-    if (state == "choice")
-        return play_to(scene, [](auto& s) { return in_step(s, Activity::choice); });
-    if (state == "timebox")
-        return play_to(scene, [](auto& s) { return s.phase == Phase::time_box; });
+    if (state == "choice") return play_to(scene, [](auto& s) { return in_step(s, Activity::choice); });
+    if (state == "timebox") return play_to(scene, [](auto& s) { return s.phase == Phase::time_box; });
     if (state == "cooldown" || state == "ready") {
         if (!play_to(scene, is_speaking, 40s)) return false;
         session.apply(cmd::Pause{Seat::right}, scene.now);
@@ -108,9 +108,9 @@ Seconds local_time_of_day() {
 }  // namespace
 
 const std::vector<std::string>& screenshot_states() {
-    static const std::vector<std::string> states{
-        "start",   "say",       "turn",   "warning", "reflect",  "verdict", "checkin", "breathe",
-        "agreement", "choice",  "timebox", "cooldown", "ready",  "summary", "error", "picker"};
+    static const std::vector<std::string> states{"start",   "say",     "turn",      "warning", "reflect", "verdict",
+                                                 "checkin", "breathe", "agreement", "choice",  "timebox", "cooldown",
+                                                 "ready",   "summary", "error",     "picker"};
     return states;
 }
 
@@ -132,24 +132,24 @@ int take_screenshot(const ScreenshotRequest& request) {
         } else if (request.state == "error" || !request.script) {
             std::vector<std::string> lines = request.error_lines;
             if (lines.empty())
-                lines = {"my-script.yaml:6:11: error: unknown key 'speakr' in the turn step; did "
-                         "you mean 'speaker'?",
-                         "my-script.yaml:7:17: error: 'time' must be a duration like 90s, 2m, 1m30s "
-                         "or 1h5m (or whole seconds, like 90); found the text '2 minutes'"};
-            list = build_error_view(lines, request.theme, words, UiState{}, request.width,
-                                    request.height);
+                lines = {
+                    "my-script.yaml:6:11: error: unknown key 'speakr' in the turn step; did "
+                    "you mean 'speaker'?",
+                    "my-script.yaml:7:17: error: 'time' must be a duration like 90s, 2m, 1m30s "
+                    "or 1h5m (or whole seconds, like 90); found the text '2 minutes'"};
+            list = build_error_view(lines, request.theme, words, UiState{}, request.width, request.height);
         } else {
             Scene scene{Session{*request.script}, TimePoint{} + 1h, UiState{}};
             scene.session.advance_to(scene.now);
             if (!reach(scene, request.state)) {
-                std::cerr << "attune: the script '" << request.script->title
-                          << "' has no '" << request.state << "' screen\n";
+                std::cerr << "attune: the script '" << request.script->title << "' has no '" << request.state
+                          << "' screen\n";
                 return 1;
             }
             const Snapshot snapshot = scene.session.snapshot(scene.now);
-            const ViewInput input{scene.session.script(), snapshot, scene.session.record(),
-                                  request.theme, words, scene.ui, request.width, request.height,
-                                  local_time_of_day()};
+            const ViewInput input{scene.session.script(), snapshot,       scene.session.record(),
+                                  request.theme,          words,          scene.ui,
+                                  request.width,          request.height, local_time_of_day()};
             list = build_view(input);
         }
         kiosk::render_to_file(list, request.output);

@@ -13,13 +13,13 @@
 namespace attune {
 
 struct ScreenshotRequest {
-    std::optional<Script> script;      // empty for the error screen of a broken script
+    std::optional<Script> script;  // empty for the error screen of a broken script
     std::vector<std::string> error_lines;
     Theme theme;
-    std::string state;                 // start, turn, reflect, cooldown, summary, picker, ...
-    std::vector<CatalogEntry> catalog; // the picker's list (state "picker")
-    std::size_t selected = 0;          // the picker's selected entry
-    std::string user_folder;           // the picker's hint when the list is empty
+    std::string state;                  // start, turn, reflect, cooldown, summary, picker, ...
+    std::vector<CatalogEntry> catalog;  // the picker's list (state "picker")
+    std::size_t selected = 0;           // the picker's selected entry
+    std::string user_folder;            // the picker's hint when the list is empty
     int width = 1920, height = 1080;
     std::filesystem::path output;
 };

@@ -30,7 +30,6 @@ std::vector<std::filesystem::path> font_directory_candidates() {
     return candidates;
 }
 
-
 }  // namespace
 
 std::filesystem::path find_font_directory() {
@@ -47,9 +46,12 @@ std::filesystem::path find_font_directory() {
 
 std::filesystem::path font_file(const std::filesystem::path& directory, FontWeight weight) {
     switch (weight) {
-        case FontWeight::semibold: return directory / "Inter-SemiBold.otf";
-        case FontWeight::bold: return directory / "Inter-Bold.otf";
-        case FontWeight::regular: break;
+        case FontWeight::semibold:
+            return directory / "Inter-SemiBold.otf";
+        case FontWeight::bold:
+            return directory / "Inter-Bold.otf";
+        case FontWeight::regular:
+            break;
     }
     return directory / "Inter-Regular.otf";
 }
@@ -99,8 +101,8 @@ std::string describe_code_point(char32_t code_point) {
     char number[16];
     std::snprintf(number, sizeof number, "U+%04X", static_cast<unsigned>(code_point));
     std::string text = number;
-    const bool printable = code_point >= 0x20 && code_point != 0x7F &&
-                           !(code_point >= 0x80 && code_point < 0xA0) && code_point != 0xFFFD;
+    const bool printable =
+        code_point >= 0x20 && code_point != 0x7F && !(code_point >= 0x80 && code_point < 0xA0) && code_point != 0xFFFD;
     if (printable) text += " '" + encode_utf8(code_point) + "'";
     return text;
 }

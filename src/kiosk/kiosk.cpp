@@ -7,8 +7,8 @@
 #include <stdexcept>
 
 #include "kiosk_loop.hpp"
-#include "script_glyphs.hpp"
 #include "screen_trace.hpp"
+#include "script_glyphs.hpp"
 #include "script_loader.hpp"
 #include "sdl_context.hpp"
 
@@ -45,8 +45,10 @@ Loaded load(const KioskOptions& options, const Log& log) {
         log(diagnostic.format());
         if (diagnostic.severity == Severity::error) loaded.error_lines.push_back(diagnostic.format());
     }
-    if (result.ok()) loaded.script = result.script;
-    else if (loaded.error_lines.empty()) loaded.error_lines.push_back(options.script_path.string() + ": cannot be loaded");
+    if (result.ok())
+        loaded.script = result.script;
+    else if (loaded.error_lines.empty())
+        loaded.error_lines.push_back(options.script_path.string() + ": cannot be loaded");
     return loaded;
 }
 
@@ -91,7 +93,7 @@ int run(const KioskOptions& options, const Log& log) {
 
     FontLibrary fonts{find_font_directory()};
     const Theme theme = options.theme.value_or(Theme{});
-    const Words words = words_for_language(loaded.script ? loaded.script->language
+    const Words words = words_for_language(loaded.script    ? loaded.script->language
                                            : options.picker ? locale_language()
                                                             : "en");
 
@@ -131,7 +133,8 @@ int run(const KioskOptions& options, const Log& log) {
 }  // namespace
 
 int run_kiosk(const KioskOptions& options) {
-    const Log log = options.log ? options.log : Log{[](const std::string& line) { std::cerr << "attune: " << line << '\n'; }};
+    const Log log =
+        options.log ? options.log : Log{[](const std::string& line) { std::cerr << "attune: " << line << '\n'; }};
     try {
         return run(options, log);
     } catch (const std::exception& error) {

@@ -33,7 +33,7 @@ struct KioskOptions {
     // A resizable window instead of the whole display; also allows Ctrl+R
     // (the script and theme read again), which a kiosk must never do by accident.
     bool windowed = false;
-    int width = 1280, height = 720;     // of the window, when windowed
+    int width = 1280, height = 720;  // of the window, when windowed
     // How to draw; `automatic` reads $ATTUNE_RENDERER (software, accelerated, auto) first.
     RenderPath render = RenderPath::automatic;
     // Print the video driver, renderer and sizes (also with $ATTUNE_DEBUG set).

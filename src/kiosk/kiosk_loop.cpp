@@ -91,13 +91,11 @@ void KioskLoop::play_cues(TimePoint now) {
 DisplayList KioskLoop::build(TimePoint now) const {
     const PixelSize size = m_setup.window.output_size();
     if (m_in_picker)
-        return build_picker_view(PickerInput{m_catalog, m_picker, m_theme, m_setup.words, m_ui, size.width,
-                                             size.height, m_setup.user_folder});
-    if (!session_shown())
-        return build_error_view(m_ui.error_lines, m_theme, m_words, m_ui, size.width, size.height);
+        return build_picker_view(PickerInput{m_catalog, m_picker, m_theme, m_setup.words, m_ui, size.width, size.height,
+                                             m_setup.user_folder});
+    if (!session_shown()) return build_error_view(m_ui.error_lines, m_theme, m_words, m_ui, size.width, size.height);
     const Snapshot state = m_session->snapshot(now);
-    const ViewInput input{m_session->script(), state,       m_session->record(),
-                          m_theme,             m_words,     m_ui,
+    const ViewInput input{m_session->script(), state,       m_session->record(), m_theme, m_words, m_ui,
                           size.width,          size.height, local_time_of_day()};
     return build_view(input);
 }
@@ -131,8 +129,10 @@ int KioskLoop::wait_timeout(TimePoint now) const {
 void KioskLoop::sync_text_input(TimePoint now) {
     const bool wanted = session_shown() && typing_now(m_ui, m_session->snapshot(now));
     if (wanted == m_text_input) return;
-    if (wanted) SDL_StartTextInput();
-    else SDL_StopTextInput();
+    if (wanted)
+        SDL_StartTextInput();
+    else
+        SDL_StopTextInput();
     m_text_input = wanted;
 }
 
@@ -145,22 +145,31 @@ void KioskLoop::sync_cursor(TimePoint now) {
 
 void KioskLoop::handle(const SDL_Event& event, TimePoint now) {
     switch (event.type) {
-        case SDL_QUIT: m_quit = true; return;
-        case SDL_WINDOWEVENT: on_window_event(event.window); return;
+        case SDL_QUIT:
+            m_quit = true;
+            return;
+        case SDL_WINDOWEVENT:
+            on_window_event(event.window);
+            return;
         case SDL_RENDER_TARGETS_RESET:
         case SDL_RENDER_DEVICE_RESET:
             m_renderer.forget_textures();
             m_redraw = true;
             return;
-        case SDL_KEYDOWN: on_key_down(event.key, now); return;
-        case SDL_KEYUP: on_key_up(event.key); return;
+        case SDL_KEYDOWN:
+            on_key_down(event.key, now);
+            return;
+        case SDL_KEYUP:
+            on_key_up(event.key);
+            return;
         case SDL_TEXTINPUT:
             if (session_shown()) type_text(m_ui, m_session->snapshot(now), event.text.text);
             return;
         case SDL_MOUSEMOTION:
             if (real_mouse_motion(event)) m_cursor.moved(now);
             return;
-        default: break;
+        default:
+            break;
     }
     if (auto press = pointer_press(event, m_setup.window.pointer_geometry())) {
         if (event.type == SDL_MOUSEBUTTONDOWN) m_cursor.moved(now);
@@ -180,7 +189,8 @@ void KioskLoop::on_window_event(const SDL_WindowEvent& event) {
             // The key-up of a held Ctrl+Q may go elsewhere: the hold ends here.
             m_quit_hold.release();
             break;
-        default: break;
+        default:
+            break;
     }
 }
 
@@ -193,13 +203,17 @@ void KioskLoop::on_key_down(const SDL_KeyboardEvent& event, TimePoint now) {
     if (event.repeat && !repeats(press)) return;
     if (!session_shown()) {
         // The error screen: closing, or (while writing) reading the script again.
-        if (is_quit_chord(press)) m_quit_hold.press(now);
-        else if (press.key == Key::r && press.modifiers.ctrl && m_setup.reloadable) reload(now);
+        if (is_quit_chord(press))
+            m_quit_hold.press(now);
+        else if (press.key == Key::r && press.modifiers.ctrl && m_setup.reloadable)
+            reload(now);
         return;
     }
     const KeyAction action = map_key(press, m_session->script(), m_session->snapshot(now), m_ui);
-    if (const auto* command = std::get_if<Command>(&action)) apply(*command, now);
-    else if (const auto* ui = std::get_if<UiAction>(&action)) carry_out(*ui, now);
+    if (const auto* command = std::get_if<Command>(&action))
+        apply(*command, now);
+    else if (const auto* ui = std::get_if<UiAction>(&action))
+        carry_out(*ui, now);
 }
 
 void KioskLoop::on_key_up(const SDL_KeyboardEvent& event) {
@@ -216,8 +230,10 @@ void KioskLoop::on_press(float x, float y, TimePoint now) {
         return;
     }
     if (!session_shown()) return;
-    if (button->ui != UiAction::none) carry_out(button->ui, now);
-    else apply(button->command, now);
+    if (button->ui != UiAction::none)
+        carry_out(button->ui, now);
+    else
+        apply(button->command, now);
 }
 
 void KioskLoop::carry_out(UiAction action, TimePoint now) {

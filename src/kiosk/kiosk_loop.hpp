@@ -33,9 +33,9 @@ using Log = std::function<void(const std::string&)>;
 struct LoopSetup {
     KioskWindow& window;
     FontLibrary& fonts;
-    const Theme& theme;                         // until Ctrl+R reads the theme file again
-    const Words& words;                         // the picker's and error screen's; a session speaks its script's language
-    Session* session = nullptr;                 // nullptr: the picker when `catalog` is set, else the error screen
+    const Theme& theme;          // until Ctrl+R reads the theme file again
+    const Words& words;          // the picker's and error screen's; a session speaks its script's language
+    Session* session = nullptr;  // nullptr: the picker when `catalog` is set, else the error screen
     std::vector<std::string> error_lines = {};  // what the error screen shows
     SoundCues& sound;
     Log log = {};
@@ -111,7 +111,7 @@ private:
     LoopSetup m_setup;
     Theme m_theme;
     Words m_words;
-    Session* m_session = nullptr;         // what runs: the setup's, or one the loop made
+    Session* m_session = nullptr;          // what runs: the setup's, or one the loop made
     std::optional<Session> m_own_session;  // picked, or read again by Ctrl+R
     std::filesystem::path m_script_path;   // the running script's file, for Ctrl+R
     std::optional<Snapshot> m_kept;        // where a session stood when its script stopped loading

@@ -2,7 +2,6 @@
 // starting a session on it and coming back after its summary; reading the
 // script and the theme again while they are written.
 #include "kiosk_loop.hpp"
-
 #include "script_glyphs.hpp"
 #include "script_loader.hpp"
 #include "theme_loader.hpp"
@@ -28,14 +27,23 @@ void KioskLoop::on_picker_key(const KeyPress& press, bool repeat, TimePoint now)
     // Holding an arrow runs down the list; nothing else repeats.
     if (repeat && action != PickerAction::previous && action != PickerAction::next) return;
     switch (action) {
-        case PickerAction::none: return;
-        case PickerAction::hold_to_quit: m_quit_hold.press(now); return;
-        case PickerAction::reload: reload(now); return;
-        case PickerAction::start: start_picked(now); return;
+        case PickerAction::none:
+            return;
+        case PickerAction::hold_to_quit:
+            m_quit_hold.press(now);
+            return;
+        case PickerAction::reload:
+            reload(now);
+            return;
+        case PickerAction::start:
+            start_picked(now);
+            return;
         case PickerAction::previous:
         case PickerAction::next:
         case PickerAction::first:
-        case PickerAction::last: move_selection(m_picker, action, m_catalog.size()); return;
+        case PickerAction::last:
+            move_selection(m_picker, action, m_catalog.size());
+            return;
     }
 }
 
@@ -67,8 +75,7 @@ void KioskLoop::open_picker() {
     m_ui = fresh_ui();
 }
 
-void KioskLoop::begin_session(Script script, std::filesystem::path path, std::optional<Place> place,
-                              TimePoint now) {
+void KioskLoop::begin_session(Script script, std::filesystem::path path, std::optional<Place> place, TimePoint now) {
     const bool from_picker = m_ui.from_picker;
     m_words = words_for_language(script.language);
     m_own_session.emplace(std::move(script));
@@ -141,9 +148,9 @@ void KioskLoop::reload(TimePoint now) {
         if (m_setup.log) m_setup.log(warning.format());
     if (m_setup.log)
         m_setup.log("read " + m_script_path.string() + " again" +
-                    (place ? ", at part " + std::to_string(place->item + 1) + ", step " +
-                                 std::to_string(place->step + 1)
-                           : ""));
+                    (place
+                         ? ", at part " + std::to_string(place->item + 1) + ", step " + std::to_string(place->step + 1)
+                         : ""));
     begin_session(std::move(*script), m_script_path, place, now);
 }
 

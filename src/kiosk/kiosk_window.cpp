@@ -38,8 +38,8 @@ KioskWindow::KioskWindow(const WindowOptions& options) {
     SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
 
     if (options.windowed) {
-        m_window = make_window("attune", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, options.width,
-                               options.height, common_flags | SDL_WINDOW_RESIZABLE);
+        m_window = make_window("attune", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, options.width, options.height,
+                               common_flags | SDL_WINDOW_RESIZABLE);
         m_placement = "windowed";
     } else {
         SDL_Rect bounds{0, 0, 1280, 720};
@@ -47,8 +47,7 @@ KioskWindow::KioskWindow(const WindowOptions& options) {
         // Borderless at the display's bounds first: that already covers the
         // display on a bare X server; desktop fullscreen then also hides
         // panels where a window manager runs.
-        m_window = make_window("attune", bounds.x, bounds.y, bounds.w, bounds.h,
-                               common_flags | SDL_WINDOW_BORDERLESS);
+        m_window = make_window("attune", bounds.x, bounds.y, bounds.w, bounds.h, common_flags | SDL_WINDOW_BORDERLESS);
         if (window_manager_running(m_window.get()))
             SDL_SetWindowFullscreen(m_window.get(), SDL_WINDOW_FULLSCREEN_DESKTOP);
         SDL_PumpEvents();

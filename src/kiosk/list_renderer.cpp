@@ -34,10 +34,14 @@ void ListRenderer::draw(const DisplayList& list) {
         std::visit(
             [this](const auto& element) {
                 using T = std::decay_t<decltype(element)>;
-                if constexpr (std::is_same_v<T, RectItem>) draw_rect(element);
-                else if constexpr (std::is_same_v<T, DiskItem>) draw_disk(element);
-                else if constexpr (std::is_same_v<T, TextItem>) draw_text(element);
-                else draw_button(element);
+                if constexpr (std::is_same_v<T, RectItem>)
+                    draw_rect(element);
+                else if constexpr (std::is_same_v<T, DiskItem>)
+                    draw_disk(element);
+                else if constexpr (std::is_same_v<T, TextItem>)
+                    draw_text(element);
+                else
+                    draw_button(element);
             },
             item);
     }
@@ -120,8 +124,10 @@ void ListRenderer::draw_string(const Rect& box, const TextKey& key) {
     const CachedTexture image = m_text.get(key);
     if (!image.texture) return;
     float x = box.x;
-    if (key.align == Align::center) x = box.x + (box.w - static_cast<float>(image.width)) * 0.5f;
-    else if (key.align == Align::right) x = box.x + box.w - static_cast<float>(image.width);
+    if (key.align == Align::center)
+        x = box.x + (box.w - static_cast<float>(image.width)) * 0.5f;
+    else if (key.align == Align::right)
+        x = box.x + box.w - static_cast<float>(image.width);
     const float y = box.y + (box.h - static_cast<float>(image.height)) * 0.5f;
     // Whole pixels: a glyph texture drawn between pixels would be resampled.
     const SDL_Rect target{whole(x), whole(y), image.width, image.height};
@@ -130,8 +136,12 @@ void ListRenderer::draw_string(const Rect& box, const TextKey& key) {
 
 void ListRenderer::draw_text(const TextItem& text) {
     if (text.text.empty() || text.color.a == 0) return;
-    TextKey key{text.text, text_pixel_size(text.size), text.weight, text.color,
-                text.wrap ? std::max(1, static_cast<int>(text.box.w)) : 0, text.align};
+    TextKey key{text.text,
+                text_pixel_size(text.size),
+                text.weight,
+                text.color,
+                text.wrap ? std::max(1, static_cast<int>(text.box.w)) : 0,
+                text.align};
     draw_string(text.box, key);
 }
 
@@ -143,9 +153,12 @@ void ListRenderer::draw_button(const ButtonItem& button) {
     // A label that does not fit on one line wraps inside the button's padding.
     const float padding = std::min(button.box.w * 0.08f, button.size);
     const Rect inner{button.box.x + padding, button.box.y, button.box.w - 2 * padding, button.box.h};
-    TextKey key{button.label, text_pixel_size(button.size),
-                button.primary ? FontWeight::semibold : FontWeight::regular, button.text,
-                std::max(1, static_cast<int>(inner.w)), Align::center};
+    TextKey key{button.label,
+                text_pixel_size(button.size),
+                button.primary ? FontWeight::semibold : FontWeight::regular,
+                button.text,
+                std::max(1, static_cast<int>(inner.w)),
+                Align::center};
     draw_string(inner, key);
 }
 

@@ -38,10 +38,15 @@ std::vector<unsigned char> raw_rows(SDL_Surface* surface) {
         for (int x = 0; x < surface->w; ++x) {
             Uint32 pixel = 0;
             const unsigned char* at = row + x * bytes;
-            if (bytes == 4) pixel = *reinterpret_cast<const Uint32*>(at);
-            else if (bytes == 3) pixel = SDL_BYTEORDER == SDL_LIL_ENDIAN ? Uint32(at[0] | at[1] << 8 | at[2] << 16) : Uint32(at[2] | at[1] << 8 | at[0] << 16);
-            else if (bytes == 2) pixel = *reinterpret_cast<const Uint16*>(at);
-            else pixel = *at;
+            if (bytes == 4)
+                pixel = *reinterpret_cast<const Uint32*>(at);
+            else if (bytes == 3)
+                pixel = SDL_BYTEORDER == SDL_LIL_ENDIAN ? Uint32(at[0] | at[1] << 8 | at[2] << 16)
+                                                        : Uint32(at[2] | at[1] << 8 | at[0] << 16);
+            else if (bytes == 2)
+                pixel = *reinterpret_cast<const Uint16*>(at);
+            else
+                pixel = *at;
             Uint8 r, g, b, a;
             SDL_GetRGBA(pixel, surface->format, &r, &g, &b, &a);
             raw.insert(raw.end(), {r, g, b, a});

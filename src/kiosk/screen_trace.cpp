@@ -24,13 +24,15 @@ std::string rounded(float value) { return std::to_string(std::lround(value)); }
 std::string describe_item(const DisplayItem& item) {
     if (const auto* button = std::get_if<ButtonItem>(&item)) {
         const Rect& box = button->box;
-        return button->role + hex(button->fill) + "@" + rounded(box.x) + "," + rounded(box.y) + "," +
-               rounded(box.w) + "," + rounded(box.h);
+        return button->role + hex(button->fill) + "@" + rounded(box.x) + "," + rounded(box.y) + "," + rounded(box.w) +
+               "," + rounded(box.h);
     }
     return std::visit(
         [](const auto& any) {
-            if constexpr (std::is_same_v<std::decay_t<decltype(any)>, ButtonItem>) return std::string{};
-            else return any.role.empty() ? any.role : any.role + hex(any.color);
+            if constexpr (std::is_same_v<std::decay_t<decltype(any)>, ButtonItem>)
+                return std::string{};
+            else
+                return any.role.empty() ? any.role : any.role + hex(any.color);
         },
         item);
 }
@@ -55,9 +57,7 @@ std::unique_ptr<ScreenTrace> ScreenTrace::from_environment(TimePoint started) {
 ScreenTrace::ScreenTrace(const std::string& path, TimePoint started)
     : m_file(path, std::ios::app), m_started(started) {}
 
-ScreenTrace::~ScreenTrace() {
-    write("end turns=" + std::to_string(m_turns) + " changes=" + std::to_string(m_changes));
-}
+ScreenTrace::~ScreenTrace() { write("end turns=" + std::to_string(m_turns) + " changes=" + std::to_string(m_changes)); }
 
 void ScreenTrace::observe(const DisplayList& shown) {
     ++m_turns;

@@ -35,8 +35,7 @@ void save_image(SDL_Surface* surface, const std::filesystem::path& path) {
     } else if (extension == ".bmp") {
         if (SDL_SaveBMP(surface, path.string().c_str()) != 0) throw SdlError("cannot write " + path.string());
     } else {
-        throw std::runtime_error("cannot write " + path.string() +
-                                 ": the screenshot's name must end in .png or .bmp");
+        throw std::runtime_error("cannot write " + path.string() + ": the screenshot's name must end in .png or .bmp");
     }
 }
 

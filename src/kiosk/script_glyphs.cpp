@@ -64,7 +64,6 @@ private:
     std::vector<Diagnostic> m_warnings;
 };
 
-
 }  // namespace
 
 std::vector<Diagnostic> check_script_glyphs(const Script& script, FontLibrary& fonts) {

@@ -9,8 +9,8 @@ namespace attune::kiosk {
 // controller subsystems would wake the process every millisecond with a
 // device attached, so they are never started here.
 enum class Subsystems : Uint32 {
-    none = 0,                 // headless rendering (screenshots, tests): fonts only
-    video = SDL_INIT_VIDEO,   // implies events
+    none = 0,                // headless rendering (screenshots, tests): fonts only
+    video = SDL_INIT_VIDEO,  // implies events
 };
 
 class SdlContext {

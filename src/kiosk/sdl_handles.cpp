@@ -46,7 +46,8 @@ SurfacePtr make_rgba_surface(int width, int height) {
     // ARGB8888 is what the software renderer draws fastest into; the PNG
     // writer reads pixels back through SDL_GetRGBA, so the layout is free.
     SurfacePtr surface{SDL_CreateRGBSurfaceWithFormat(0, width, height, 32, SDL_PIXELFORMAT_ARGB8888)};
-    if (!surface) throw SdlError("cannot create a " + std::to_string(width) + "x" + std::to_string(height) + " surface");
+    if (!surface)
+        throw SdlError("cannot create a " + std::to_string(width) + "x" + std::to_string(height) + " surface");
     return surface;
 }
 

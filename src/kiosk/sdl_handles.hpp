@@ -17,12 +17,24 @@ public:
     explicit SdlError(const std::string& what);
 };
 
-struct WindowDeleter { void operator()(SDL_Window* window) const { SDL_DestroyWindow(window); } };
-struct RendererDeleter { void operator()(SDL_Renderer* renderer) const { SDL_DestroyRenderer(renderer); } };
-struct TextureDeleter { void operator()(SDL_Texture* texture) const { SDL_DestroyTexture(texture); } };
-struct SurfaceDeleter { void operator()(SDL_Surface* surface) const { SDL_FreeSurface(surface); } };
-struct FontDeleter { void operator()(TTF_Font* font) const { TTF_CloseFont(font); } };
-struct CursorDeleter { void operator()(SDL_Cursor* cursor) const { SDL_FreeCursor(cursor); } };
+struct WindowDeleter {
+    void operator()(SDL_Window* window) const { SDL_DestroyWindow(window); }
+};
+struct RendererDeleter {
+    void operator()(SDL_Renderer* renderer) const { SDL_DestroyRenderer(renderer); }
+};
+struct TextureDeleter {
+    void operator()(SDL_Texture* texture) const { SDL_DestroyTexture(texture); }
+};
+struct SurfaceDeleter {
+    void operator()(SDL_Surface* surface) const { SDL_FreeSurface(surface); }
+};
+struct FontDeleter {
+    void operator()(TTF_Font* font) const { TTF_CloseFont(font); }
+};
+struct CursorDeleter {
+    void operator()(SDL_Cursor* cursor) const { SDL_FreeCursor(cursor); }
+};
 
 using WindowPtr = std::unique_ptr<SDL_Window, WindowDeleter>;
 using RendererPtr = std::unique_ptr<SDL_Renderer, RendererDeleter>;

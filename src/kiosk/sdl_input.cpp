@@ -9,32 +9,53 @@ Key key_of(SDL_Keycode code, bool shift) {
     if (code >= SDLK_0 && code <= SDLK_9) return digit_key(static_cast<int>(code - SDLK_0));
     if (code >= SDLK_KP_1 && code <= SDLK_KP_9) return digit_key(static_cast<int>(code - SDLK_KP_1) + 1);
     switch (code) {
-        case SDLK_KP_0: return Key::digit_0;
-        case SDLK_SPACE: return Key::space;
+        case SDLK_KP_0:
+            return Key::digit_0;
+        case SDLK_SPACE:
+            return Key::space;
         case SDLK_RETURN:
         case SDLK_RETURN2:
-        case SDLK_KP_ENTER: return Key::enter;
-        case SDLK_ESCAPE: return Key::escape;
-        case SDLK_BACKSPACE: return Key::backspace;
-        case SDLK_TAB: return Key::tab;
-        case SDLK_DELETE: return Key::delete_forward;
-        case SDLK_LEFT: return Key::left;
-        case SDLK_RIGHT: return Key::right;
-        case SDLK_UP: return Key::up;
-        case SDLK_DOWN: return Key::down;
-        case SDLK_PAGEUP: return Key::page_up;
-        case SDLK_PAGEDOWN: return Key::page_down;
-        case SDLK_HOME: return Key::home;
-        case SDLK_END: return Key::end;
-        case SDLK_PAUSE: return Key::pause;
+        case SDLK_KP_ENTER:
+            return Key::enter;
+        case SDLK_ESCAPE:
+            return Key::escape;
+        case SDLK_BACKSPACE:
+            return Key::backspace;
+        case SDLK_TAB:
+            return Key::tab;
+        case SDLK_DELETE:
+            return Key::delete_forward;
+        case SDLK_LEFT:
+            return Key::left;
+        case SDLK_RIGHT:
+            return Key::right;
+        case SDLK_UP:
+            return Key::up;
+        case SDLK_DOWN:
+            return Key::down;
+        case SDLK_PAGEUP:
+            return Key::page_up;
+        case SDLK_PAGEDOWN:
+            return Key::page_down;
+        case SDLK_HOME:
+            return Key::home;
+        case SDLK_END:
+            return Key::end;
+        case SDLK_PAUSE:
+            return Key::pause;
         case SDLK_PERIOD:
-        case SDLK_KP_PERIOD: return Key::period;
-        case SDLK_QUESTION: return Key::question;
+        case SDLK_KP_PERIOD:
+            return Key::period;
+        case SDLK_QUESTION:
+            return Key::question;
         // '?' is Shift plus '/' on US keyboards and Shift plus 'ß' on German ones.
         case SDLK_SLASH:
-        case 0xDF: return shift ? Key::question : Key::other;
-        case SDLK_F1: return Key::f1;
-        default: return Key::other;
+        case 0xDF:
+            return shift ? Key::question : Key::other;
+        case SDLK_F1:
+            return Key::f1;
+        default:
+            return Key::other;
     }
 }
 

@@ -95,10 +95,10 @@ SurfacePtr rasterize_disk(const DiskItem& disk, const DiskPlacement& placement) 
             // the two cuts, a ramp across them.
             float filled = fraction >= 1.0f ? 1.0f : 0.0f;
             if (fraction > 0.0f && fraction < 1.0f) {
-                const float cross_start = dx;                    // start direction (0, -1) x (dx, dy)
+                const float cross_start = dx;                     // start direction (0, -1) x (dx, dy)
                 const float cross_end = dx * end_y - dy * end_x;  // (dx, dy) x end direction
-                const bool inside = fraction <= 0.5f ? (cross_start >= 0 && cross_end >= 0)
-                                                     : (cross_start >= 0 || cross_end >= 0);
+                const bool inside =
+                    fraction <= 0.5f ? (cross_start >= 0 && cross_end >= 0) : (cross_start >= 0 || cross_end >= 0);
                 const float to_start = -dy >= 0 ? std::abs(dx) : distance;
                 const float to_end = dx * end_x + dy * end_y >= 0 ? std::abs(cross_end) : distance;
                 const float edge = std::min(to_start, to_end);

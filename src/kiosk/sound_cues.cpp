@@ -28,11 +28,16 @@ CueSound cue_sound(Cue cue) {
     constexpr float a4 = 440.0f;
     const float c5 = semitones(a4, 3);
     switch (cue) {
-        case Cue::threshold: return {{{c5, 0.0f}, {semitones(c5, 2), 0.22f}}, 0.8f};
-        case Cue::floor_change: return {{{semitones(c5, 5), 0.0f}, {c5, 0.22f}}, 0.8f};
-        case Cue::pause_started: return {{{semitones(c5, -8), 0.0f}, {semitones(c5, -12), 0.35f}}, 1.2f};
-        case Cue::cooldown_over: return {{{semitones(c5, -12), 0.0f}, {semitones(c5, -8), 0.35f}}, 1.2f};
-        case Cue::finished: return {{{semitones(c5, -5), 0.0f}, {semitones(c5, 2), 0.4f}}, 1.4f};
+        case Cue::threshold:
+            return {{{c5, 0.0f}, {semitones(c5, 2), 0.22f}}, 0.8f};
+        case Cue::floor_change:
+            return {{{semitones(c5, 5), 0.0f}, {c5, 0.22f}}, 0.8f};
+        case Cue::pause_started:
+            return {{{semitones(c5, -8), 0.0f}, {semitones(c5, -12), 0.35f}}, 1.2f};
+        case Cue::cooldown_over:
+            return {{{semitones(c5, -12), 0.0f}, {semitones(c5, -8), 0.35f}}, 1.2f};
+        case Cue::finished:
+            return {{{semitones(c5, -5), 0.0f}, {semitones(c5, 2), 0.4f}}, 1.4f};
     }
     return {{{c5, 0.0f}}, 0.8f};
 }

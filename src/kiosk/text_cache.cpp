@@ -10,9 +10,12 @@ namespace {
 
 int wrapped_align(Align align) {
     switch (align) {
-        case Align::center: return TTF_WRAPPED_ALIGN_CENTER;
-        case Align::right: return TTF_WRAPPED_ALIGN_RIGHT;
-        case Align::left: break;
+        case Align::center:
+            return TTF_WRAPPED_ALIGN_CENTER;
+        case Align::right:
+            return TTF_WRAPPED_ALIGN_RIGHT;
+        case Align::left:
+            break;
     }
     return TTF_WRAPPED_ALIGN_LEFT;
 }

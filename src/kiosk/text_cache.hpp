@@ -14,10 +14,10 @@ namespace attune::kiosk {
 
 struct TextKey {
     std::string text;
-    int size = 32;         // pixels
+    int size = 32;  // pixels
     FontWeight weight = FontWeight::regular;
     Color color;
-    int wrap_width = 0;    // 0: lines break only at '\n'
+    int wrap_width = 0;  // 0: lines break only at '\n'
     Align align = Align::left;
     bool operator==(const TextKey&) const = default;
 };

@@ -101,8 +101,8 @@ std::optional<TextFit> worst_misfit(const DisplayList& list, const std::vector<s
         TextItem whole = *item;
         whole.text = shown->text;
         const std::size_t bound = character_bound(whole);
-        const bool too_long_to_lay_out = whole.text.size() > bound &&
-                                         first_characters(whole.text, bound).size() < whole.text.size();
+        const bool too_long_to_lay_out =
+            whole.text.size() > bound && first_characters(whole.text, bound).size() < whole.text.size();
         if (too_long_to_lay_out) whole.text = first_characters(whole.text, bound);
         TextFit fit = measure_text(whole, fonts);
         fit.at_least = too_long_to_lay_out;
@@ -117,7 +117,11 @@ std::optional<TextFit> worst_misfit(const DisplayList& list, const std::vector<s
 class FitChecker {
 public:
     FitChecker(const Script& script, FontLibrary& fonts, int width, int height)
-        : m_script(script), m_shared(std::make_shared<const Script>(script)), m_fonts(fonts), m_words(words_for_language(script.language)), m_width(width),
+        : m_script(script),
+          m_shared(std::make_shared<const Script>(script)),
+          m_fonts(fonts),
+          m_words(words_for_language(script.language)),
+          m_width(width),
           m_height(height) {}
 
     std::vector<Diagnostic> run() {
@@ -130,8 +134,8 @@ public:
 private:
     DisplayList view_of(const Session& session, TimePoint now) const {
         const Snapshot snapshot = session.snapshot(now);
-        const ViewInput input{session.script(), snapshot, session.record(), m_theme, m_words,
-                              m_ui,             m_width,  m_height,         Seconds{20 * 3600}};
+        const ViewInput input{session.script(), snapshot, session.record(),  m_theme, m_words, m_ui,
+                              m_width,          m_height, Seconds{20 * 3600}};
         return build_view(input);
     }
 
@@ -142,8 +146,7 @@ private:
         std::vector<std::string> texts{m_script.title, m_script.description};
         std::erase_if(texts, [](const std::string& text) { return text.empty(); });
         if (const auto misfit = worst_misfit(view_of(session, now), texts, m_fonts))
-            warn({1, 1}, "the title or description is too long to fit the start screen", *misfit,
-                 "shorten it");
+            warn({1, 1}, "the title or description is too long to fit the start screen", *misfit, "shorten it");
     }
 
     // Every screen of the step: a reflect shows the reflection, the
@@ -174,9 +177,8 @@ private:
 
     void warn(SourcePos pos, const std::string& what, const TextFit& fit, const std::string& advice) {
         m_warnings.push_back({m_script.file, pos, Severity::warning,
-                              what + " (" + (fit.at_least ? "more than " : "") +
-                                  std::to_string(fit.lines) + " lines, room for " +
-                                  std::to_string(fit.room) + "); " + advice});
+                              what + " (" + (fit.at_least ? "more than " : "") + std::to_string(fit.lines) +
+                                  " lines, room for " + std::to_string(fit.room) + "); " + advice});
     }
 
     const Script& m_script;

@@ -15,8 +15,8 @@ namespace attune::kiosk {
 
 // How a wrapped text lays out in its box with the bundled fonts.
 struct TextFit {
-    int lines = 0;  // lines the renderer makes
-    int room = 0;   // lines the box has room for
+    int lines = 0;          // lines the renderer makes
+    int room = 0;           // lines the box has room for
     bool at_least = false;  // only a beginning was measured: `lines` is a lower bound
     bool fits() const { return lines <= room; }
 };
@@ -29,8 +29,7 @@ TextFit measure_text(const TextItem& item, FontLibrary& fonts);
 // not fit its box on a `width` x `height` screen with the default theme:
 //   FILE:LINE:COL: warning: the text of this step is too long to fit the
 //   screen (N lines, room for M); shorten it or split it into two steps
-std::vector<Diagnostic> check_text_fit(const Script& script, FontLibrary& fonts, int width = 1280,
-                                       int height = 720);
+std::vector<Diagnostic> check_text_fit(const Script& script, FontLibrary& fonts, int width = 1280, int height = 720);
 
 // The same without an SdlContext: starts the font renderer for the call.
 // Throws std::runtime_error when the bundled fonts cannot be found.

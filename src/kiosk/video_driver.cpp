@@ -8,7 +8,9 @@ std::optional<std::string> refuse_video_driver(std::string_view driver, RunMode 
     return "cannot show the kiosk: SDL found no display and chose its '" + std::string(driver) +
            "' video driver, which draws nothing anyone can see.\n"
            "Start it from a graphical session (DISPLAY or WAYLAND_DISPLAY set), and check that "
-           "SDL_VIDEODRIVER is not set to '" + std::string(driver) + "'.\n"
+           "SDL_VIDEODRIVER is not set to '" +
+           std::string(driver) +
+           "'.\n"
            "To render a screen without a display, use --screenshot FILE.png.";
 }
 
@@ -21,9 +23,12 @@ std::optional<RenderPath> parse_render_path(std::string_view text) {
 
 const char* render_path_name(RenderPath path) {
     switch (path) {
-        case RenderPath::software: return "software";
-        case RenderPath::accelerated: return "accelerated";
-        case RenderPath::automatic: break;
+        case RenderPath::software:
+            return "software";
+        case RenderPath::accelerated:
+            return "accelerated";
+        case RenderPath::automatic:
+            break;
     }
     return "automatic";
 }

@@ -80,8 +80,7 @@ TimePoint autoplay_step(Session& session, TimePoint now) {
             return now;
         case Activity::checkin:
             now += std::chrono::seconds{10};
-            session.apply(cmd::Answer{snap.floor, calm_answer(std::get<CheckinStep>(step.body))},
-                          now);
+            session.apply(cmd::Answer{snap.floor, calm_answer(std::get<CheckinStep>(step.body))}, now);
             return now;
         case Activity::agreement:
             now += std::chrono::seconds{60};
@@ -93,8 +92,7 @@ TimePoint autoplay_step(Session& session, TimePoint now) {
             return now;
         case Activity::choice:
             now += std::chrono::seconds{10};
-            session.apply(cmd::Choose{forward_option(std::get<ChoiceStep>(step.body), snap.item)},
-                          now);
+            session.apply(cmd::Choose{forward_option(std::get<ChoiceStep>(step.body), snap.item)}, now);
             return now;
     }
     return now;

@@ -24,8 +24,7 @@ AutoplayResult autoplay_to_end(Session& session, TimePoint now, int max_actions 
 
 // Plays until `reached(snapshot)` holds; nothing when the session finished first.
 template <typename Predicate>
-std::optional<TimePoint> autoplay_until(Session& session, TimePoint now, Predicate reached,
-                                        int max_actions = 10000) {
+std::optional<TimePoint> autoplay_until(Session& session, TimePoint now, Predicate reached, int max_actions = 10000) {
     for (int i = 0; i < max_actions; ++i) {
         session.advance_to(now);
         const Snapshot snapshot = session.snapshot(now);

@@ -17,8 +17,7 @@ BreathState breath_at(const BreathPattern& pattern, Duration elapsed) {
         if (length <= Duration{0}) continue;  // e.g. 4-7-8 has no hold after breathing out
         if (within < length) {
             state.phase = static_cast<BreathPhase>(index);
-            state.progress = std::chrono::duration<double>(within) /
-                             std::chrono::duration<double>(length);
+            state.progress = std::chrono::duration<double>(within) / std::chrono::duration<double>(length);
             state.phase_left = length - within;
             return state;
         }

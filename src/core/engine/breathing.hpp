@@ -9,9 +9,9 @@ enum class BreathPhase { in = 0, hold_in = 1, out = 2, hold_out = 3 };
 
 struct BreathState {
     BreathPhase phase = BreathPhase::in;
-    double progress = 0.0;    // 0..1 through the current phase
-    Duration phase_left{0};   // until the next phase
-    int cycle = 0;            // completed cycles
+    double progress = 0.0;   // 0..1 through the current phase
+    Duration phase_left{0};  // until the next phase
+    int cycle = 0;           // completed cycles
     bool operator==(const BreathState&) const = default;
 };
 

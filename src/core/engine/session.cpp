@@ -13,37 +13,56 @@ namespace attune {
 
 const char* phase_name(Phase phase) {
     switch (phase) {
-        case Phase::start: return "start";
-        case Phase::step: return "step";
-        case Phase::paused: return "paused";
-        case Phase::time_box: return "time_box";
-        case Phase::finished: return "finished";
+        case Phase::start:
+            return "start";
+        case Phase::step:
+            return "step";
+        case Phase::paused:
+            return "paused";
+        case Phase::time_box:
+            return "time_box";
+        case Phase::finished:
+            return "finished";
     }
     return "?";
 }
 
 const char* activity_name(Activity activity) {
     switch (activity) {
-        case Activity::say: return "say";
-        case Activity::turn: return "turn";
-        case Activity::reflect: return "reflect";
-        case Activity::verdict: return "verdict";
-        case Activity::clarify: return "clarify";
-        case Activity::checkin: return "checkin";
-        case Activity::breathe: return "breathe";
-        case Activity::agreement: return "agreement";
-        case Activity::choice: return "choice";
+        case Activity::say:
+            return "say";
+        case Activity::turn:
+            return "turn";
+        case Activity::reflect:
+            return "reflect";
+        case Activity::verdict:
+            return "verdict";
+        case Activity::clarify:
+            return "clarify";
+        case Activity::checkin:
+            return "checkin";
+        case Activity::breathe:
+            return "breathe";
+        case Activity::agreement:
+            return "agreement";
+        case Activity::choice:
+            return "choice";
     }
     return "?";
 }
 
 const char* cue_name(Cue cue) {
     switch (cue) {
-        case Cue::threshold: return "threshold";
-        case Cue::floor_change: return "floor_change";
-        case Cue::pause_started: return "pause_started";
-        case Cue::cooldown_over: return "cooldown_over";
-        case Cue::finished: return "finished";
+        case Cue::threshold:
+            return "threshold";
+        case Cue::floor_change:
+            return "floor_change";
+        case Cue::pause_started:
+            return "pause_started";
+        case Cue::cooldown_over:
+            return "cooldown_over";
+        case Cue::finished:
+            return "finished";
     }
     return "?";
 }
@@ -51,8 +70,7 @@ const char* cue_name(Cue cue) {
 namespace {
 
 bool is_speaking(Activity activity) {
-    return activity == Activity::turn || activity == Activity::reflect ||
-           activity == Activity::clarify;
+    return activity == Activity::turn || activity == Activity::reflect || activity == Activity::clarify;
 }
 
 }  // namespace
@@ -97,14 +115,12 @@ void Session::move_clock(TimePoint now) {
     const Duration step = now - m_now;
     if (running()) {
         m_active += step;
-        if (m_phase == Phase::step && is_speaking(m_activity))
-            m_record.speaking[index_of(m_floor)] += step;
+        if (m_phase == Phase::step && is_speaking(m_activity)) m_record.speaking[index_of(m_floor)] += step;
     }
     m_now = now;
     m_record.active = m_active;
     m_record.total = m_now - m_begin;
-    if (m_pause && !m_record.pauses.empty())
-        m_record.pauses.back().length = m_now - m_pause->called;
+    if (m_pause && !m_record.pauses.empty()) m_record.pauses.back().length = m_now - m_pause->called;
 }
 
 TimePoint Session::wall_of(Duration active) const { return m_now + (active - m_active); }
@@ -144,8 +160,7 @@ std::optional<Session::Event> Session::next_event() const {
         if (!best || at < best->at) best = Event{at, kind};
     };
     if (m_phase == Phase::paused) {
-        if (m_pause && !m_pause->cooldown_signalled)
-            consider(m_pause->cooldown_end, EventKind::cooldown_end);
+        if (m_pause && !m_pause->cooldown_signalled) consider(m_pause->cooldown_end, EventKind::cooldown_end);
         return best;
     }
     if (!running()) return best;
@@ -157,8 +172,7 @@ std::optional<Session::Event> Session::next_event() const {
         if (countdown.warns) {
             const auto thresholds = thresholds_below(countdown.total);
             const auto warned = static_cast<std::size_t>(std::max(countdown.warned, 0));
-            if (warned < thresholds.size())
-                consider(wall_of(end - thresholds[warned]), EventKind::threshold);
+            if (warned < thresholds.size()) consider(wall_of(end - thresholds[warned]), EventKind::threshold);
         }
         if (!countdown.ran_out) consider(wall_of(end), EventKind::countdown_end);
     }

@@ -59,11 +59,11 @@ enum class Phase {
 // reflect, verdict and clarify.
 enum class Activity {
     say,
-    turn,       // `floor` speaks
-    reflect,    // `floor` (the listener) paraphrases
-    verdict,    // the speaker answers "that's it" / "not quite"
-    clarify,    // `floor` (the speaker) clarifies
-    checkin,    // `floor` answers
+    turn,     // `floor` speaks
+    reflect,  // `floor` (the listener) paraphrases
+    verdict,  // the speaker answers "that's it" / "not quite"
+    clarify,  // `floor` (the speaker) clarifies
+    checkin,  // `floor` answers
     breathe,
     agreement,
     choice,
@@ -84,8 +84,8 @@ struct PauseView {
     Duration elapsed{0};             // since the pause was called (drives the breathing guide)
     bool can_resume = false;         // the cool-down has run out
     std::array<bool, 2> ready{false, false};
-    int count = 0;                   // pauses so far, this one included
-    bool suggest_stop = false;       // `max` pauses reached
+    int count = 0;              // pauses so far, this one included
+    bool suggest_stop = false;  // `max` pauses reached
     PauseCause cause = PauseCause::partner;
     Phase resumes_to = Phase::step;  // what the session goes back to
     bool operator==(const PauseView&) const = default;
@@ -98,19 +98,19 @@ struct Snapshot {
     std::size_t item = 0;  // agenda index (valid from Begin on)
     std::size_t step = 0;  // step index within the item (time_box: the step "more time" runs)
     Activity activity = Activity::say;
-    Seat floor = Seat::left;              // who has the floor / answers now
-    std::optional<TimerView> timer;       // the running countdown, if the activity has one
-    std::optional<TimerView> item_box;    // the item's time box, if it has one
-    int round = 0, rounds = 0;            // reflect: reflection n of at most `rounds`
-    int pair = 0, pairs = 0;              // exchange: pair n of `rounds` (0 outside)
-    std::optional<BreathState> breath;    // breathe step, or the cool-down guide
-    std::array<std::optional<int>, 2> answers;   // checkin, by seat
+    Seat floor = Seat::left;                    // who has the floor / answers now
+    std::optional<TimerView> timer;             // the running countdown, if the activity has one
+    std::optional<TimerView> item_box;          // the item's time box, if it has one
+    int round = 0, rounds = 0;                  // reflect: reflection n of at most `rounds`
+    int pair = 0, pairs = 0;                    // exchange: pair n of `rounds` (0 outside)
+    std::optional<BreathState> breath;          // breathe step, or the cool-down guide
+    std::array<std::optional<int>, 2> answers;  // checkin, by seat
     std::string agreement_text;
     bool agreed_aloud = false;
     std::array<bool, 2> confirmed{false, false};
-    std::array<std::optional<Vote>, 2> votes;     // time box, by seat
-    std::optional<PauseView> pause;               // while paused
-    std::optional<FinishReason> finish;           // once finished
+    std::array<std::optional<Vote>, 2> votes;  // time box, by seat
+    std::optional<PauseView> pause;            // while paused
+    std::optional<FinishReason> finish;        // once finished
 
     bool operator==(const Snapshot&) const = default;
 };
@@ -263,7 +263,7 @@ private:
     Phase m_phase = Phase::start;
     TimePoint m_now = TimePoint::min();  // the last instant the session was advanced to
     TimePoint m_begin{};
-    Duration m_active{0};                // active time since Begin, at m_now
+    Duration m_active{0};  // active time since Begin, at m_now
 
     std::size_t m_item = 0, m_step = 0;
     Activity m_activity = Activity::say;

@@ -11,8 +11,7 @@ namespace attune {
 namespace {
 
 bool has_words(const std::string& text) {
-    return std::any_of(text.begin(), text.end(),
-                       [](unsigned char c) { return std::isspace(c) == 0; });
+    return std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c) == 0; });
 }
 
 }  // namespace
@@ -78,11 +77,9 @@ Outcome Session::on(const cmd::Answer& answer) {
     const auto& checkin = std::get<CheckinStep>(current_step().body);
     if (answer.value < 1 || answer.value > checkin.scale) return Outcome::out_of_range;
 
-    m_record.checkins.push_back(
-        CheckinRecord{m_item, checkin.question, answer.seat, answer.value, checkin.scale});
+    m_record.checkins.push_back(CheckinRecord{m_item, checkin.question, answer.seat, answer.value, checkin.scale});
     m_answers[index_of(answer.seat)] = answer.value;
-    const bool calls_pause =
-        checkin.pause_at_or_below && answer.value <= *checkin.pause_at_or_below;
+    const bool calls_pause = checkin.pause_at_or_below && answer.value <= *checkin.pause_at_or_below;
     if (answer.seat == Seat::left)
         m_floor = Seat::right;
     else
@@ -114,11 +111,11 @@ Outcome Session::on(const cmd::Confirm& confirm) {
     if (!has_words(m_agreement_text) && !m_agreed_aloud) return Outcome::not_now;
     m_confirmed[index_of(confirm.seat)] = true;
     const auto& agreement = std::get<AgreementStep>(current_step().body);
-    const bool enough = agreement.confirm == Quorum::either ? (m_confirmed[0] || m_confirmed[1])
-                                                            : (m_confirmed[0] && m_confirmed[1]);
+    const bool enough =
+        agreement.confirm == Quorum::either ? (m_confirmed[0] || m_confirmed[1]) : (m_confirmed[0] && m_confirmed[1]);
     if (enough) {
-        m_record.agreements.push_back(AgreementRecord{
-            m_item, agreement.prompt, m_agreement_text, m_agreed_aloud, m_confirmed});
+        m_record.agreements.push_back(
+            AgreementRecord{m_item, agreement.prompt, m_agreement_text, m_agreed_aloud, m_confirmed});
         finish_step();
     }
     return Outcome::applied;
@@ -158,8 +155,7 @@ Outcome Session::on(const cmd::Back&) {
         if (!m_record.items_done.empty()) m_record.items_done.pop_back();
         m_item = visit.item;
         m_item_box.reset();
-        if (const auto& box = m_script->agenda[visit.item].time)
-            m_item_box = ItemBox{*box, m_active, false};
+        if (const auto& box = m_script->agenda[visit.item].time) m_item_box = ItemBox{*box, m_active, false};
     }
     start_step(visit.step);
     return Outcome::applied;

@@ -15,45 +15,95 @@ namespace attune::cmd {
 #define ATTUNE_COMMAND_EQ(Name) bool operator==(const Name&) const = default
 
 // Start screen: go to the first step.
-struct Begin { ATTUNE_COMMAND_EQ(Begin); };
+struct Begin {
+    ATTUNE_COMMAND_EQ(Begin);
+};
 // Start screen only; an empty name keeps the old one.
-struct SetName { Seat seat; std::string name; ATTUNE_COMMAND_EQ(SetName); };
+struct SetName {
+    Seat seat;
+    std::string name;
+    ATTUNE_COMMAND_EQ(SetName);
+};
 // "Go on" for whatever is on screen.
-struct Next { ATTUNE_COMMAND_EQ(Next); };
+struct Next {
+    ATTUNE_COMMAND_EQ(Next);
+};
 // A pause always wins, at any moment.
-struct Pause { Seat seat; ATTUNE_COMMAND_EQ(Pause); };
+struct Pause {
+    Seat seat;
+    ATTUNE_COMMAND_EQ(Pause);
+};
 // After the cool-down has run out.
-struct Ready { Seat seat; ATTUNE_COMMAND_EQ(Ready); };
+struct Ready {
+    Seat seat;
+    ATTUNE_COMMAND_EQ(Ready);
+};
 // Pause: "we need more time". Time box: "take more time".
-struct MoreTime { Seat seat; ATTUNE_COMMAND_EQ(MoreTime); };
+struct MoreTime {
+    Seat seat;
+    ATTUNE_COMMAND_EQ(MoreTime);
+};
 // Time box: "move on".
-struct MoveOn { Seat seat; ATTUNE_COMMAND_EQ(MoveOn); };
+struct MoveOn {
+    Seat seat;
+    ATTUNE_COMMAND_EQ(MoveOn);
+};
 // Ends the session; the summary follows.
-struct StopForToday { ATTUNE_COMMAND_EQ(StopForToday); };
+struct StopForToday {
+    ATTUNE_COMMAND_EQ(StopForToday);
+};
 // Reflect: the speaker feels heard.
-struct ThatsIt { ATTUNE_COMMAND_EQ(ThatsIt); };
+struct ThatsIt {
+    ATTUNE_COMMAND_EQ(ThatsIt);
+};
 // Reflect: the speaker clarifies, then the listener reflects again.
-struct NotQuite { ATTUNE_COMMAND_EQ(NotQuite); };
+struct NotQuite {
+    ATTUNE_COMMAND_EQ(NotQuite);
+};
 // Check-in: an answer 1..scale.
-struct Answer { Seat seat; int value = 0; ATTUNE_COMMAND_EQ(Answer); };
+struct Answer {
+    Seat seat;
+    int value = 0;
+    ATTUNE_COMMAND_EQ(Answer);
+};
 // Agreement: the whole typed text so far.
-struct AgreementText { std::string text; ATTUNE_COMMAND_EQ(AgreementText); };
+struct AgreementText {
+    std::string text;
+    ATTUNE_COMMAND_EQ(AgreementText);
+};
 // Agreement: it was made aloud, not typed.
-struct AgreedAloud { ATTUNE_COMMAND_EQ(AgreedAloud); };
+struct AgreedAloud {
+    ATTUNE_COMMAND_EQ(AgreedAloud);
+};
 // Agreement: this partner confirms.
-struct Confirm { Seat seat; ATTUNE_COMMAND_EQ(Confirm); };
+struct Confirm {
+    Seat seat;
+    ATTUNE_COMMAND_EQ(Confirm);
+};
 // Choice: a 0-based option.
-struct Choose { std::size_t option = 0; ATTUNE_COMMAND_EQ(Choose); };
+struct Choose {
+    std::size_t option = 0;
+    ATTUNE_COMMAND_EQ(Choose);
+};
 
 // The counselor's controls.
 // Finish the current step now.
-struct Skip { ATTUNE_COMMAND_EQ(Skip); };
+struct Skip {
+    ATTUNE_COMMAND_EQ(Skip);
+};
 // Return to the previous step, fresh.
-struct Back { ATTUNE_COMMAND_EQ(Back); };
+struct Back {
+    ATTUNE_COMMAND_EQ(Back);
+};
 // More time on the running countdown.
-struct AddTime { Seconds amount{60}; ATTUNE_COMMAND_EQ(AddTime); };
+struct AddTime {
+    Seconds amount{60};
+    ATTUNE_COMMAND_EQ(AddTime);
+};
 // The cool-down ends now; the partners still say they are ready.
-struct EndCooldown { ATTUNE_COMMAND_EQ(EndCooldown); };
+struct EndCooldown {
+    ATTUNE_COMMAND_EQ(EndCooldown);
+};
 
 #undef ATTUNE_COMMAND_EQ
 
@@ -61,11 +111,10 @@ struct EndCooldown { ATTUNE_COMMAND_EQ(EndCooldown); };
 
 namespace attune {
 
-using Command = std::variant<cmd::Begin, cmd::SetName, cmd::Next, cmd::Pause, cmd::Ready,
-                             cmd::MoreTime, cmd::MoveOn, cmd::StopForToday, cmd::ThatsIt,
-                             cmd::NotQuite, cmd::Answer, cmd::AgreementText, cmd::AgreedAloud,
-                             cmd::Confirm, cmd::Choose, cmd::Skip, cmd::Back, cmd::AddTime,
-                             cmd::EndCooldown>;
+using Command =
+    std::variant<cmd::Begin, cmd::SetName, cmd::Next, cmd::Pause, cmd::Ready, cmd::MoreTime, cmd::MoveOn,
+                 cmd::StopForToday, cmd::ThatsIt, cmd::NotQuite, cmd::Answer, cmd::AgreementText, cmd::AgreedAloud,
+                 cmd::Confirm, cmd::Choose, cmd::Skip, cmd::Back, cmd::AddTime, cmd::EndCooldown>;
 
 // What became of a command. Anything but `applied` leaves the state unchanged.
 enum class Outcome {

@@ -37,8 +37,7 @@ Outcome Session::on(const cmd::Ready& ready) {
     if (!m_pause->cooldown_signalled) return Outcome::cooldown_running;
     m_pause->ready[index_of(ready.seat)] = true;
     const bool left = m_pause->ready[0], right = m_pause->ready[1];
-    const bool enough =
-        m_script->pause.resume == Quorum::either ? (left || right) : (left && right);
+    const bool enough = m_script->pause.resume == Quorum::either ? (left || right) : (left && right);
     if (enough) resume();
     return Outcome::applied;
 }

@@ -17,8 +17,8 @@ enum class FinishReason { completed, stopped_for_today, ended_by_choice };
 enum class PauseCause { partner, checkin };
 
 struct PauseRecord {
-    Duration started;        // since Begin, wall time
-    Duration length{0};      // from the call to the resume (or to the end)
+    Duration started;    // since Begin, wall time
+    Duration length{0};  // from the call to the resume (or to the end)
     PauseCause cause = PauseCause::partner;
     Seat seat = Seat::left;  // who called it, or whose answer did; never shown as blame
 };
@@ -34,7 +34,7 @@ struct CheckinRecord {
 struct AgreementRecord {
     std::size_t item = 0;
     std::string prompt;
-    std::string text;        // empty when agreed aloud
+    std::string text;  // empty when agreed aloud
     bool aloud = false;
     std::array<bool, 2> confirmed{false, false};
 };

@@ -11,8 +11,7 @@ namespace attune {
 namespace {
 
 bool is_speaking(Activity activity) {
-    return activity == Activity::turn || activity == Activity::reflect ||
-           activity == Activity::clarify;
+    return activity == Activity::turn || activity == Activity::reflect || activity == Activity::clarify;
 }
 
 // The exchange alternates the floor pair by pair, starting with `first`.
@@ -160,15 +159,19 @@ bool Session::accepts_next() const {
         case Activity::turn:
         case Activity::reflect:
         case Activity::clarify:
-        case Activity::breathe: return true;
-        default: return false;  // these wait for an answer, a confirmation or a choice
+        case Activity::breathe:
+            return true;
+        default:
+            return false;  // these wait for an answer, a confirmation or a choice
     }
 }
 
 void Session::go_on() {
     switch (m_activity) {
         case Activity::say:
-        case Activity::breathe: finish_step(); break;
+        case Activity::breathe:
+            finish_step();
+            break;
         case Activity::turn:
             if (std::holds_alternative<ExchangeStep>(current_step().body))
                 start_reflect(1);
@@ -180,8 +183,11 @@ void Session::go_on() {
             begin_activity(Activity::verdict, other(reflect_plan().listener));
             m_countdown.reset();
             break;
-        case Activity::clarify: start_reflect(m_round + 1); break;
-        default: break;
+        case Activity::clarify:
+            start_reflect(m_round + 1);
+            break;
+        default:
+            break;
     }
 }
 
@@ -189,8 +195,7 @@ void Session::reflect_done() {
     if (const auto* exchange = std::get_if<ExchangeStep>(&current_step().body)) {
         if (m_pair < m_pairs) {
             ++m_pair;
-            start_turn(exchange_speaker(*exchange, m_pair), exchange->turn,
-                       m_script->settings.overtime);
+            start_turn(exchange_speaker(*exchange, m_pair), exchange->turn, m_script->settings.overtime);
             return;
         }
     }

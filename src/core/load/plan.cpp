@@ -78,8 +78,8 @@ std::string plan_listing(const Script& script) {
         const Item& item = script.agenda[i];
         const Seconds steps = sum_of_steps(item);
         const Seconds planned = planned_time(item);
-        out += pad_left(std::to_string(i + 1), number_width) + ". " + pad_right(item.title, title_width) +
-               "  " + pad_left(format_countdown(planned), time_width);
+        out += pad_left(std::to_string(i + 1), number_width) + ". " + pad_right(item.title, title_width) + "  " +
+               pad_left(format_countdown(planned), time_width);
         if (planned < steps) {
             out += "  (capped by its time box; the steps add up to " + format_countdown(steps) + ")";
         }

@@ -7,9 +7,7 @@
 
 namespace attune {
 
-std::string CatalogEntry::display_title() const {
-    return script ? script->title : path.filename().string();
-}
+std::string CatalogEntry::display_title() const { return script ? script->title : path.filename().string(); }
 
 std::vector<CatalogEntry> build_catalog(const std::vector<ScriptFolder>& folders) {
     std::vector<CatalogEntry> catalog;
@@ -32,16 +30,14 @@ std::vector<CatalogEntry> build_catalog(const std::vector<ScriptFolder>& folders
             }
             entries.push_back(std::move(entry));
         }
-        std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
-            return a.display_title() < b.display_title();
-        });
+        std::sort(entries.begin(), entries.end(),
+                  [](const auto& a, const auto& b) { return a.display_title() < b.display_title(); });
         std::move(entries.begin(), entries.end(), std::back_inserter(catalog));
     }
     return catalog;
 }
 
-std::optional<std::filesystem::path> user_script_folder(const char* xdg_config_home,
-                                                        const char* home) {
+std::optional<std::filesystem::path> user_script_folder(const char* xdg_config_home, const char* home) {
     // The XDG base directory spec: a relative XDG_CONFIG_HOME is to be ignored.
     if (xdg_config_home && *xdg_config_home && xdg_config_home[0] == '/')
         return std::filesystem::path{xdg_config_home} / "attune" / "scripts";

@@ -22,8 +22,8 @@ struct ScriptFolder {
 struct CatalogEntry {
     std::filesystem::path path;
     ScriptOrigin origin = ScriptOrigin::given;
-    std::optional<Script> script;          // set when it loads
-    std::vector<Diagnostic> diagnostics;   // errors (and warnings)
+    std::optional<Script> script;         // set when it loads
+    std::vector<Diagnostic> diagnostics;  // errors (and warnings)
     Seconds planned{0};
 
     // The title, or the file name when the script does not load.
@@ -37,7 +37,6 @@ std::vector<CatalogEntry> build_catalog(const std::vector<ScriptFolder>& folders
 // The user's own folder: $XDG_CONFIG_HOME/attune/scripts, or
 // $HOME/.config/attune/scripts; the values are passed in (the core reads no
 // environment).
-std::optional<std::filesystem::path> user_script_folder(const char* xdg_config_home,
-                                                        const char* home);
+std::optional<std::filesystem::path> user_script_folder(const char* xdg_config_home, const char* home);
 
 }  // namespace attune

@@ -63,9 +63,8 @@ void MapFields::allow_only(const std::vector<std::string>& known) const {
         for (const std::string& key : known) is_known = is_known || entry.key.text == key;
         if (is_known) continue;
         const std::string hint = did_you_mean(entry.key.text, known);
-        m_reporter.error(entry.key.pos,
-                         "unknown key " + in_quotes(utf8::shorten(entry.key.text, 40)) + " in " + m_name +
-                             (hint.empty() ? "; expected one of " + list_words(known) : hint));
+        m_reporter.error(entry.key.pos, "unknown key " + in_quotes(utf8::shorten(entry.key.text, 40)) + " in " +
+                                            m_name + (hint.empty() ? "; expected one of " + list_words(known) : hint));
     }
 }
 
@@ -77,13 +76,11 @@ const Node* MapFields::optional(std::string_view key) const {
 const Node* MapFields::required(std::string_view key, std::string_view expected) const {
     const yaml::MapEntry* entry = m_map.find(key);
     if (!entry) {
-        m_reporter.error(m_anchor, m_name + " is missing " + in_quotes(key) + " (" +
-                                       std::string(expected) + ")");
+        m_reporter.error(m_anchor, m_name + " is missing " + in_quotes(key) + " (" + std::string(expected) + ")");
         return nullptr;
     }
     if (entry->value.is_null()) {
-        m_reporter.error(entry->key.pos,
-                         in_quotes(key) + " has no value; expected " + std::string(expected));
+        m_reporter.error(entry->key.pos, in_quotes(key) + " has no value; expected " + std::string(expected));
         return nullptr;
     }
     return &entry->value;
@@ -119,11 +116,12 @@ std::optional<std::string> read_name(const Node& value, std::string_view key, Re
     return text;
 }
 
-std::optional<std::vector<std::string>> read_text_list(const Node& value, std::string_view key,
-                                                       Reporter& reporter) {
+std::optional<std::vector<std::string>> read_text_list(const Node& value, std::string_view key, Reporter& reporter) {
     if (!value.is_sequence()) {
-        reporter.error(value.pos, in_quotes(key) + " must be a list of texts, like [\"I feel…\", "
-                                                "\"I need…\"]; found " + yaml::describe(value));
+        reporter.error(value.pos, in_quotes(key) +
+                                      " must be a list of texts, like [\"I feel…\", "
+                                      "\"I need…\"]; found " +
+                                      yaml::describe(value));
         return std::nullopt;
     }
     std::vector<std::string> texts;
@@ -132,8 +130,8 @@ std::optional<std::vector<std::string>> read_text_list(const Node& value, std::s
         if (item.is_scalar()) {
             texts.push_back(without_trailing_space(item.text));
         } else {
-            reporter.error(item.pos, "each entry of " + in_quotes(key) + " must be a text; found " +
-                                         yaml::describe(item));
+            reporter.error(item.pos,
+                           "each entry of " + in_quotes(key) + " must be a text; found " + yaml::describe(item));
             ok = false;
         }
     }
@@ -153,40 +151,38 @@ std::optional<Seconds> read_duration(const Node& value, std::string_view key, Re
         static const std::regex well_formed{"([0-9]+h)?([0-9]+m)?([0-9]+s)?|[0-9]+"};
         if (!value.text.empty() && std::regex_match(value.text, well_formed)) {
             const bool all_zero = value.text.find_first_not_of("0hms") == std::string::npos;
-            reporter.error(value.pos, in_quotes(key) + (all_zero ? " must be longer than zero"
-                                                                 : " must be at most a day (24h)") +
+            reporter.error(value.pos, in_quotes(key) +
+                                          (all_zero ? " must be longer than zero" : " must be at most a day (24h)") +
                                           "; found " + value.text);
             return std::nullopt;
         }
     }
-    reporter.error(value.pos, in_quotes(key) + " must be a duration like 90s, 2m, 1m30s or 1h5m "
-                                            "(or whole seconds, like 90); found " +
+    reporter.error(value.pos, in_quotes(key) +
+                                  " must be a duration like 90s, 2m, 1m30s or 1h5m "
+                                  "(or whole seconds, like 90); found " +
                                   yaml::describe(value));
     return std::nullopt;
 }
 
-std::optional<int> read_whole_number(const Node& value, std::string_view key, int low, int high,
-                                     Reporter& reporter) {
+std::optional<int> read_whole_number(const Node& value, std::string_view key, int low, int high, Reporter& reporter) {
     if (!value.is_scalar() || !is_whole_number_text(value.text)) {
-        reporter.error(value.pos, in_quotes(key) + " must be a whole number like " +
-                                      std::to_string(low < 1 ? 1 : low) + "; found " +
-                                      yaml::describe(value));
+        reporter.error(value.pos, in_quotes(key) + " must be a whole number like " + std::to_string(low < 1 ? 1 : low) +
+                                      "; found " + yaml::describe(value));
         return std::nullopt;
     }
     if (value.style == yaml::ScalarStyle::quoted) {
-        reporter.error(value.pos, in_quotes(key) + " must be a whole number; found " +
-                                      yaml::describe(value) + " in quotes (write it without quotes)");
+        reporter.error(value.pos, in_quotes(key) + " must be a whole number; found " + yaml::describe(value) +
+                                      " in quotes (write it without quotes)");
         return std::nullopt;
     }
     const std::int64_t number = whole_number_value(value.text);
     if (number < low) {
-        reporter.error(value.pos, in_quotes(key) + " must be at least " + std::to_string(low) +
-                                      "; found " + value.text);
+        reporter.error(value.pos,
+                       in_quotes(key) + " must be at least " + std::to_string(low) + "; found " + value.text);
         return std::nullopt;
     }
     if (number > high) {
-        reporter.error(value.pos, in_quotes(key) + " can be at most " + std::to_string(high) +
-                                      "; found " + value.text);
+        reporter.error(value.pos, in_quotes(key) + " can be at most " + std::to_string(high) + "; found " + value.text);
         return std::nullopt;
     }
     return static_cast<int>(number);
@@ -199,21 +195,23 @@ std::optional<bool> read_bool(const Node& value, std::string_view key, Reporter&
     }
     std::string found = "found " + yaml::describe(value);
     if (value.is_scalar() && value.style == yaml::ScalarStyle::quoted) found += " in quotes";
-    reporter.error(value.pos, in_quotes(key) + " must be true or false (only these two words, "
-                                            "without quotes); " + found);
+    reporter.error(value.pos, in_quotes(key) +
+                                  " must be true or false (only these two words, "
+                                  "without quotes); " +
+                                  found);
     return std::nullopt;
 }
 
-std::optional<std::size_t> read_word(const Node& value, std::string_view key,
-                                     const std::vector<std::string>& words, Reporter& reporter) {
+std::optional<std::size_t> read_word(const Node& value, std::string_view key, const std::vector<std::string>& words,
+                                     Reporter& reporter) {
     if (value.is_scalar()) {
         for (std::size_t i = 0; i < words.size(); ++i) {
             if (value.text == words[i]) return i;
         }
     }
     const std::string hint = value.is_scalar() ? did_you_mean(value.text, words) : std::string{};
-    reporter.error(value.pos, in_quotes(key) + " must be " + list_words(words) + "; found " +
-                                  yaml::describe(value) + hint);
+    reporter.error(value.pos,
+                   in_quotes(key) + " must be " + list_words(words) + "; found " + yaml::describe(value) + hint);
     return std::nullopt;
 }
 

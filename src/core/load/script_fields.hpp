@@ -69,18 +69,16 @@ std::optional<std::string> read_text(const Node& value, std::string_view key, Re
 // A non-empty text (ids, names).
 std::optional<std::string> read_name(const Node& value, std::string_view key, Reporter& reporter);
 // A list of texts.
-std::optional<std::vector<std::string>> read_text_list(const Node& value, std::string_view key,
-                                                       Reporter& reporter);
+std::optional<std::vector<std::string>> read_text_list(const Node& value, std::string_view key, Reporter& reporter);
 // "90", "20m", "1m30s", "1h5m"; longer than zero.
 std::optional<Seconds> read_duration(const Node& value, std::string_view key, Reporter& reporter);
 // A plain whole number within [low, high].
-std::optional<int> read_whole_number(const Node& value, std::string_view key, int low, int high,
-                                     Reporter& reporter);
+std::optional<int> read_whole_number(const Node& value, std::string_view key, int low, int high, Reporter& reporter);
 // Plain `true` or `false` only.
 std::optional<bool> read_bool(const Node& value, std::string_view key, Reporter& reporter);
 // One of `words`; returns its index.
-std::optional<std::size_t> read_word(const Node& value, std::string_view key,
-                                     const std::vector<std::string>& words, Reporter& reporter);
+std::optional<std::size_t> read_word(const Node& value, std::string_view key, const std::vector<std::string>& words,
+                                     Reporter& reporter);
 
 // "a, b or c" with quotes, for messages.
 std::string list_words(const std::vector<std::string>& words, std::string_view last_joint = "or");

@@ -29,9 +29,8 @@ constexpr std::size_t max_diagnostics = 100;
 std::string in_quotes(std::string_view text) { return "'" + std::string(text) + "'"; }
 
 bool is_letters(std::string_view text) {
-    return std::all_of(text.begin(), text.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    });
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
 }
 
 bool is_alphanumeric(std::string_view text) {
@@ -69,8 +68,10 @@ public:
             return;
         }
         if (!root.is_map()) {
-            m_reporter.error(root.pos, "a script must be a map of keys like 'title:' and 'agenda:'; "
-                                       "found " + yaml::describe(root));
+            m_reporter.error(root.pos,
+                             "a script must be a map of keys like 'title:' and 'agenda:'; "
+                             "found " +
+                                 yaml::describe(root));
             return;
         }
         const MapFields fields(root, root.pos, "the script", m_reporter);
@@ -118,28 +119,34 @@ private:
             std::replace(dashed.begin(), dashed.end(), '_', '-');
             if (is_plausible_language_tag(dashed)) hint = "; write " + in_quotes(dashed) + " with a '-'";
         }
-        m_reporter.error(value.pos, "'language' must be a language tag like 'en', 'de' or "
-                                    "'pt-BR'; found " + yaml::describe(value) + hint);
+        m_reporter.error(value.pos,
+                         "'language' must be a language tag like 'en', 'de' or "
+                         "'pt-BR'; found " +
+                             yaml::describe(value) + hint);
     }
 
     void read_partners(const Node& value) {
         const std::size_t errors_before = m_reporter.error_count();
         if (!value.is_sequence()) {
-            m_reporter.error(value.pos, "'partners' must be a list of two partners, each "
-                                        "{ id, name }; found " + yaml::describe(value));
+            m_reporter.error(value.pos,
+                             "'partners' must be a list of two partners, each "
+                             "{ id, name }; found " +
+                                 yaml::describe(value));
             m_partners_valid = false;
             return;
         }
         if (value.items.size() != 2) {
-            m_reporter.error(value.pos, "'partners' must list exactly two partners; found " +
-                                            std::to_string(value.items.size()));
+            m_reporter.error(value.pos,
+                             "'partners' must list exactly two partners; found " + std::to_string(value.items.size()));
         }
         std::array<Partner, 2> partners;
         for (std::size_t i = 0; i < value.items.size(); ++i) {
             const Node& entry = value.items[i];
             if (!entry.is_map()) {
-                m_reporter.error(entry.pos, "each partner must be a map like { id: sam, name: Sam }; "
-                                            "found " + yaml::describe(entry));
+                m_reporter.error(entry.pos,
+                                 "each partner must be a map like { id: sam, name: Sam }; "
+                                 "found " +
+                                     yaml::describe(entry));
                 continue;
             }
             const MapFields fields(entry, entry.pos, "partner " + std::to_string(i + 1), m_reporter);
@@ -163,8 +170,10 @@ private:
 
     void read_settings(const Node& value, SourcePos anchor) {
         if (!value.is_map()) {
-            m_reporter.error(value.pos, "'settings' must be a map with warn_at, overtime or sound; "
-                                        "found " + yaml::describe(value));
+            m_reporter.error(value.pos,
+                             "'settings' must be a map with warn_at, overtime or sound; "
+                             "found " +
+                                 yaml::describe(value));
             return;
         }
         const MapFields fields(value, anchor, "settings", m_reporter);
@@ -172,8 +181,10 @@ private:
         Settings& settings = m_script.settings;
         if (const Node* warn_at = fields.optional("warn_at")) {
             if (!warn_at->is_sequence()) {
-                m_reporter.error(warn_at->pos, "'warn_at' must be a list of durations, like [1m, 15s]; "
-                                               "found " + yaml::describe(*warn_at));
+                m_reporter.error(warn_at->pos,
+                                 "'warn_at' must be a list of durations, like [1m, 15s]; "
+                                 "found " +
+                                     yaml::describe(*warn_at));
             } else {
                 std::vector<Seconds> thresholds;
                 for (const Node& item : warn_at->items) {
@@ -196,8 +207,10 @@ private:
 
     void read_pause(const Node& value, SourcePos anchor) {
         if (!value.is_map()) {
-            m_reporter.error(value.pos, "'pause' must be a map like { cooldown: 20m, breathing: box }; "
-                                        "found " + yaml::describe(value));
+            m_reporter.error(value.pos,
+                             "'pause' must be a map like { cooldown: 20m, breathing: box }; "
+                             "found " +
+                                 yaml::describe(value));
             return;
         }
         const MapFields fields(value, anchor, "pause", m_reporter);
@@ -207,9 +220,8 @@ private:
             if (auto d = script_fields::read_duration(*cooldown, "cooldown", m_reporter)) {
                 pause.cooldown = *d;
                 if (*d < short_cooldown) {
-                    m_reporter.warning(cooldown->pos,
-                                       "a cool-down of " + format_short(*d) +
-                                           " is short; calming down usually takes at least 10 minutes");
+                    m_reporter.warning(cooldown->pos, "a cool-down of " + format_short(*d) +
+                                                          " is short; calming down usually takes at least 10 minutes");
                 }
             }
         }
@@ -243,8 +255,8 @@ private:
         if (!value.is_sequence() || value.items.empty()) {
             m_reporter.error(value.is_sequence() ? key_pos : value.pos,
                              "'agenda' must be a list of at least one item, each with 'title' and "
-                             "'steps'; found " + (value.is_sequence() ? std::string("an empty list")
-                                                                      : yaml::describe(value)));
+                             "'steps'; found " +
+                                 (value.is_sequence() ? std::string("an empty list") : yaml::describe(value)));
             return;
         }
         m_script.agenda.reserve(value.items.size());
@@ -256,8 +268,7 @@ private:
         item.pos = node.pos;
         const std::string name = "agenda item " + std::to_string(index + 1);
         if (!node.is_map()) {
-            m_reporter.error(node.pos, name + " must be a map with 'title' and 'steps'; found " +
-                                           yaml::describe(node));
+            m_reporter.error(node.pos, name + " must be a map with 'title' and 'steps'; found " + yaml::describe(node));
             return;
         }
         const MapFields fields(node, node.pos, name, m_reporter);
@@ -316,8 +327,8 @@ private:
                 } else if (unknown++ < max_diagnostics) {
                     hint = did_you_mean(entry.pending.target, ids);
                 }
-                m_reporter.error(entry.pending.pos, "no agenda item has the id " +
-                                                        in_quotes(entry.pending.target) + hint);
+                m_reporter.error(entry.pending.pos,
+                                 "no agenda item has the id " + in_quotes(entry.pending.target) + hint);
                 continue;
             }
             m_goto_sites.push_back({found->second, entry.pending.pos});
@@ -332,8 +343,7 @@ private:
     void warn_endless_loops() {
         for (const auto& site : script_loading::endless_gotos(m_script, m_goto_sites)) {
             const Item& target = m_script.agenda[site.target];
-            m_reporter.warning(site.pos, "this goto leads into a loop with no way out: from " +
-                                             in_quotes(target.id) +
+            m_reporter.warning(site.pos, "this goto leads into a loop with no way out: from " + in_quotes(target.id) +
                                              " no choice or item order ever reaches the end of "
                                              "the conversation");
         }
@@ -368,8 +378,7 @@ ScriptLoad load_from_tree(yaml::YamlParse parse, const std::string& display_name
     }
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                      [](const Diagnostic& a, const Diagnostic& b) {
-                         return a.pos.line != b.pos.line ? a.pos.line < b.pos.line
-                                                         : a.pos.column < b.pos.column;
+                         return a.pos.line != b.pos.line ? a.pos.line < b.pos.line : a.pos.column < b.pos.column;
                      });
     if (result.diagnostics.size() > max_diagnostics) {
         const std::size_t hidden = result.diagnostics.size() - max_diagnostics;
@@ -378,8 +387,7 @@ ScriptLoad load_from_tree(yaml::YamlParse parse, const std::string& display_name
         result.diagnostics.resize(max_diagnostics);
         result.diagnostics.push_back(Diagnostic{display_name, first_hidden,
                                                 errors ? Severity::error : Severity::warning,
-                                                std::to_string(hidden) +
-                                                    " more problems from here on are not shown"});
+                                                std::to_string(hidden) + " more problems from here on are not shown"});
     }
     if (!has_errors(result.diagnostics)) result.script = std::move(script);
     return result;

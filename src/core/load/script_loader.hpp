@@ -13,8 +13,8 @@
 namespace attune {
 
 struct ScriptLoad {
-    std::optional<Script> script;          // set when there is no error
-    std::vector<Diagnostic> diagnostics;   // errors and warnings, in file order
+    std::optional<Script> script;         // set when there is no error
+    std::vector<Diagnostic> diagnostics;  // errors and warnings, in file order
     bool ok() const { return script.has_value(); }
 };
 

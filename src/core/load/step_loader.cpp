@@ -29,16 +29,16 @@ const std::vector<KindInfo>& kinds() {
     static const std::vector<KindInfo> table{
         {"say", {"text", "time"}, "say: Some text, or say: { text: Some text, time: 1m }"},
         {"turn", {"speaker", "time", "prompt", "hints", "overtime"}, "turn: { speaker: a, time: 2m }"},
-        {"reflect", {"listener", "time", "prompt", "rounds", "clarify"},
-         "reflect: { listener: b, time: 1m }"},
-        {"exchange", {"first", "rounds", "turn", "reflect", "prompt"},
+        {"reflect", {"listener", "time", "prompt", "rounds", "clarify"}, "reflect: { listener: b, time: 1m }"},
+        {"exchange",
+         {"first", "rounds", "turn", "reflect", "prompt"},
          "exchange: { first: a, rounds: 2, turn: 2m, reflect: 1m }"},
-        {"checkin", {"question", "scale", "pause_at_or_below"},
+        {"checkin",
+         {"question", "scale", "pause_at_or_below"},
          "checkin: { question: How calm do you feel?, scale: 5 }"},
         {"breathe", {"time", "pattern"}, "breathe: { time: 1m, pattern: box }"},
         {"agreement", {"prompt", "confirm"}, "agreement: { prompt: What will we try? }"},
-        {"choice", {"question", "options"},
-         "choice: { question: Go on?, options: [{ label: Stop, end: true }] }"},
+        {"choice", {"question", "options"}, "choice: { question: Go on?, options: [{ label: Stop, end: true }] }"},
     };
     return table;
 }
@@ -54,8 +54,8 @@ void read_optional(const MapFields& fields, std::string_view key, Target& target
 }
 
 template <class Reader, class Target>
-void read_required(const MapFields& fields, std::string_view key, std::string_view expected,
-                   Target& target, Reader read) {
+void read_required(const MapFields& fields, std::string_view key, std::string_view expected, Target& target,
+                   Reader read) {
     if (const Node* value = fields.required(key, expected)) {
         if (auto parsed = read(*value)) target = *parsed;
     }
@@ -117,9 +117,8 @@ public:
         for (std::size_t i = 0; i < ids.size(); ++i) {
             if (*id == ids[i]) return seat_at(i);
         }
-        m_reporter.error(value.pos, in_quotes(key) + " must be the id of a partner, " +
-                                        script_fields::list_words(ids) + "; found " +
-                                        yaml::describe(value) + did_you_mean(*id, ids));
+        m_reporter.error(value.pos, in_quotes(key) + " must be the id of a partner, " + script_fields::list_words(ids) +
+                                        "; found " + yaml::describe(value) + did_you_mean(*id, ids));
         return std::nullopt;
     }
 
@@ -156,8 +155,7 @@ StepBody read_turn(KindReader& r) {
 StepBody read_reflect(KindReader& r) {
     ReflectStep reflect;
     const MapFields& f = r.fields();
-    read_required(f, "listener", "the id of the partner who paraphrases", reflect.listener,
-                  r.partner("listener"));
+    read_required(f, "listener", "the id of the partner who paraphrases", reflect.listener, r.partner("listener"));
     read_required(f, "time", "a duration like 1m", reflect.time, r.duration("time"));
     read_optional(f, "prompt", reflect.prompt, r.text("prompt"));
     read_optional(f, "rounds", reflect.rounds, r.number("rounds", 1, max_rounds));
@@ -168,13 +166,10 @@ StepBody read_reflect(KindReader& r) {
 StepBody read_exchange(KindReader& r) {
     ExchangeStep exchange;
     const MapFields& f = r.fields();
-    read_required(f, "first", "the id of the partner who speaks first", exchange.first,
-                  r.partner("first"));
-    read_required(f, "rounds", "a whole number of rounds, like 2", exchange.rounds,
-                  r.number("rounds", 1, max_rounds));
+    read_required(f, "first", "the id of the partner who speaks first", exchange.first, r.partner("first"));
+    read_required(f, "rounds", "a whole number of rounds, like 2", exchange.rounds, r.number("rounds", 1, max_rounds));
     read_required(f, "turn", "the length of each turn, like 2m", exchange.turn, r.duration("turn"));
-    read_required(f, "reflect", "the length of each reflection, like 1m", exchange.reflect,
-                  r.duration("reflect"));
+    read_required(f, "reflect", "the length of each reflection, like 1m", exchange.reflect, r.duration("reflect"));
     read_optional(f, "prompt", exchange.prompt, r.text("prompt"));
     r.warn_if_short_turn("turn", exchange.turn, "an exchange turn");
     return exchange;
@@ -197,19 +192,20 @@ std::optional<BreathPattern> read_pattern(const Node& value, Reporter& reporter)
     if (!value.is_sequence()) {
         if (value.is_scalar() && value.text == "box") return BreathPattern::box();
         if (value.is_scalar() && value.text == "4-7-8") return BreathPattern::four_seven_eight();
-        reporter.error(value.pos, "'pattern' must be 'box', '4-7-8' or a list of 4 phases in seconds "
-                                  "(in, hold, out, hold), like [4, 7, 8, 0]; found " +
-                                      yaml::describe(value));
+        reporter.error(value.pos,
+                       "'pattern' must be 'box', '4-7-8' or a list of 4 phases in seconds "
+                       "(in, hold, out, hold), like [4, 7, 8, 0]; found " +
+                           yaml::describe(value));
         return std::nullopt;
     }
     if (value.items.size() != 4) {
-        reporter.error(value.pos, "a breathing pattern lists 4 phases in seconds (in, hold, out, "
-                                  "hold), like [4, 4, 4, 4]; found " +
-                                      std::to_string(value.items.size()));
+        reporter.error(value.pos,
+                       "a breathing pattern lists 4 phases in seconds (in, hold, out, "
+                       "hold), like [4, 4, 4, 4]; found " +
+                           std::to_string(value.items.size()));
         return std::nullopt;
     }
-    static const char* const phase_names[] = {"breathing in", "the first hold", "breathing out",
-                                               "the second hold"};
+    static const char* const phase_names[] = {"breathing in", "the first hold", "breathing out", "the second hold"};
     BreathPattern pattern;
     bool ok = true;
     for (std::size_t i = 0; i < 4; ++i) {
@@ -219,8 +215,7 @@ std::optional<BreathPattern> read_pattern(const Node& value, Reporter& reporter)
         if (!seconds) {
             ok = false;
         } else if (*seconds == 0 && (i == 0 || i == 2)) {
-            reporter.error(item.pos, std::string(phase_names[i]) +
-                                         " must last at least 1 second; found 0");
+            reporter.error(item.pos, std::string(phase_names[i]) + " must last at least 1 second; found 0");
             ok = false;
         } else if (*seconds > max_phase_seconds) {
             reporter.error(item.pos, std::string(phase_names[i]) + " can last at most " +
@@ -239,8 +234,7 @@ StepBody read_breathe(KindReader& r) {
     BreatheStep breathe;
     const MapFields& f = r.fields();
     read_required(f, "time", "a duration like 1m", breathe.time, r.duration("time"));
-    read_optional(f, "pattern", breathe.pattern,
-                  [&r](const Node& v) { return read_pattern(v, r.reporter()); });
+    read_optional(f, "pattern", breathe.pattern, [&r](const Node& v) { return read_pattern(v, r.reporter()); });
     return breathe;
 }
 
@@ -255,8 +249,10 @@ StepBody read_agreement(KindReader& r) {
 std::optional<ChoiceOption> read_option(const Node& node, std::size_t number, Reporter& reporter,
                                         std::optional<PendingGoto>& pending) {
     if (!node.is_map()) {
-        reporter.error(node.pos, "each option must be a map like { label: Stop, end: true } or "
-                                 "{ label: Again, goto: ITEM-ID }; found " + yaml::describe(node));
+        reporter.error(node.pos,
+                       "each option must be a map like { label: Stop, end: true } or "
+                       "{ label: Again, goto: ITEM-ID }; found " +
+                           yaml::describe(node));
         return std::nullopt;
     }
     const MapFields fields(node, node.pos, "option " + std::to_string(number), reporter);
@@ -290,15 +286,14 @@ std::optional<ChoiceOption> read_option(const Node& node, std::size_t number, Re
 StepBody read_choice(KindReader& r, std::vector<PendingGoto>& gotos) {
     ChoiceStep choice;
     const MapFields& f = r.fields();
-    read_required(f, "question", "the question shown above the options", choice.question,
-                  r.required_text("question"));
+    read_required(f, "question", "the question shown above the options", choice.question, r.required_text("question"));
     const Node* options = f.required("options", "a list of options, each {label, goto} or {label, end: true}");
     if (!options) return choice;
     if (!options->is_sequence() || options->items.empty()) {
-        r.reporter().error(options->pos, "'options' must be a non-empty list of options, each "
-                                         "{ label, goto: ITEM-ID } or { label, end: true }; found " +
-                                             (options->is_sequence() ? std::string("an empty list")
-                                                                     : yaml::describe(*options)));
+        r.reporter().error(options->pos,
+                           "'options' must be a non-empty list of options, each "
+                           "{ label, goto: ITEM-ID } or { label, end: true }; found " +
+                               (options->is_sequence() ? std::string("an empty list") : yaml::describe(*options)));
         return choice;
     }
     for (std::size_t i = 0; i < options->items.size(); ++i) {
@@ -318,14 +313,12 @@ StepBody read_choice(KindReader& r, std::vector<PendingGoto>& gotos) {
 const yaml::MapEntry* find_kind(const Node& node, Reporter& reporter) {
     const yaml::MapEntry* kind = nullptr;
     for (const yaml::MapEntry& entry : node.entries) {
-        if (std::find(step_kind_names().begin(), step_kind_names().end(), entry.key.text) ==
-            step_kind_names().end()) {
+        if (std::find(step_kind_names().begin(), step_kind_names().end(), entry.key.text) == step_kind_names().end()) {
             continue;
         }
         if (kind) {
             reporter.error(entry.key.pos, "a step has exactly one kind, but this one has both " +
-                                              in_quotes(kind->key.text) + " and " +
-                                              in_quotes(entry.key.text) +
+                                              in_quotes(kind->key.text) + " and " + in_quotes(entry.key.text) +
                                               "; start a new step with '- '");
             continue;
         }
@@ -338,17 +331,15 @@ const yaml::MapEntry* find_kind(const Node& node, Reporter& reporter) {
         } else {
             const yaml::MapEntry& first = node.entries.front();
             const std::string hint = did_you_mean(first.key.text, step_kind_names());
-            reporter.error(first.key.pos, "this step has no kind; a step starts with one of " +
-                                              kinds_text + ", found " + in_quotes(first.key.text) +
-                                              hint);
+            reporter.error(first.key.pos, "this step has no kind; a step starts with one of " + kinds_text +
+                                              ", found " + in_quotes(first.key.text) + hint);
         }
     }
     return kind;
 }
 
 // Keys next to the kind key: usually options that lost their indentation.
-void check_step_keys(const Node& node, const yaml::MapEntry& kind, const KindInfo& info,
-                     Reporter& reporter) {
+void check_step_keys(const Node& node, const yaml::MapEntry& kind, const KindInfo& info, Reporter& reporter) {
     for (const yaml::MapEntry& entry : node.entries) {
         const std::string& key = entry.key.text;
         if (&entry == &kind ||
@@ -360,8 +351,8 @@ void check_step_keys(const Node& node, const yaml::MapEntry& kind, const KindInf
                                               " step's options: indent it under '" + info.name +
                                               ":' (or put it inside its { })");
         } else {
-            reporter.error(entry.key.pos, "unknown key " + in_quotes(key) + " in a " + info.name +
-                                              " step" + did_you_mean(key, info.options));
+            reporter.error(entry.key.pos, "unknown key " + in_quotes(key) + " in a " + info.name + " step" +
+                                              did_you_mean(key, info.options));
         }
     }
 }
@@ -380,17 +371,17 @@ const std::vector<std::string>& step_kind_names() {
 ReadStep read_step(const Node& node, const StepContext& context) {
     Reporter& reporter = context.reporter;
     if (!node.is_map()) {
-        reporter.error(node.pos, "a step must be a map that starts with its kind, like "
-                                 "'say: Welcome' or 'turn: { speaker: a, time: 2m }'; found " +
-                                     yaml::describe(node));
+        reporter.error(node.pos,
+                       "a step must be a map that starts with its kind, like "
+                       "'say: Welcome' or 'turn: { speaker: a, time: 2m }'; found " +
+                           yaml::describe(node));
         return {};
     }
     const std::size_t errors_before = reporter.error_count();
     const yaml::MapEntry* kind = find_kind(node, reporter);
     if (!kind) return {};
     const auto index = static_cast<std::size_t>(
-        std::find(step_kind_names().begin(), step_kind_names().end(), kind->key.text) -
-        step_kind_names().begin());
+        std::find(step_kind_names().begin(), step_kind_names().end(), kind->key.text) - step_kind_names().begin());
     const KindInfo& info = kinds()[index];
     check_step_keys(node, *kind, info, reporter);
 
@@ -414,22 +405,38 @@ ReadStep read_step(const Node& node, const StepContext& context) {
         return {};
     }
     if (!options.is_map()) {
-        reporter.error(options.pos, name + " needs its options as a map, like " + info.example +
-                                        "; found " + yaml::describe(options));
+        reporter.error(options.pos, name + " needs its options as a map, like " + info.example + "; found " +
+                                        yaml::describe(options));
         return {};
     }
     const MapFields fields(options, kind->key.pos, name, reporter);
     fields.allow_only(info.options);
     KindReader reader(fields, context);
     switch (static_cast<StepKind>(index)) {
-        case StepKind::say: step.body = read_say(reader); break;
-        case StepKind::turn: step.body = read_turn(reader); break;
-        case StepKind::reflect: step.body = read_reflect(reader); break;
-        case StepKind::exchange: step.body = read_exchange(reader); break;
-        case StepKind::checkin: step.body = read_checkin(reader); break;
-        case StepKind::breathe: step.body = read_breathe(reader); break;
-        case StepKind::agreement: step.body = read_agreement(reader); break;
-        case StepKind::choice: step.body = read_choice(reader, read.gotos); break;
+        case StepKind::say:
+            step.body = read_say(reader);
+            break;
+        case StepKind::turn:
+            step.body = read_turn(reader);
+            break;
+        case StepKind::reflect:
+            step.body = read_reflect(reader);
+            break;
+        case StepKind::exchange:
+            step.body = read_exchange(reader);
+            break;
+        case StepKind::checkin:
+            step.body = read_checkin(reader);
+            break;
+        case StepKind::breathe:
+            step.body = read_breathe(reader);
+            break;
+        case StepKind::agreement:
+            step.body = read_agreement(reader);
+            break;
+        case StepKind::choice:
+            step.body = read_choice(reader, read.gotos);
+            break;
     }
     if (reporter.error_count() == errors_before) read.step = std::move(step);
     return read;

@@ -34,8 +34,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     return previous[n];
 }
 
-std::optional<std::string> closest_match(std::string_view word,
-                                         const std::vector<std::string>& candidates) {
+std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates) {
     // Long garbage is never a typo of a short key; skip the quadratic work.
     if (word.empty() || word.size() > 64) return std::nullopt;
     const std::string wanted = lower(word);

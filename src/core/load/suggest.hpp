@@ -14,8 +14,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // The candidate closest to `word` when it is close enough to be a likely
 // typo (ignoring letter case), or nothing. Ties go to the earlier candidate.
-std::optional<std::string> closest_match(std::string_view word,
-                                         const std::vector<std::string>& candidates);
+std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates);
 
 // For appending to a message: "; did you mean 'x'?", or "" when nothing is close.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);

@@ -44,12 +44,9 @@ constexpr ColorField color_fields[] = {
 
 // Type larger than half the screen could not show a countdown and a name.
 constexpr NumberField size_fields[] = {
-    {"countdown", &Theme::countdown_size, 0.0f, 0.5f, true},
-    {"floor", &Theme::floor_size, 0.0f, 0.5f, true},
-    {"title", &Theme::title_size, 0.0f, 0.5f, true},
-    {"heading", &Theme::heading_size, 0.0f, 0.5f, true},
-    {"body", &Theme::body_size, 0.0f, 0.5f, true},
-    {"small", &Theme::small_size, 0.0f, 0.5f, true},
+    {"countdown", &Theme::countdown_size, 0.0f, 0.5f, true}, {"floor", &Theme::floor_size, 0.0f, 0.5f, true},
+    {"title", &Theme::title_size, 0.0f, 0.5f, true},         {"heading", &Theme::heading_size, 0.0f, 0.5f, true},
+    {"body", &Theme::body_size, 0.0f, 0.5f, true},           {"small", &Theme::small_size, 0.0f, 0.5f, true},
     {"button", &Theme::button_size, 0.0f, 0.5f, true},
 };
 
@@ -80,8 +77,8 @@ public:
             return;
         }
         if (!root.is_map()) {
-            error(root.pos, "a theme is a map with the keys name, colors, sizes and spacing, not " +
-                                yaml::describe(root));
+            error(root.pos,
+                  "a theme is a map with the keys name, colors, sizes and spacing, not " + yaml::describe(root));
             return;
         }
         for (const auto& entry : root.entries) {
@@ -91,14 +88,12 @@ public:
             } else if (key == "colors") {
                 check_colors(entry.value, theme);
             } else if (key == "sizes") {
-                check_numbers(entry, size_fields, theme,
-                              "a size is a fraction of the screen height, such as 0.04");
+                check_numbers(entry, size_fields, theme, "a size is a fraction of the screen height, such as 0.04");
             } else if (key == "spacing") {
-                check_numbers(entry, spacing_fields, theme,
-                              "spacing is a fraction of the screen height, such as 0.03");
+                check_numbers(entry, spacing_fields, theme, "spacing is a fraction of the screen height, such as 0.03");
             } else {
-                error(entry.key.pos, "unknown key " + in_quotes(key) + " in a theme" +
-                                         did_you_mean(key, top_level_keys));
+                error(entry.key.pos,
+                      "unknown key " + in_quotes(key) + " in a theme" + did_you_mean(key, top_level_keys));
             }
         }
     }
@@ -120,8 +115,7 @@ private:
 
     void check_colors(const yaml::Node& value, Theme& theme) {
         if (!value.is_map()) {
-            error(value.pos, "'colors' is a map of colour names to \"#rrggbb\" values, not " +
-                                 yaml::describe(value));
+            error(value.pos, "'colors' is a map of colour names to \"#rrggbb\" values, not " + yaml::describe(value));
             return;
         }
         static const std::vector<std::string> known = keys_of(color_fields);
@@ -129,7 +123,8 @@ private:
             const auto field = std::find_if(std::begin(color_fields), std::end(color_fields),
                                             [&](const ColorField& f) { return entry.key.text == f.key; });
             if (field == std::end(color_fields)) {
-                error(entry.key.pos, "unknown colour " + in_quotes(entry.key.text) + did_you_mean(entry.key.text, known));
+                error(entry.key.pos,
+                      "unknown colour " + in_quotes(entry.key.text) + did_you_mean(entry.key.text, known));
                 continue;
             }
             check_color(entry, theme.*(field->member));
@@ -150,8 +145,9 @@ private:
             return;
         }
         if (!value.is_scalar() || !parse_color(value.text, out)) {
-            error(value.pos, yaml::describe(value) + " is not a colour; write \"#rrggbb\" with six "
-                                                     "hexadecimal digits, in quotes (or none)");
+            error(value.pos, yaml::describe(value) +
+                                 " is not a colour; write \"#rrggbb\" with six "
+                                 "hexadecimal digits, in quotes (or none)");
         }
     }
 
@@ -182,18 +178,18 @@ private:
         const yaml::Node& value = entry.value;
         const SourcePos where = value.is_null() ? entry.key.pos : value.pos;
         double number = 0;
-        const bool is_number = value.is_scalar() && value.style == yaml::ScalarStyle::plain &&
-                               parse_number(value.text, number);
+        const bool is_number =
+            value.is_scalar() && value.style == yaml::ScalarStyle::plain && parse_number(value.text, number);
         if (!is_number) {
-            error(where, in_quotes(entry.key.text) + " must be a number, not " + yaml::describe(value) +
-                             "; " + explanation);
+            error(where,
+                  in_quotes(entry.key.text) + " must be a number, not " + yaml::describe(value) + "; " + explanation);
             return;
         }
         const bool too_small = field.min_exclusive ? number <= field.min : number < field.min;
         if (too_small || number > field.max) {
             const std::string low = field.min_exclusive ? "above 0" : "from 0";
-            error(where, in_quotes(entry.key.text) + " is " + value.text + "; it must be " + low +
-                             " up to " + format_limit(field.max) + " (" + explanation + ")");
+            error(where, in_quotes(entry.key.text) + " is " + value.text + "; it must be " + low + " up to " +
+                             format_limit(field.max) + " (" + explanation + ")");
             return;
         }
         theme.*(field.member) = static_cast<float>(number);
@@ -225,11 +221,9 @@ ThemeLoad check_parsed(yaml::YamlParse parsed, const std::string& display_name) 
     ThemeChecker checker(display_name);
     checker.check_root(parsed.root, theme);
     for (auto& diagnostic : checker.take_diagnostics()) load.diagnostics.push_back(std::move(diagnostic));
-    std::stable_sort(load.diagnostics.begin(), load.diagnostics.end(),
-                     [](const Diagnostic& a, const Diagnostic& b) {
-                         return a.pos.line != b.pos.line ? a.pos.line < b.pos.line
-                                                         : a.pos.column < b.pos.column;
-                     });
+    std::stable_sort(load.diagnostics.begin(), load.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return a.pos.line != b.pos.line ? a.pos.line < b.pos.line : a.pos.column < b.pos.column;
+    });
     if (!has_errors(load.diagnostics)) load.theme = std::move(theme);
     return load;
 }

@@ -19,8 +19,8 @@
 namespace attune {
 
 struct ThemeLoad {
-    std::optional<Theme> theme;            // set when there is no error
-    std::vector<Diagnostic> diagnostics;   // in file order
+    std::optional<Theme> theme;           // set when there is no error
+    std::vector<Diagnostic> diagnostics;  // in file order
     bool ok() const { return theme.has_value(); }
 };
 

@@ -65,15 +65,13 @@ void walk_flow_syntax(std::string_view text, Visit visit) {
             previous = '\n';
             continue;
         }
-        const bool at_token_start = previous == ' ' || previous == '\n' || previous == '\t' ||
-                                    previous == '[' || previous == '{' || previous == ',' ||
-                                    previous == ':' || previous == '-';
+        const bool at_token_start = previous == ' ' || previous == '\n' || previous == '\t' || previous == '[' ||
+                                    previous == '{' || previous == ',' || previous == ':' || previous == '-';
         // A value starts at the beginning of a line, after "key:", after a
         // bracket or comma, or after the "- " of a list entry; elsewhere a
         // quote mark is part of a plain text.
-        const bool value_may_start = last_mark == '\n' || last_mark == ':' || last_mark == '[' ||
-                                     last_mark == '{' || last_mark == ',' ||
-                                     ((last_mark == '-' || last_mark == '?') && only_indicators);
+        const bool value_may_start = last_mark == '\n' || last_mark == ':' || last_mark == '[' || last_mark == '{' ||
+                                     last_mark == ',' || ((last_mark == '-' || last_mark == '?') && only_indicators);
         if (!visit(i, previous, depth)) return;
         if ((c == '"' || c == '\'') && at_token_start && value_may_start) {
             quote = c;
@@ -109,8 +107,8 @@ std::string normalize_line_breaks(std::string_view text) {
 
 void protect_question_marks(std::string& text) {
     walk_flow_syntax(text, [&](std::size_t i, char previous, int depth) {
-        const bool inside_scalar = previous != ' ' && previous != '\t' && previous != '\n' &&
-                                   previous != '[' && previous != '{' && previous != ',';
+        const bool inside_scalar = previous != ' ' && previous != '\t' && previous != '\n' && previous != '[' &&
+                                   previous != '{' && previous != ',';
         if (depth > 0 && text[i] == '?' && inside_scalar) text[i] = question_mark_stand_in;
         return true;
     });
@@ -137,9 +135,9 @@ std::vector<Diagnostic> check_text(std::string_view text, const utf8::TextPositi
         std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned>(value));
         const char* what = utf8::is_lead_byte(value) ? " here starts a character that is cut off or malformed"
                                                      : " here is not part of any character";
-        out.push_back(error_at(display_name, positions.from_offset(*bad),
-                               std::string("the file is not valid UTF-8: the byte ") + byte + what +
-                                   "; save the file as UTF-8"));
+        out.push_back(
+            error_at(display_name, positions.from_offset(*bad),
+                     std::string("the file is not valid UTF-8: the byte ") + byte + what + "; save the file as UTF-8"));
         return out;  // positions after a bad byte mean little
     }
 
@@ -153,11 +151,10 @@ std::vector<Diagnostic> check_text(std::string_view text, const utf8::TextPositi
         for (std::size_t i = 0; i < line_text.size();) {
             const utf8::Decoded decoded = utf8::decode_at(line_text, i);
             if (is_refused_control(decoded.code_point)) {
-                out.push_back(error_at(
-                    display_name, positions.from_offset(start + i),
-                    "the file contains the control character " +
-                        utf8::code_point_name(decoded.code_point) +
-                        " here; a script holds only text (is this a binary file?)"));
+                out.push_back(error_at(display_name, positions.from_offset(start + i),
+                                       "the file contains the control character " +
+                                           utf8::code_point_name(decoded.code_point) +
+                                           " here; a script holds only text (is this a binary file?)"));
                 return out;  // binary junk would repeat this on every line
             }
             if (in_indentation && decoded.code_point == '\t' &&
@@ -174,12 +171,10 @@ std::vector<Diagnostic> check_text(std::string_view text, const utf8::TextPositi
             i += decoded.length;
         }
         if (characters > limits.max_line_characters && long_lines++ < max_reported_lines) {
-            out.push_back(error_at(display_name,
-                                   {static_cast<int>(line) + 1,
-                                    static_cast<int>(limits.max_line_characters) + 1},
-                                   "this line is " + std::to_string(characters) +
-                                       " characters long; a line can have at most " +
-                                       std::to_string(limits.max_line_characters)));
+            out.push_back(
+                error_at(display_name, {static_cast<int>(line) + 1, static_cast<int>(limits.max_line_characters) + 1},
+                         "this line is " + std::to_string(characters) + " characters long; a line can have at most " +
+                             std::to_string(limits.max_line_characters)));
         }
     }
     if (!out.empty()) return out;
@@ -191,8 +186,7 @@ std::vector<Diagnostic> check_text(std::string_view text, const utf8::TextPositi
     });
     if (deep) {
         out.push_back(error_at(display_name, positions.from_offset(*deep),
-                               "brackets are nested more than " +
-                                   std::to_string(limits.max_depth) +
+                               "brackets are nested more than " + std::to_string(limits.max_depth) +
                                    " levels deep here; a script needs only a few levels"));
     }
     return out;

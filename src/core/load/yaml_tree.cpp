@@ -33,10 +33,14 @@ const Node* Node::value_of(std::string_view key) const {
 
 std::string describe(const Node& node) {
     switch (node.kind) {
-        case NodeKind::null: return "nothing";
-        case NodeKind::sequence: return "a list";
-        case NodeKind::map: return "a map";
-        case NodeKind::scalar: break;
+        case NodeKind::null:
+            return "nothing";
+        case NodeKind::sequence:
+            return "a list";
+        case NodeKind::map:
+            return "a map";
+        case NodeKind::scalar:
+            break;
     }
     if (node.text.empty()) return "an empty text";
     return "the text '" + utf8::shorten(node.text, 40) + "'";
@@ -68,18 +72,15 @@ bool quote_is_closed(std::string_view text, std::size_t offset) {
     return false;
 }
 
-bool is_null_word(std::string_view text) {
-    return text == "~" || text == "null" || text == "Null" || text == "NULL";
-}
+bool is_null_word(std::string_view text) { return text == "~" || text == "null" || text == "Null" || text == "NULL"; }
 
 // Builds the tree from yaml-cpp's events. Problems that leave the tree
 // usable (duplicate keys, anchors, tags) are reported and parsing goes on.
 class TreeBuilder final : public YAML::EventHandler {
 public:
-    TreeBuilder(std::string_view text, const utf8::TextPositions& positions,
-                const std::string& file, int max_depth, std::vector<Diagnostic>& diagnostics)
-        : m_text(text), m_positions(positions), m_file(file), m_max_depth(max_depth),
-          m_diagnostics(diagnostics) {}
+    TreeBuilder(std::string_view text, const utf8::TextPositions& positions, const std::string& file, int max_depth,
+                std::vector<Diagnostic>& diagnostics)
+        : m_text(text), m_positions(positions), m_file(file), m_max_depth(max_depth), m_diagnostics(diagnostics) {}
 
     Node take_root() { return std::move(m_root); }
 
@@ -103,8 +104,7 @@ public:
         error(position(mark), messages::anchor_refused);
     }
 
-    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
-                  const std::string& value) override {
+    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t, const std::string& value) override {
         check_tag(mark, tag);
         Node node;
         node.pos = position(mark);
@@ -137,14 +137,12 @@ public:
 private:
     struct Frame {
         Node node;
-        std::optional<Node> key;        // a map's key waiting for its value
-        bool drop_value = false;        // the key was refused: leave its value out
+        std::optional<Node> key;  // a map's key waiting for its value
+        bool drop_value = false;  // the key was refused: leave its value out
         std::unordered_map<std::string, SourcePos> seen_keys;
     };
 
-    SourcePos position(const YAML::Mark& mark) const {
-        return m_positions.from_line_column(mark.line, mark.column);
-    }
+    SourcePos position(const YAML::Mark& mark) const { return m_positions.from_line_column(mark.line, mark.column); }
 
     // yaml-cpp marks an empty value at the next token, often on a later
     // line; point instead at the '-' (or ',') that introduced the empty entry.
@@ -154,11 +152,10 @@ private:
         }
         const std::size_t line = static_cast<std::size_t>(mark.line);
         const std::size_t offset =
-            std::min(m_positions.line_start(line) + static_cast<std::size_t>(std::max(mark.column, 0)),
-                     m_text.size());
+            std::min(m_positions.line_start(line) + static_cast<std::size_t>(std::max(mark.column, 0)), m_text.size());
         const std::string_view rest = m_text.substr(offset);
-        if (rest.substr(0, 1) == "~" || rest.substr(0, 4) == "null" ||
-            rest.substr(0, 4) == "Null" || rest.substr(0, 4) == "NULL") {
+        if (rest.substr(0, 1) == "~" || rest.substr(0, 4) == "null" || rest.substr(0, 4) == "Null" ||
+            rest.substr(0, 4) == "NULL") {
             return position(mark);
         }
         std::size_t i = offset;
@@ -265,8 +262,7 @@ public:
     void OnDocumentEnd() override {}
     void OnNull(const YAML::Mark& mark, YAML::anchor_t) override { throw SecondDocument{mark}; }
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { throw SecondDocument{mark}; }
-    void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
-                  const std::string&) override {
+    void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t, const std::string&) override {
         throw SecondDocument{mark};
     }
     void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
@@ -274,19 +270,16 @@ public:
         throw SecondDocument{mark};
     }
     void OnSequenceEnd() override {}
-    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
-                    YAML::EmitterStyle::value) override {
+    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
         throw SecondDocument{mark};
     }
     void OnMapEnd() override {}
 };
 
 void sort_by_position(std::vector<Diagnostic>& diagnostics) {
-    std::stable_sort(diagnostics.begin(), diagnostics.end(),
-                     [](const Diagnostic& a, const Diagnostic& b) {
-                         return a.pos.line != b.pos.line ? a.pos.line < b.pos.line
-                                                         : a.pos.column < b.pos.column;
-                     });
+    std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return a.pos.line != b.pos.line ? a.pos.line < b.pos.line : a.pos.column < b.pos.column;
+    });
 }
 
 Diagnostic file_error(const std::string& file, std::string message) {
@@ -295,12 +288,10 @@ Diagnostic file_error(const std::string& file, std::string message) {
 
 }  // namespace
 
-YamlParse parse_yaml(std::string_view raw_text, const std::string& display_name,
-                     const YamlLimits& limits) {
+YamlParse parse_yaml(std::string_view raw_text, const std::string& display_name, const YamlLimits& limits) {
     YamlParse result;
     if (raw_text.size() > limits.max_bytes) {
-        result.diagnostics.push_back(
-            file_error(display_name, messages::too_large(raw_text.size(), limits.max_bytes)));
+        result.diagnostics.push_back(file_error(display_name, messages::too_large(raw_text.size(), limits.max_bytes)));
         return result;
     }
     std::string text = normalize_line_breaks(raw_text);
@@ -326,13 +317,12 @@ YamlParse parse_yaml(std::string_view raw_text, const std::string& display_name,
         }
         result.tree_complete = true;
     } catch (const TooDeep& deep) {
-        result.diagnostics.push_back(
-            Diagnostic{display_name, positions.from_line_column(deep.mark.line, deep.mark.column),
-                       Severity::error, messages::too_deep(limits.max_depth)});
+        result.diagnostics.push_back(Diagnostic{display_name,
+                                                positions.from_line_column(deep.mark.line, deep.mark.column),
+                                                Severity::error, messages::too_deep(limits.max_depth)});
     } catch (const YAML::Exception& failure) {
-        SourcePos pos = failure.mark.is_null()
-                            ? SourcePos{1, 1}
-                            : positions.from_line_column(failure.mark.line, failure.mark.column);
+        SourcePos pos = failure.mark.is_null() ? SourcePos{1, 1}
+                                               : positions.from_line_column(failure.mark.line, failure.mark.column);
         const bool unclosed_bracket = failure.msg.rfind("end of sequence flow not found", 0) == 0 ||
                                       failure.msg.rfind("end of map flow not found", 0) == 0;
         if (unclosed_bracket && !failure.mark.is_null() && failure.mark.pos >= 0) {
@@ -342,8 +332,8 @@ YamlParse parse_yaml(std::string_view raw_text, const std::string& display_name,
         result.diagnostics.push_back(
             Diagnostic{display_name, pos, Severity::error, messages::from_yaml_cpp(failure.msg)});
     } catch (const std::exception& failure) {
-        result.diagnostics.push_back(file_error(
-            display_name, std::string("the file could not be read as YAML: ") + failure.what()));
+        result.diagnostics.push_back(
+            file_error(display_name, std::string("the file could not be read as YAML: ") + failure.what()));
     }
     if (!result.tree_complete) result.root = Node{};
     sort_by_position(result.diagnostics);
@@ -366,8 +356,8 @@ YamlParse parse_yaml_file(const std::filesystem::path& path, const std::string& 
     if (!in) {
         const int error_number = errno;
         result.diagnostics.push_back(file_error(
-            display_name, messages::cannot_read(error_number != 0 ? std::strerror(error_number)
-                                                                  : "it could not be opened")));
+            display_name,
+            messages::cannot_read(error_number != 0 ? std::strerror(error_number) : "it could not be opened")));
         return result;
     }
     // Read one byte more than allowed, so that an oversized file is never
@@ -380,8 +370,7 @@ YamlParse parse_yaml_file(const std::filesystem::path& path, const std::string& 
     }
     text.resize(static_cast<std::size_t>(in.gcount()));
     if (text.size() > limits.max_bytes) {
-        result.diagnostics.push_back(
-            file_error(display_name, messages::too_large_file(limits.max_bytes)));
+        result.diagnostics.push_back(file_error(display_name, messages::too_large_file(limits.max_bytes)));
         return result;
     }
     return parse_yaml(text, display_name, limits);

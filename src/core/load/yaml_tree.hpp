@@ -31,8 +31,8 @@ struct MapEntry;
 
 struct Node {
     NodeKind kind = NodeKind::null;
-    SourcePos pos;                  // the node's first character
-    std::string text;               // scalars only
+    SourcePos pos;     // the node's first character
+    std::string text;  // scalars only
     ScalarStyle style = ScalarStyle::plain;
     std::vector<Node> items;        // sequences only, in order
     std::vector<MapEntry> entries;  // maps only, in file order; keys are scalars
@@ -64,8 +64,8 @@ struct YamlLimits {
 };
 
 struct YamlParse {
-    Node root;                             // NodeKind::null for an empty file
-    std::vector<Diagnostic> diagnostics;   // errors only, in file order
+    Node root;                            // NodeKind::null for an empty file
+    std::vector<Diagnostic> diagnostics;  // errors only, in file order
     // True when the document was read to its end: `root` is the whole tree
     // even if some parts were refused (a duplicate key is left out, an alias
     // or anchor reads as null), so a caller can go on checking the content
@@ -76,8 +76,7 @@ struct YamlParse {
 
 // Parses one YAML document. `display_name` is what diagnostics call the file.
 // Never throws for bad input; ends in diagnostics instead.
-YamlParse parse_yaml(std::string_view text, const std::string& display_name,
-                     const YamlLimits& limits = {});
+YamlParse parse_yaml(std::string_view text, const std::string& display_name, const YamlLimits& limits = {});
 
 // Reads the file (refusing more than `limits.max_bytes`, directories and
 // unreadable files with "FILE:1:1: error: cannot read the file: REASON") and

@@ -7,14 +7,11 @@
 
 namespace attune::yaml::messages {
 
-inline const char* const alias_refused =
-    "aliases ('*name') are not supported in scripts; write the value out in full";
-inline const char* const anchor_refused =
-    "anchors ('&name') are not supported in scripts; write the value out in full";
+inline const char* const alias_refused = "aliases ('*name') are not supported in scripts; write the value out in full";
+inline const char* const anchor_refused = "anchors ('&name') are not supported in scripts; write the value out in full";
 inline const char* const tag_refused =
     "YAML tags (like '!!str') are not supported in scripts; write the value without a tag";
-inline const char* const quote_not_closed =
-    "this quoted text is never closed: the closing quote is missing";
+inline const char* const quote_not_closed = "this quoted text is never closed: the closing quote is missing";
 inline const char* const key_missing = "a key is missing before this ':'";
 inline const char* const key_not_text = "a key must be a word, not a list or a map";
 inline const char* const second_document =
@@ -22,8 +19,8 @@ inline const char* const second_document =
     "and what follows or move it to its own file";
 
 inline std::string duplicate_key(const std::string& key, int first_line) {
-    return "the key '" + key + "' appears a second time in this map (first on line " +
-           std::to_string(first_line) + "); each key can appear only once";
+    return "the key '" + key + "' appears a second time in this map (first on line " + std::to_string(first_line) +
+           "); each key can appear only once";
 }
 
 inline std::string too_deep(int max_depth) {
@@ -32,8 +29,8 @@ inline std::string too_deep(int max_depth) {
 }
 
 inline std::string too_large(std::size_t size, std::size_t limit) {
-    return "the file is " + std::to_string(size) + " bytes, more than the limit of " +
-           std::to_string(limit) + " bytes (1 MiB)";
+    return "the file is " + std::to_string(size) + " bytes, more than the limit of " + std::to_string(limit) +
+           " bytes (1 MiB)";
 }
 
 inline std::string too_large_file(std::size_t limit) {
@@ -50,8 +47,9 @@ inline std::string from_yaml_cpp(const std::string& message) {
     const auto starts = [&](std::string_view prefix) { return message.rfind(prefix, 0) == 0; };
     std::string told;
     if (starts("illegal map value")) {
-        told = "a ':' is not expected here; check the indentation, and put text that "
-               "contains ': ' in quotes";
+        told =
+            "a ':' is not expected here; check the indentation, and put text that "
+            "contains ': ' in quotes";
     } else if (starts("end of map flow not found")) {
         told = "a map opened with '{' is not closed with '}'";
     } else if (starts("end of sequence flow not found")) {
@@ -63,8 +61,9 @@ inline std::string from_yaml_cpp(const std::string& message) {
     } else if (starts("illegal EOF in scalar") || starts("illegal document indicator in scalar")) {
         told = "a quoted text is not closed";
     } else if (starts("unknown escape character")) {
-        told = "unknown backslash escape in a double-quoted text; write '\\\\' for a backslash "
-               "or use single quotes";
+        told =
+            "unknown backslash escape in a double-quoted text; write '\\\\' for a backslash "
+            "or use single quotes";
     } else if (starts("illegal tab when looking for indentation")) {
         told = "a tab is used for indentation here; YAML indents with spaces only";
     } else if (starts("illegal block entry")) {
@@ -73,8 +72,9 @@ inline std::string from_yaml_cpp(const std::string& message) {
         told = "a key is not expected here; check the indentation";
     } else if (starts("the referenced anchor is not defined") || starts("alias not found") ||
                starts("anchor not found") || starts("invalid alias") || starts("invalid anchor")) {
-        told = "anchors and aliases ('&name', '*name') are not supported in scripts; write the "
-               "value out in full";
+        told =
+            "anchors and aliases ('&name', '*name') are not supported in scripts; write the "
+            "value out in full";
     } else if (starts("cannot set zero indentation") || starts("unexpected character in block scalar")) {
         told = "the block text after '|' or '>' is not written as YAML expects";
     } else if (starts("unknown token")) {

@@ -11,9 +11,7 @@ constexpr std::int64_t max_seconds = 24 * 3600;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-std::string two_digits(std::int64_t value) {
-    return (value < 10 ? "0" : "") + std::to_string(value);
-}
+std::string two_digits(std::int64_t value) { return (value < 10 ? "0" : "") + std::to_string(value); }
 
 }  // namespace
 
@@ -42,10 +40,20 @@ std::optional<Seconds> parse_duration(std::string_view text) {
         int rank = 0;
         std::int64_t unit = 0;
         switch (text[i]) {
-            case 'h': rank = 0; unit = 3600; break;
-            case 'm': rank = 1; unit = 60; break;
-            case 's': rank = 2; unit = 1; break;
-            default: return std::nullopt;
+            case 'h':
+                rank = 0;
+                unit = 3600;
+                break;
+            case 'm':
+                rank = 1;
+                unit = 60;
+                break;
+            case 's':
+                rank = 2;
+                unit = 1;
+                break;
+            default:
+                return std::nullopt;
         }
         if (rank <= last_unit_rank) return std::nullopt;
         last_unit_rank = rank;
@@ -63,8 +71,7 @@ std::string format_hms(Seconds value) {
     std::int64_t s = value.count();
     const char* sign = s < 0 ? "-" : "";
     if (s < 0) s = -s;
-    return sign + std::to_string(s / 3600) + ':' + two_digits(s / 60 % 60) + ':' +
-           two_digits(s % 60);
+    return sign + std::to_string(s / 3600) + ':' + two_digits(s / 60 % 60) + ':' + two_digits(s % 60);
 }
 
 std::string format_countdown(Seconds value) {

@@ -28,9 +28,7 @@ struct BreathPattern {
     std::array<Seconds, 4> phases{Seconds{4}, Seconds{4}, Seconds{4}, Seconds{4}};
     Seconds cycle() const { return phases[0] + phases[1] + phases[2] + phases[3]; }
     static BreathPattern box() { return {}; }
-    static BreathPattern four_seven_eight() {
-        return {{Seconds{4}, Seconds{7}, Seconds{8}, Seconds{0}}};
-    }
+    static BreathPattern four_seven_eight() { return {{Seconds{4}, Seconds{7}, Seconds{8}, Seconds{0}}}; }
     bool operator==(const BreathPattern&) const = default;
 };
 
@@ -43,11 +41,11 @@ struct Settings {
 struct PauseRule {
     Seconds cooldown{20 * 60};
     Seconds extend{5 * 60};
-    int max = 3;                            // 0: no limit
-    std::string message;                    // empty: the kiosk's calm built-in text
+    int max = 3;                                                    // 0: no limit
+    std::string message;                                            // empty: the kiosk's calm built-in text
     std::optional<BreathPattern> breathing = BreathPattern::box();  // nullopt: none
     Quorum resume = Quorum::both;
-    std::string signal;                     // empty: none agreed
+    std::string signal;  // empty: none agreed
 };
 
 struct SayStep {
@@ -81,7 +79,7 @@ struct ExchangeStep {
 
 struct CheckinStep {
     std::string question;
-    int scale = 5;                        // answers 1..scale
+    int scale = 5;  // answers 1..scale
     std::optional<int> pause_at_or_below;
 };
 
@@ -107,8 +105,8 @@ struct ChoiceStep {
     std::vector<ChoiceOption> options;
 };
 
-using StepBody = std::variant<SayStep, TurnStep, ReflectStep, ExchangeStep, CheckinStep,
-                              BreatheStep, AgreementStep, ChoiceStep>;
+using StepBody =
+    std::variant<SayStep, TurnStep, ReflectStep, ExchangeStep, CheckinStep, BreatheStep, AgreementStep, ChoiceStep>;
 
 enum class StepKind { say, turn, reflect, exchange, checkin, breathe, agreement, choice };
 

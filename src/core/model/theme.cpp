@@ -21,8 +21,7 @@ int hex_value(char c) {
 }  // namespace
 
 double relative_luminance(Color color) {
-    return 0.2126 * linear_channel(color.r) + 0.7152 * linear_channel(color.g) +
-           0.0722 * linear_channel(color.b);
+    return 0.2126 * linear_channel(color.r) + 0.7152 * linear_channel(color.g) + 0.0722 * linear_channel(color.b);
 }
 
 double contrast_ratio(Color foreground, Color background) {

@@ -17,14 +17,14 @@ struct Theme {
 
     // Colours.
     Color background{0x16, 0x1a, 0x1f};
-    Color surface{0x22, 0x28, 0x30};       // cards, text boxes, overlays
+    Color surface{0x22, 0x28, 0x30};  // cards, text boxes, overlays
     Color text{0xec, 0xe9, 0xe3};
-    Color muted_text{0xa9, 0xb0, 0xb9};   // captions, hints, key labels
+    Color muted_text{0xa9, 0xb0, 0xb9};    // captions, hints, key labels
     Color left_partner{0x8c, 0xc4, 0xe6};  // the first partner of the script
     Color right_partner{0xe3, 0xb1, 0xd3};
-    Color accent{0x93, 0xcf, 0xb6};        // the countdown ring, focus
-    Color warning{0xe8, 0xbb, 0x6a};       // approaching the end: warm amber, never alarm red
-    Color overtime{0xee, 0xa6, 0x80};      // past 0:00
+    Color accent{0x93, 0xcf, 0xb6};    // the countdown ring, focus
+    Color warning{0xe8, 0xbb, 0x6a};   // approaching the end: warm amber, never alarm red
+    Color overtime{0xee, 0xa6, 0x80};  // past 0:00
     Color pause_background{0x12, 0x1f, 0x22};
     Color pause_accent{0x86, 0xc9, 0xc0};  // the cool-down disk and breathing guide
     Color button_fill{0x2e, 0x36, 0x42};
@@ -40,7 +40,7 @@ struct Theme {
     float title_size = 0.075f;     // the script's title on the start screen
     float heading_size = 0.056f;   // prompts, questions, screen headings
     float body_size = 0.040f;
-    float small_size = 0.029f;     // captions, key hints, the header line
+    float small_size = 0.029f;  // captions, key hints, the header line
     float button_size = 0.036f;
 
     // Spacing, fractions of the screen height.

@@ -7,9 +7,7 @@
 namespace attune::utf8 {
 namespace {
 
-std::uint8_t byte_at(std::string_view text, std::size_t i) {
-    return static_cast<std::uint8_t>(text[i]);
-}
+std::uint8_t byte_at(std::string_view text, std::size_t i) { return static_cast<std::uint8_t>(text[i]); }
 
 bool is_continuation(std::uint8_t byte) { return (byte & 0xC0) == 0x80; }
 
@@ -127,8 +125,7 @@ SourcePos TextPositions::from_line_column(int line, int byte_column) const {
     if (line < 0) return {1, 1};
     if (static_cast<std::size_t>(line) >= m_line_starts.size()) {
         const std::size_t last = m_line_starts.size() - 1;
-        return {static_cast<int>(last) + 1,
-                static_cast<int>(count_characters(line_text(last))) + 1};
+        return {static_cast<int>(last) + 1, static_cast<int>(count_characters(line_text(last))) + 1};
     }
     const std::string_view text = line_text(static_cast<std::size_t>(line));
     const std::size_t bytes = std::min(static_cast<std::size_t>(std::max(byte_column, 0)), text.size());

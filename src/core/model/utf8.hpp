@@ -59,7 +59,7 @@ private:
     static constexpr std::size_t checkpoint_bytes = 64;
     std::string_view m_text;
     std::vector<std::size_t> m_line_starts;
-    std::vector<bool> m_line_is_ascii;  // column == byte column + 1 when true
+    std::vector<bool> m_line_is_ascii;       // column == byte column + 1 when true
     std::vector<std::size_t> m_checkpoints;  // characters before each multiple of checkpoint_bytes
 };
 

@@ -5,8 +5,7 @@ namespace attune {
 const ButtonItem* DisplayList::button_at(float x, float y) const {
     // Later items are drawn on top, so they win.
     for (auto it = items.rbegin(); it != items.rend(); ++it) {
-        if (const auto* button = std::get_if<ButtonItem>(&*it); button && button->box.contains(x, y))
-            return button;
+        if (const auto* button = std::get_if<ButtonItem>(&*it); button && button->box.contains(x, y)) return button;
     }
     return nullptr;
 }
@@ -19,8 +18,7 @@ const TextItem* DisplayList::text(std::string_view role) const {
 
 const ButtonItem* DisplayList::button(std::string_view role) const {
     for (const auto& item : items)
-        if (const auto* button = std::get_if<ButtonItem>(&item); button && button->role == role)
-            return button;
+        if (const auto* button = std::get_if<ButtonItem>(&item); button && button->role == role) return button;
     return nullptr;
 }
 

@@ -40,8 +40,8 @@ struct TextItem {
 struct RectItem {
     Rect box;
     Color color;
-    float radius = 0;     // rounded corners
-    float outline = 0;    // 0: filled; else the outline's thickness
+    float radius = 0;   // rounded corners
+    float outline = 0;  // 0: filled; else the outline's thickness
     std::string role;
     bool operator==(const RectItem&) const = default;
 };

@@ -28,9 +28,7 @@ std::optional<Seat> other_seat(Key key) {
     return std::nullopt;
 }
 
-bool running(const Snapshot& snapshot) {
-    return snapshot.phase == Phase::step || snapshot.phase == Phase::time_box;
-}
+bool running(const Snapshot& snapshot) { return snapshot.phase == Phase::step || snapshot.phase == Phase::time_box; }
 
 // A pause from a shared key: the keyboard cannot tell who pressed it. The
 // seat is only kept in the record (never shown), so the left seat stands in.
@@ -41,22 +39,33 @@ KeyAction pause_action(const Snapshot& snapshot) {
 
 KeyAction counselor_action(Key key) {
     switch (key) {
-        case Key::q: return UiAction::hold_to_quit;
-        case Key::s: return Command{cmd::Skip{}};
-        case Key::b: return Command{cmd::Back{}};
-        case Key::t: return Command{cmd::AddTime{Seconds{60}}};
-        case Key::e: return Command{cmd::EndCooldown{}};
-        default: return std::monostate{};
+        case Key::q:
+            return UiAction::hold_to_quit;
+        case Key::s:
+            return Command{cmd::Skip{}};
+        case Key::b:
+            return Command{cmd::Back{}};
+        case Key::t:
+            return Command{cmd::AddTime{Seconds{60}}};
+        case Key::e:
+            return Command{cmd::EndCooldown{}};
+        default:
+            return std::monostate{};
     }
 }
 
 KeyAction typing_action(Key key) {
     switch (key) {
-        case Key::enter: return UiAction::finish_edit;
-        case Key::escape: return UiAction::cancel_edit;
-        case Key::backspace: return UiAction::erase;
-        case Key::f1: return UiAction::toggle_help;
-        default: return std::monostate{};  // text arrives through the text input
+        case Key::enter:
+            return UiAction::finish_edit;
+        case Key::escape:
+            return UiAction::cancel_edit;
+        case Key::backspace:
+            return UiAction::erase;
+        case Key::f1:
+            return UiAction::toggle_help;
+        default:
+            return std::monostate{};  // text arrives through the text input
     }
 }
 
@@ -92,8 +101,7 @@ KeyAction step_action(Key key, const Script& script, const Snapshot& snapshot) {
         case Activity::choice: {
             const auto value = digit_value(key);
             const auto* choice = step ? std::get_if<ChoiceStep>(&step->body) : nullptr;
-            if (!value || !choice || static_cast<std::size_t>(*value) > choice->options.size())
-                return std::monostate{};
+            if (!value || !choice || static_cast<std::size_t>(*value) > choice->options.size()) return std::monostate{};
             return Command{cmd::Choose{static_cast<std::size_t>(*value - 1)}};
         }
     }
@@ -107,7 +115,8 @@ KeyAction phase_action(Key key, const Script& script, const Snapshot& snapshot, 
             if (key == yes_key(Seat::left)) return UiAction::edit_name_left;
             if (key == yes_key(Seat::right)) return UiAction::edit_name_right;
             return std::monostate{};
-        case Phase::step: return step_action(key, script, snapshot);
+        case Phase::step:
+            return step_action(key, script, snapshot);
         case Phase::time_box:
             if (const auto seat = yes_seat(key)) return Command{cmd::MoveOn{*seat}};
             if (const auto seat = other_seat(key)) return Command{cmd::MoreTime{*seat}};
@@ -180,20 +189,34 @@ std::string key_label(Key key, const Words& words) {
     if (key >= Key::digit_0 && key <= Key::digit_9)
         return std::string(1, static_cast<char>('0' + (static_cast<int>(key) - static_cast<int>(Key::digit_0))));
     switch (key) {
-        case Key::space: return words.key_space;
-        case Key::enter: return words.key_enter;
-        case Key::escape: return words.key_escape;
-        case Key::backspace: return words.key_backspace;
-        case Key::end: return words.key_end;
-        case Key::pause: return words.key_pause;
-        case Key::period: return ".";
-        case Key::question: return "?";
-        case Key::f1: return "F1";
-        case Key::right: return "→";
-        case Key::left: return "←";
-        case Key::page_down: return "PgDn";
-        case Key::page_up: return "PgUp";
-        default: return "";
+        case Key::space:
+            return words.key_space;
+        case Key::enter:
+            return words.key_enter;
+        case Key::escape:
+            return words.key_escape;
+        case Key::backspace:
+            return words.key_backspace;
+        case Key::end:
+            return words.key_end;
+        case Key::pause:
+            return words.key_pause;
+        case Key::period:
+            return ".";
+        case Key::question:
+            return "?";
+        case Key::f1:
+            return "F1";
+        case Key::right:
+            return "→";
+        case Key::left:
+            return "←";
+        case Key::page_down:
+            return "PgDn";
+        case Key::page_up:
+            return "PgUp";
+        default:
+            return "";
     }
 }
 

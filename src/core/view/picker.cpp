@@ -15,15 +15,21 @@ PickerAction map_picker_key(KeyPress press) {
     }
     switch (press.key) {
         case Key::up:
-        case Key::page_up: return PickerAction::previous;
-        case Key::down: return PickerAction::next;
-        case Key::home: return PickerAction::first;
-        case Key::end: return PickerAction::last;
+        case Key::page_up:
+            return PickerAction::previous;
+        case Key::down:
+            return PickerAction::next;
+        case Key::home:
+            return PickerAction::first;
+        case Key::end:
+            return PickerAction::last;
         case Key::space:
         case Key::enter:
         case Key::right:
-        case Key::page_down: return PickerAction::start;
-        default: break;
+        case Key::page_down:
+            return PickerAction::start;
+        default:
+            break;
     }
     if (press.key == yes_key(Seat::left) || press.key == yes_key(Seat::right)) return PickerAction::start;
     return PickerAction::none;
@@ -38,11 +44,20 @@ void move_selection(PickerState& state, PickerAction action, std::size_t count) 
     std::size_t& selected = state.selected;
     selected = std::min(selected, last);
     switch (action) {
-        case PickerAction::previous: selected = selected > 0 ? selected - 1 : 0; break;
-        case PickerAction::next: selected = std::min(selected + 1, last); break;
-        case PickerAction::first: selected = 0; break;
-        case PickerAction::last: selected = last; break;
-        default: break;
+        case PickerAction::previous:
+            selected = selected > 0 ? selected - 1 : 0;
+            break;
+        case PickerAction::next:
+            selected = std::min(selected + 1, last);
+            break;
+        case PickerAction::first:
+            selected = 0;
+            break;
+        case PickerAction::last:
+            selected = last;
+            break;
+        default:
+            break;
     }
 }
 
@@ -59,8 +74,8 @@ void keep_selection(PickerState& state, const std::vector<CatalogEntry>& before,
                     const std::vector<CatalogEntry>& after) {
     if (state.selected < before.size()) {
         const auto& path = before[state.selected].path;
-        const auto same = std::find_if(after.begin(), after.end(),
-                                       [&](const CatalogEntry& entry) { return entry.path == path; });
+        const auto same =
+            std::find_if(after.begin(), after.end(), [&](const CatalogEntry& entry) { return entry.path == path; });
         if (same != after.end()) {
             state.selected = static_cast<std::size_t>(same - after.begin());
             return;

@@ -6,8 +6,8 @@ namespace attune {
 namespace {
 
 bool agreement_on_screen(const UiState& ui, const Snapshot& snapshot) {
-    return snapshot.phase == Phase::step && snapshot.activity == Activity::agreement &&
-           snapshot.item == ui.edit_item && snapshot.step == ui.edit_step;
+    return snapshot.phase == Phase::step && snapshot.activity == Activity::agreement && snapshot.item == ui.edit_item &&
+           snapshot.step == ui.edit_step;
 }
 
 std::string trimmed(std::string_view text) {
@@ -37,10 +37,13 @@ std::size_t last_character_start(std::string_view text) {
 
 bool typing_now(const UiState& ui, const Snapshot& snapshot) {
     switch (ui.editing) {
-        case Editing::none: return false;
+        case Editing::none:
+            return false;
         case Editing::name_left:
-        case Editing::name_right: return snapshot.phase == Phase::start;
-        case Editing::agreement: return agreement_on_screen(ui, snapshot);
+        case Editing::name_right:
+            return snapshot.phase == Phase::start;
+        case Editing::agreement:
+            return agreement_on_screen(ui, snapshot);
     }
     return false;
 }
@@ -49,13 +52,19 @@ std::optional<Command> apply_ui_action(UiState& ui, UiAction action, const Scrip
                                        const Snapshot& snapshot) {
     switch (action) {
         case UiAction::none:
-        case UiAction::hold_to_quit: return std::nullopt;  // the shell times the hold
+        case UiAction::hold_to_quit:
+            return std::nullopt;  // the shell times the hold
         case UiAction::pick_entry:
         case UiAction::start_picked:
         case UiAction::to_picker:
-        case UiAction::reload: return std::nullopt;        // the shell switches screens
-        case UiAction::toggle_help: ui.help = !ui.help; return std::nullopt;
-        case UiAction::toggle_mute: ui.muted = !ui.muted; return std::nullopt;
+        case UiAction::reload:
+            return std::nullopt;  // the shell switches screens
+        case UiAction::toggle_help:
+            ui.help = !ui.help;
+            return std::nullopt;
+        case UiAction::toggle_mute:
+            ui.muted = !ui.muted;
+            return std::nullopt;
         case UiAction::edit_name_left:
         case UiAction::edit_name_right: {
             if (snapshot.phase != Phase::start) return std::nullopt;
@@ -67,11 +76,10 @@ std::optional<Command> apply_ui_action(UiState& ui, UiAction action, const Scrip
             return std::nullopt;
         }
         case UiAction::edit_agreement:
-            if (snapshot.phase != Phase::step || snapshot.activity != Activity::agreement)
-                return std::nullopt;
+            if (snapshot.phase != Phase::step || snapshot.activity != Activity::agreement) return std::nullopt;
             {
-                const bool draft_waits = !ui.draft.empty() && ui.edit_item == snapshot.item &&
-                                         ui.edit_step == snapshot.step;
+                const bool draft_waits =
+                    !ui.draft.empty() && ui.edit_item == snapshot.item && ui.edit_step == snapshot.step;
                 ui.editing = Editing::agreement;
                 ui.edit_item = snapshot.item;
                 ui.edit_step = snapshot.step;
@@ -84,8 +92,7 @@ std::optional<Command> apply_ui_action(UiState& ui, UiAction action, const Scrip
             if (ui.editing == Editing::agreement)
                 command = cmd::AgreementText{trimmed(ui.draft)};
             else
-                command = cmd::SetName{ui.editing == Editing::name_left ? Seat::left : Seat::right,
-                                       trimmed(ui.draft)};
+                command = cmd::SetName{ui.editing == Editing::name_left ? Seat::left : Seat::right, trimmed(ui.draft)};
             stop_editing(ui);
             return command;
         }
@@ -93,12 +100,13 @@ std::optional<Command> apply_ui_action(UiState& ui, UiAction action, const Scrip
             // Esc (which clickers send, too) must not throw away an agreement
             // being typed: typing stops, and the draft waits for the next
             // "write it down". A name goes back to what it was.
-            if (ui.editing == Editing::agreement) ui.editing = Editing::none;
-            else stop_editing(ui);
+            if (ui.editing == Editing::agreement)
+                ui.editing = Editing::none;
+            else
+                stop_editing(ui);
             return std::nullopt;
         case UiAction::erase:
-            if (typing_now(ui, snapshot) && !ui.draft.empty())
-                ui.draft.erase(last_character_start(ui.draft));
+            if (typing_now(ui, snapshot) && !ui.draft.empty()) ui.draft.erase(last_character_start(ui.draft));
             return std::nullopt;
     }
     return std::nullopt;

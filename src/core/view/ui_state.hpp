@@ -17,15 +17,15 @@ namespace attune {
 enum class Editing { none, name_left, name_right, agreement };
 
 struct UiState {
-    bool help = false;     // the key overlay is shown
-    bool muted = false;    // sound cues are off
+    bool help = false;   // the key overlay is shown
+    bool muted = false;  // sound cues are off
     Editing editing = Editing::none;
-    std::string draft;     // the name or agreement being typed, UTF-8
+    std::string draft;                         // the name or agreement being typed, UTF-8
     std::size_t edit_item = 0, edit_step = 0;  // where the agreement being typed belongs
-    std::vector<std::string> error_lines;  // not empty: the error screen shows these lines
-    float quit_progress = 0;  // 0..1 while Ctrl+Q is held; the shell quits at 1
-    bool from_picker = false; // the session was started from the picker: the summary leads back to it
-    bool reloadable = false;  // --windowed: Ctrl+R reads the script again (the help lists it)
+    std::vector<std::string> error_lines;      // not empty: the error screen shows these lines
+    float quit_progress = 0;                   // 0..1 while Ctrl+Q is held; the shell quits at 1
+    bool from_picker = false;                  // the session was started from the picker: the summary leads back to it
+    bool reloadable = false;                   // --windowed: Ctrl+R reads the script again (the help lists it)
 
     bool operator==(const UiState&) const = default;
 };
@@ -43,8 +43,7 @@ bool typing_now(const UiState& ui, const Snapshot& snapshot);
 // nothing. Actions that make no sense in the current state change nothing;
 // the picker's actions (pick_entry, start_picked, to_picker) are the shell's
 // alone and change nothing here.
-std::optional<Command> apply_ui_action(UiState& ui, UiAction action, const Script& script,
-                                       const Snapshot& snapshot);
+std::optional<Command> apply_ui_action(UiState& ui, UiAction action, const Script& script, const Snapshot& snapshot);
 
 // Text from the platform's text input (UTF-8). Ignored unless typing now;
 // control characters and invalid UTF-8 are dropped, the length is capped.

@@ -11,25 +11,49 @@ namespace {
 
 void build_step(DisplayList& list, const view::Context& context) {
     switch (context.snapshot().activity) {
-        case Activity::say: view::build_say(list, context); break;
+        case Activity::say:
+            view::build_say(list, context);
+            break;
         case Activity::turn:
         case Activity::reflect:
-        case Activity::clarify: view::build_speaking(list, context); break;
-        case Activity::verdict: view::build_verdict(list, context); break;
-        case Activity::checkin: view::build_checkin(list, context); break;
-        case Activity::breathe: view::build_breathe(list, context); break;
-        case Activity::agreement: view::build_agreement(list, context); break;
-        case Activity::choice: view::build_choice(list, context); break;
+        case Activity::clarify:
+            view::build_speaking(list, context);
+            break;
+        case Activity::verdict:
+            view::build_verdict(list, context);
+            break;
+        case Activity::checkin:
+            view::build_checkin(list, context);
+            break;
+        case Activity::breathe:
+            view::build_breathe(list, context);
+            break;
+        case Activity::agreement:
+            view::build_agreement(list, context);
+            break;
+        case Activity::choice:
+            view::build_choice(list, context);
+            break;
     }
 }
 
 void build_screen(DisplayList& list, const view::Context& context) {
     switch (context.snapshot().phase) {
-        case Phase::start: view::build_start(list, context); break;
-        case Phase::step: build_step(list, context); break;
-        case Phase::paused: view::build_pause(list, context); break;
-        case Phase::time_box: view::build_time_box(list, context); break;
-        case Phase::finished: view::build_summary(list, context); break;
+        case Phase::start:
+            view::build_start(list, context);
+            break;
+        case Phase::step:
+            build_step(list, context);
+            break;
+        case Phase::paused:
+            view::build_pause(list, context);
+            break;
+        case Phase::time_box:
+            view::build_time_box(list, context);
+            break;
+        case Phase::finished:
+            view::build_summary(list, context);
+            break;
     }
 }
 
@@ -75,8 +99,7 @@ DisplayList build_error_view(const std::vector<std::string>& lines, const Theme&
 }
 
 std::string countdown_text(const TimerView& timer) {
-    if (timer.remaining < Duration{0})
-        return "+" + format_countdown(std::chrono::floor<Seconds>(-timer.remaining));
+    if (timer.remaining < Duration{0}) return "+" + format_countdown(std::chrono::floor<Seconds>(-timer.remaining));
     return format_countdown(std::chrono::ceil<Seconds>(timer.remaining));
 }
 

@@ -26,7 +26,7 @@
 namespace attune {
 
 struct ViewInput {
-    const Script& script;          // the session's script (names as changed on the start screen)
+    const Script& script;  // the session's script (names as changed on the start screen)
     const Snapshot& snapshot;
     const SessionRecord& record;
     const Theme& theme;
@@ -34,7 +34,7 @@ struct ViewInput {
     const UiState& ui;
     int width = 1280;
     int height = 720;
-    Seconds time_of_day{0};        // local time since midnight, for "back at 20:45"
+    Seconds time_of_day{0};  // local time since midnight, for "back at 20:45"
 };
 
 // The whole screen: the session's state, the help overlay when shown, the
@@ -43,8 +43,8 @@ DisplayList build_view(const ViewInput& input);
 
 // The error screen alone, for when there is no script to build a session from
 // (the script did not load). `lines` are "file:line:col: error: ..." lines.
-DisplayList build_error_view(const std::vector<std::string>& lines, const Theme& theme,
-                             const Words& words, const UiState& ui, int width, int height);
+DisplayList build_error_view(const std::vector<std::string>& lines, const Theme& theme, const Words& words,
+                             const UiState& ui, int width, int height);
 
 // The picker (view_picker.cpp): the scripts to choose from, grouped by
 // origin (built in, yours), each with its title, language and planned time;
@@ -55,10 +55,10 @@ struct PickerInput {
     const PickerState& state;
     const Theme& theme;
     const Words& words;
-    const UiState& ui;             // the hold-to-quit progress
+    const UiState& ui;  // the hold-to-quit progress
     int width = 1280;
     int height = 720;
-    std::string user_folder;       // where the user's scripts go, shown when there are none
+    std::string user_folder;  // where the user's scripts go, shown when there are none
 };
 DisplayList build_picker_view(const PickerInput& input);
 

@@ -144,8 +144,8 @@ void build_agreement(DisplayList& list, const Context& context) {
     const float pad = frame.gap;
     const Rect inner{box.x + pad, box.y + pad * 0.8f, box.w - 2 * pad, box.h - 1.6f * pad};
     text_style.size = fit_wrapped(shown, text_style.size, inner, frame.legible());
-    const std::string fitted = typing ? keep_the_end(shown, text_style.size, inner)
-                                      : shorten_wrapped(shown, text_style.size, inner);
+    const std::string fitted =
+        typing ? keep_the_end(shown, text_style.size, inner) : shorten_wrapped(shown, text_style.size, inner);
     add_text(list, inner, fitted, text_style, "agreement-text");
 
     const bool has_content = has_text || snapshot.agreed_aloud;

@@ -53,9 +53,8 @@ void build_checkin(DisplayList& list, const Context& context) {
         add_button(list, context, {x, row_y, size, size}, spec);
     }
     const float small = frame.size(theme.small_size);
-    const std::string ends = fill(words.scale_ends, {{"low", words.scale_low},
-                                                     {"high", words.scale_high},
-                                                     {"n", std::to_string(scale)}});
+    const std::string ends =
+        fill(words.scale_ends, {{"low", words.scale_low}, {"high", words.scale_high}, {"n", std::to_string(scale)}});
     const Rect ends_box{body.x, row_y + size + context.hint_height() + frame.size(0.004f), body.w, small * 1.5f};
     add_text(list, ends_box, ends, small_style(context, Align::center), "scale-ends");
 

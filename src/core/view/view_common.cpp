@@ -79,20 +79,19 @@ std::vector<ProgressPiece> progress_pieces(const Context& context) {
     const Script& script = context.script();
     std::vector<ProgressPiece> pieces;
     if (snapshot.phase != Phase::step && snapshot.phase != Phase::time_box) return pieces;
-    pieces.push_back({fill(words.item_of, {{"n", std::to_string(snapshot.item + 1)},
-                                           {"total", std::to_string(script.agenda.size())}}),
+    pieces.push_back({fill(words.item_of,
+                           {{"n", std::to_string(snapshot.item + 1)}, {"total", std::to_string(script.agenda.size())}}),
                       0});
     if (snapshot.phase == Phase::step) {
         if (snapshot.pairs > 1)
-            pieces.push_back({fill(words.round_of, {{"n", std::to_string(snapshot.pair)},
-                                                    {"total", std::to_string(snapshot.pairs)}}),
+            pieces.push_back({fill(words.round_of,
+                                   {{"n", std::to_string(snapshot.pair)}, {"total", std::to_string(snapshot.pairs)}}),
                               2});
-        const bool reflecting = snapshot.activity == Activity::reflect ||
-                                snapshot.activity == Activity::verdict ||
+        const bool reflecting = snapshot.activity == Activity::reflect || snapshot.activity == Activity::verdict ||
                                 snapshot.activity == Activity::clarify;
         if (reflecting && snapshot.rounds > 1)
-            pieces.push_back({fill(words.reflection_of, {{"n", std::to_string(snapshot.round)},
-                                                         {"total", std::to_string(snapshot.rounds)}}),
+            pieces.push_back({fill(words.reflection_of,
+                                   {{"n", std::to_string(snapshot.round)}, {"total", std::to_string(snapshot.rounds)}}),
                               3});
         if (snapshot.item_box && snapshot.item_box->remaining > Duration{0}) {
             const auto left = std::chrono::ceil<Seconds>(snapshot.item_box->remaining);
@@ -474,7 +473,6 @@ void add_next_button(DisplayList& list, const Context& context, const std::strin
     spec.key = key_text(context, Key::space);
     add_button(list, context, footer_right(context, width), spec);
 }
-
 
 const Step* current_step(const Script& script, const Snapshot& snapshot) {
     if (snapshot.item >= script.agenda.size()) return nullptr;

@@ -42,10 +42,10 @@ struct Context {
     const std::string& name(Seat seat) const { return in.script.partner(seat).name; }
 
     float button_height() const;
-    float hint_height() const;   // the key hint under a button
-    Rect header() const;         // the line at the top: item title, progress, help
-    Rect footer() const;         // the band of buttons at the bottom, hints included
-    Rect body() const;           // between header and footer
+    float hint_height() const;  // the key hint under a button
+    Rect header() const;        // the line at the top: item title, progress, help
+    Rect footer() const;        // the band of buttons at the bottom, hints included
+    Rect body() const;          // between header and footer
 };
 
 Context make_context(const ViewInput& input);
@@ -101,7 +101,7 @@ struct ButtonSpec {
     std::optional<Color> label_color;  // e.g. a partner's colour
     std::optional<Color> outline;
     std::string role;
-    std::string key;                   // the key hint shown under the button, "" for none
+    std::string key;  // the key hint shown under the button, "" for none
 };
 
 void add_button(DisplayList& list, const Context& context, Rect box, const ButtonSpec& spec);
@@ -133,16 +133,15 @@ void add_next_button(DisplayList& list, const Context& context, const std::strin
 // and digits turn warm as thresholds pass; words below say how much is left.
 // `words_width` is the room for the words (0: no words). Returns the bottom
 // of what it drew.
-float add_countdown(DisplayList& list, const Context& context, float cx, float cy, float radius,
-                    const TimerView& timer, float words_width);
+float add_countdown(DisplayList& list, const Context& context, float cx, float cy, float radius, const TimerView& timer,
+                    float words_width);
 // The room the words under a countdown may take, in multiples of the body size.
 inline constexpr float time_words_lines = 2.7f;
 Color countdown_color(const Context& context, const TimerView& timer);
 std::string time_words(const Context& context, const TimerView& timer);
 
 // The breathing guide: a disk that grows on the in-breath, holds, shrinks.
-void add_breath(DisplayList& list, float cx, float cy, float radius,
-                const BreathState& breath, Color color);
+void add_breath(DisplayList& list, float cx, float cy, float radius, const BreathState& breath, Color color);
 std::string breath_words(const Words& words, BreathPhase phase);
 
 const Step* current_step(const Script& script, const Snapshot& snapshot);

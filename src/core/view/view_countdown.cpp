@@ -34,8 +34,8 @@ std::string time_words(const Context& context, const TimerView& timer) {
     return fill(words.seconds_left, {{"n", std::to_string(left)}});
 }
 
-float add_countdown(DisplayList& list, const Context& context, float cx, float cy, float radius,
-                    const TimerView& timer, float words_width) {
+float add_countdown(DisplayList& list, const Context& context, float cx, float cy, float radius, const TimerView& timer,
+                    float words_width) {
     const Theme& theme = context.theme();
     radius = std::max(radius, 0.0f);
     const bool warm = timer.warn_level > 0 || timer.overtime();
@@ -64,8 +64,7 @@ float add_countdown(DisplayList& list, const Context& context, float cx, float c
     style.color = countdown_color(context, timer);
     style.align = Align::center;
     style.weight = FontWeight::semibold;
-    add_text(list, {cx - inner / 2, cy - style.size * 0.65f, inner, style.size * 1.3f}, digits, style,
-             "countdown");
+    add_text(list, {cx - inner / 2, cy - style.size * 0.65f, inner, style.size * 1.3f}, digits, style, "countdown");
 
     float bottom = cy + radius;
     if (words_width > 0) {
@@ -80,9 +79,9 @@ float add_countdown(DisplayList& list, const Context& context, float cx, float c
                             word_style.size * time_words_lines};
             const Fitted fitted = legible_wrapped(context, words, word_style.size, room);
             word_style.size = fitted.size;
-            const Rect box{room.x, room.y, width,
-                           std::min(room.h, std::max(word_style.size * 1.4f,
-                                                     text_height(fitted.text, word_style.size, width)))};
+            const Rect box{
+                room.x, room.y, width,
+                std::min(room.h, std::max(word_style.size * 1.4f, text_height(fitted.text, word_style.size, width)))};
             add_text(list, box, fitted.text, word_style, "time-words");
             bottom = box.y + box.h;
         }
@@ -90,15 +89,22 @@ float add_countdown(DisplayList& list, const Context& context, float cx, float c
     return bottom;
 }
 
-void add_breath(DisplayList& list, float cx, float cy, float radius,
-                const BreathState& breath, Color color) {
+void add_breath(DisplayList& list, float cx, float cy, float radius, const BreathState& breath, Color color) {
     radius = std::max(radius, 0.0f);
     float openness = 0;
     switch (breath.phase) {
-        case BreathPhase::in: openness = ease(breath.progress); break;
-        case BreathPhase::hold_in: openness = 1; break;
-        case BreathPhase::out: openness = 1 - ease(breath.progress); break;
-        case BreathPhase::hold_out: openness = 0; break;
+        case BreathPhase::in:
+            openness = ease(breath.progress);
+            break;
+        case BreathPhase::hold_in:
+            openness = 1;
+            break;
+        case BreathPhase::out:
+            openness = 1 - ease(breath.progress);
+            break;
+        case BreathPhase::hold_out:
+            openness = 0;
+            break;
     }
     DiskItem outline;
     outline.cx = cx;
@@ -122,10 +128,13 @@ void add_breath(DisplayList& list, float cx, float cy, float radius,
 
 std::string breath_words(const Words& words, BreathPhase phase) {
     switch (phase) {
-        case BreathPhase::in: return words.breathe_in;
-        case BreathPhase::out: return words.breathe_out;
+        case BreathPhase::in:
+            return words.breathe_in;
+        case BreathPhase::out:
+            return words.breathe_out;
         case BreathPhase::hold_in:
-        case BreathPhase::hold_out: return words.hold;
+        case BreathPhase::hold_out:
+            return words.hold;
     }
     return words.hold;
 }

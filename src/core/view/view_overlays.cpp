@@ -97,9 +97,8 @@ void add_help_overlay(DisplayList& list, const Context& context) {
         {key(Key::escape), words.help_escape},
     };
     std::vector<HelpRow> counselor{
-        {ctrl('S'), words.help_skip},   {ctrl('B'), words.help_back},
-        {ctrl('T'), words.help_add_minute}, {ctrl('E'), words.help_end_cooldown},
-        {ctrl('Q'), words.help_quit},
+        {ctrl('S'), words.help_skip},         {ctrl('B'), words.help_back}, {ctrl('T'), words.help_add_minute},
+        {ctrl('E'), words.help_end_cooldown}, {ctrl('Q'), words.help_quit},
     };
     if (context.in.ui.reloadable) counselor.push_back({ctrl('R'), words.help_reload});
 
@@ -127,8 +126,8 @@ void add_help_overlay(DisplayList& list, const Context& context) {
     sub.size = size;
     const Fitted counselor_heading = legible_line(context, words.help_counselor, size, right.w);
     add_text(list, {right.x, top, right.w, size * 1.5f}, counselor_heading.text, sub, "help-counselor");
-    add_rows(list, context, {right.x, top + size * 1.5f, right.w, right.h - size * 1.5f}, top + size * 1.5f,
-             counselor, size);
+    add_rows(list, context, {right.x, top + size * 1.5f, right.w, right.h - size * 1.5f}, top + size * 1.5f, counselor,
+             size);
 
     ButtonSpec close;
     close.label = words.help_close;

@@ -35,8 +35,7 @@ void add_cooldown(DisplayList& list, const Context& context, Rect column, const 
     const float back_size = frame.size(theme.heading_size) * 0.85f;
     const float back_height = back_size * 1.4f;
     const float words_height = frame.gap * 0.5f + caption_height + back_height;
-    const float radius =
-        std::max(0.0f, std::min({frame.y(0.25f), column.w / 2, (column.h - words_height) / 2}));
+    const float radius = std::max(0.0f, std::min({frame.y(0.25f), column.w / 2, (column.h - words_height) / 2}));
     const float cx = column.x + column.w / 2;
     const float cy = column.y + radius;
 
@@ -213,8 +212,7 @@ void build_pause(DisplayList& list, const Context& context) {
     stop.role = "stop";
     stop.key = key_text(context, stop_key);
     add_button(list, context,
-               footer_left(context, button_width(context, words.stop_for_today, frame.x(0.2f), frame.x(0.32f))),
-               stop);
+               footer_left(context, button_width(context, words.stop_for_today, frame.x(0.2f), frame.x(0.32f))), stop);
     if (pause.can_resume) {
         ButtonSpec more;
         more.label = words.need_more_time;

@@ -68,9 +68,8 @@ Page page_of(const std::vector<ListLine>& lines, std::size_t selected, const Lis
     Page page;
     page.count = static_cast<int>(pages.size());
     for (std::size_t i = 0; i < pages.size(); ++i) {
-        const bool holds = std::any_of(pages[i].begin(), pages[i].end(), [&](const ListLine& line) {
-            return !line.heading && line.entry == selected;
-        });
+        const bool holds = std::any_of(pages[i].begin(), pages[i].end(),
+                                       [&](const ListLine& line) { return !line.heading && line.entry == selected; });
         if (holds) {
             page.lines = pages[i];
             page.number = static_cast<int>(i) + 1;
@@ -162,13 +161,15 @@ void add_list(DisplayList& list, const Context& context, const PickerInput& inpu
     float y = column.y;
     for (const ListLine& line : page.lines) {
         if (line.heading) {
-            const std::string& text = is_built_in(input.catalog[line.entry]) ? words.picker_built_in : words.picker_yours;
+            const std::string& text =
+                is_built_in(input.catalog[line.entry]) ? words.picker_built_in : words.picker_yours;
             TextStyle style = small_style(context);
             style.weight = FontWeight::semibold;
             style.size = fit_line(text, style.size, column.w);
             // Sits low in its line, close to the entries it heads.
-            add_text(list, {column.x + frame.gap * 0.6f, y + metrics.heading * 0.25f, column.w - frame.gap * 0.6f,
-                            metrics.heading * 0.75f},
+            add_text(list,
+                     {column.x + frame.gap * 0.6f, y + metrics.heading * 0.25f, column.w - frame.gap * 0.6f,
+                      metrics.heading * 0.75f},
                      text, style, "picker-group");
             y += metrics.heading;
         } else {
@@ -181,8 +182,8 @@ void add_list(DisplayList& list, const Context& context, const PickerInput& inpu
             fill(words.picker_page, {{"n", std::to_string(page.number)}, {"total", std::to_string(page.count)}});
         TextStyle style = small_style(context);
         style.size = fit_line(text, style.size, column.w);
-        add_text(list, {column.x + frame.gap * 0.6f, column.y + column.h - page_line, column.w, page_line}, text,
-                 style, "picker-page");
+        add_text(list, {column.x + frame.gap * 0.6f, column.y + column.h - page_line, column.w, page_line}, text, style,
+                 "picker-page");
     }
 }
 
@@ -250,8 +251,8 @@ void add_detail(DisplayList& list, const Context& context, const PickerInput& in
     add_text(list, {inner.x, inner.y, inner.w, title_height}, title_text, title, "detail-title");
     float y = inner.y + title_height + frame.gap * 0.4f;
 
-    const std::string origin = is_built_in(entry) ? words.picker_built_in
-                                                  : words.picker_yours + " · " + entry.path.string();
+    const std::string origin =
+        is_built_in(entry) ? words.picker_built_in : words.picker_yours + " · " + entry.path.string();
     TextStyle origin_style = small_style(context);
     origin_style.size = fit_line(origin, small, inner.w);
     if (!entry.script) {
@@ -359,8 +360,7 @@ void build_picker(DisplayList& list, const Context& context, const PickerInput& 
         start_width = button_width(context, start.label, frame.x(0.18f), frame.x(0.3f));
         add_button(list, context, footer_right(context, start_width), start);
     }
-    const std::string keys =
-        fill(words.picker_keys, {{"start", words.key_space}, {"ctrl", words.key_ctrl}});
+    const std::string keys = fill(words.picker_keys, {{"start", words.key_space}, {"ctrl", words.key_ctrl}});
     const float keys_width = footer.w - start_width - frame.gap;
     TextStyle keys_style = small_style(context);
     keys_style.size = fit_line(keys, keys_style.size, keys_width);
@@ -375,14 +375,14 @@ DisplayList build_picker_view(const PickerInput& given) {
     // A selection past the end (the list was built again) shows the last entry.
     PickerState state = given.state;
     if (!given.catalog.empty()) state.selected = std::min(state.selected, given.catalog.size() - 1);
-    const PickerInput input{given.catalog, state,         given.theme,  given.words,
-                            given.ui,      given.width,   given.height, given.user_folder};
+    const PickerInput input{given.catalog, state,       given.theme,  given.words,
+                            given.ui,      given.width, given.height, given.user_folder};
 
     const Script script;
     const Snapshot snapshot;
     const SessionRecord record;
-    const ViewInput view_input{script, snapshot, record, input.theme, input.words, input.ui,
-                               input.width, input.height, Seconds{0}};
+    const ViewInput view_input{script,   snapshot,    record,       input.theme, input.words,
+                               input.ui, input.width, input.height, Seconds{0}};
     DisplayList list;
     list.width = input.width;
     list.height = input.height;

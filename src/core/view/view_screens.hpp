@@ -5,22 +5,22 @@
 
 namespace attune::view {
 
-void build_start(DisplayList& list, const Context& context);               // view_start.cpp
-void build_say(DisplayList& list, const Context& context);                 // view_steps.cpp
-void build_breathe(DisplayList& list, const Context& context);             // view_steps.cpp
-void build_choice(DisplayList& list, const Context& context);              // view_steps.cpp
-void build_checkin(DisplayList& list, const Context& context);             // view_checkin.cpp
-void build_speaking(DisplayList& list, const Context& context);            // view_turn.cpp: turn, reflect, clarify
-void build_verdict(DisplayList& list, const Context& context);             // view_turn.cpp
-void build_agreement(DisplayList& list, const Context& context);           // view_agreement.cpp
-void build_time_box(DisplayList& list, const Context& context);            // view_time_box.cpp
-void build_pause(DisplayList& list, const Context& context);               // view_pause.cpp
-void build_summary(DisplayList& list, const Context& context);             // view_summary.cpp
+void build_start(DisplayList& list, const Context& context);      // view_start.cpp
+void build_say(DisplayList& list, const Context& context);        // view_steps.cpp
+void build_breathe(DisplayList& list, const Context& context);    // view_steps.cpp
+void build_choice(DisplayList& list, const Context& context);     // view_steps.cpp
+void build_checkin(DisplayList& list, const Context& context);    // view_checkin.cpp
+void build_speaking(DisplayList& list, const Context& context);   // view_turn.cpp: turn, reflect, clarify
+void build_verdict(DisplayList& list, const Context& context);    // view_turn.cpp
+void build_agreement(DisplayList& list, const Context& context);  // view_agreement.cpp
+void build_time_box(DisplayList& list, const Context& context);   // view_time_box.cpp
+void build_pause(DisplayList& list, const Context& context);      // view_pause.cpp
+void build_summary(DisplayList& list, const Context& context);    // view_summary.cpp
 void build_picker(DisplayList& list, const Context& context, const PickerInput& input);  // view_picker.cpp
 
-void add_help_overlay(DisplayList& list, const Context& context);          // view_overlays.cpp
-void add_quit_progress(DisplayList& list, const Context& context);         // view_overlays.cpp
+void add_help_overlay(DisplayList& list, const Context& context);   // view_overlays.cpp
+void add_quit_progress(DisplayList& list, const Context& context);  // view_overlays.cpp
 void build_error_screen(DisplayList& list, const Context& context,
-                        const std::vector<std::string>& lines);            // view_overlays.cpp
+                        const std::vector<std::string>& lines);  // view_overlays.cpp
 
 }  // namespace attune::view

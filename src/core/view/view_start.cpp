@@ -54,8 +54,8 @@ void build_start(DisplayList& list, const Context& context) {
     }
 
     const float small = frame.size(theme.small_size);
-    add_text(list, {frame.margin, frame.y(0.47f), frame.width - 2 * frame.margin, small * 1.5f},
-             words.who_is_here, small_style(context, Align::center), "names-heading");
+    add_text(list, {frame.margin, frame.y(0.47f), frame.width - 2 * frame.margin, small * 1.5f}, words.who_is_here,
+             small_style(context, Align::center), "names-heading");
 
     const float name_width = frame.x(0.30f);
     const float name_height = context.button_height() * 1.2f;
@@ -63,8 +63,8 @@ void build_start(DisplayList& list, const Context& context) {
     add_name(list, context, Seat::left, {frame.x(0.48f) - name_width, name_y, name_width, name_height});
     add_name(list, context, Seat::right, {frame.x(0.52f), name_y, name_width, name_height});
 
-    const std::string seats = fill(words.names_hint, {{"left", context.name(Seat::left)},
-                                                      {"right", context.name(Seat::right)}});
+    const std::string seats =
+        fill(words.names_hint, {{"left", context.name(Seat::left)}, {"right", context.name(Seat::right)}});
     const Rect seats_box{frame.margin, frame.y(0.70f), frame.width - 2 * frame.margin, small * 1.5f};
     TextStyle seats_style = small_style(context, Align::center);
     const Fitted seats_text = legible_line(context, seats, small, seats_box.w);

@@ -101,8 +101,8 @@ void build_choice(DisplayList& list, const Context& context) {
         TextStyle key = body_style(context, Align::right);
         key.color = context.theme().muted_text;
         key.wrap = false;
-        add_text(list, {x - frame.x(0.08f), y + (height - key.size * 1.3f) / 2, frame.x(0.08f) - frame.gap,
-                        key.size * 1.3f},
+        add_text(list,
+                 {x - frame.x(0.08f), y + (height - key.size * 1.3f) / 2, frame.x(0.08f) - frame.gap, key.size * 1.3f},
                  number, key, spec.role + "-key");
     }
     add_pause_button(list, context);

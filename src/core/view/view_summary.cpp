@@ -92,8 +92,8 @@ std::vector<CheckinEntry> checkin_entries(const Context& context) {
 // "… (+2)" when more did not fit: nothing is silently left out.
 float add_more(DisplayList& list, const Context& context, Rect column, float y, std::size_t left_out) {
     const float small = context.frame.size(context.theme().small_size);
-    add_text(list, {column.x, y, column.w, small * 1.5f}, "… (+" + std::to_string(left_out) + ")",
-             small_style(context), "summary-more");
+    add_text(list, {column.x, y, column.w, small * 1.5f}, "… (+" + std::to_string(left_out) + ")", small_style(context),
+             "summary-more");
     return y + small * 1.5f;
 }
 
@@ -203,7 +203,8 @@ void build_summary(DisplayList& list, const Context& context) {
     add_header(list, context, "");
 
     const Rect body = context.body();
-    const std::string heading = reason == FinishReason::stopped_for_today ? words.summary_stopped : words.summary_heading;
+    const std::string heading =
+        reason == FinishReason::stopped_for_today ? words.summary_stopped : words.summary_heading;
     TextStyle heading_text = heading_style(context, Align::center);
     heading_text.size = frame.size(context.theme().title_size);
     heading_text.weight = FontWeight::bold;
@@ -223,10 +224,10 @@ void build_summary(DisplayList& list, const Context& context) {
                  body_style(context), "summary-time");
     Duration paused{0};
     for (const auto& pause : record.pauses) paused += pause.length;
-    const std::string pauses = record.pauses.empty()
-                                   ? words.pauses_none
-                                   : fill(words.pauses_count, {{"n", std::to_string(record.pauses.size())},
-                                                               {"time", clock(paused)}});
+    const std::string pauses =
+        record.pauses.empty()
+            ? words.pauses_none
+            : fill(words.pauses_count, {{"n", std::to_string(record.pauses.size())}, {"time", clock(paused)}});
     y = add_line(list, context, left, y, pauses, body_style(context), "summary-pauses");
     y = add_balance(list, context, left, y + frame.gap);
     // Check-ins fill the left column under the balance; what does not fit

@@ -45,15 +45,15 @@ void add_partner_column(DisplayList& list, const Context& context, Seat seat, Re
     add_button(list, context, {column.x, y, column.w, height}, move_on);
 
     ButtonSpec more;
-    more.label = marked(fill(words.more_time, {{"time", minutes_text(context.script().pause.extend)}}),
-                        vote == Vote::more_time);
+    more.label =
+        marked(fill(words.more_time, {{"time", minutes_text(context.script().pause.extend)}}), vote == Vote::more_time);
     more.command = cmd::MoreTime{seat};
     more.chosen = vote == Vote::more_time;
     more.role = "more-time" + side;
     more.key = key_text(context, other_key(seat));
     add_button(list, context, {column.x, y + step, column.w, height}, more);
 
-    const std::string& pattern = !vote ? words.vote_waiting
+    const std::string& pattern = !vote                    ? words.vote_waiting
                                  : *vote == Vote::move_on ? words.vote_move_on
                                                           : words.vote_more_time;
     TextStyle style = body_style(context, Align::center);
@@ -80,8 +80,7 @@ void build_time_box(DisplayList& list, const Context& context) {
     heading_text.size = heading_fitted.size;
     add_text(list, heading_box, heading_fitted.text, heading_text, "time-box-heading");
 
-    const std::string question =
-        fill(words.time_box_question, {{"time", minutes_text(context.script().pause.extend)}});
+    const std::string question = fill(words.time_box_question, {{"time", minutes_text(context.script().pause.extend)}});
     const Rect question_box{body.x, heading_box.y + heading_box.h, body.w, frame.y(0.08f)};
     TextStyle question_text = body_style(context, Align::center);
     question_text.color = context.theme().muted_text;

@@ -138,8 +138,8 @@ void build_speaking(DisplayList& list, const Context& context) {
         const std::string hint = "›  " + text.hints[i];
         const Fitted fitted = legible_line(context, hint, small, cols.left.w);
         style.size = fitted.size;
-        add_text(list, {cols.left.x, y + static_cast<float>(i) * small * 1.5f, cols.left.w, small * 1.5f},
-                 fitted.text, style, "hint");
+        add_text(list, {cols.left.x, y + static_cast<float>(i) * small * 1.5f, cols.left.w, small * 1.5f}, fitted.text,
+                 style, "hint");
     }
 
     add_right_countdown(list, context, cols.right);

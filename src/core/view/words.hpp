@@ -19,11 +19,11 @@ struct Words {
     std::string key_space, key_enter, key_escape, key_end, key_ctrl, key_pause, key_backspace;
 
     // Start screen.
-    std::string begin;           // the primary button
-    std::string who_is_here;     // above the two names
-    std::string change_name;     // under a name: "{key} to change"
-    std::string editing_name;    // while a name is typed: how to finish
-    std::string names_hint;      // who sits where: "{left} sits left, {right} right"
+    std::string begin;         // the primary button
+    std::string who_is_here;   // above the two names
+    std::string change_name;   // under a name: "{key} to change"
+    std::string editing_name;  // while a name is typed: how to finish
+    std::string names_hint;    // who sits where: "{left} sits left, {right} right"
 
     // Every running step.
     std::string next;
@@ -40,24 +40,24 @@ struct Words {
     std::string listen_without_interrupting;  // "{name}: listen without interrupting"
     std::string reflects;                     // caption under the listener's name
     std::string default_reflect_prompt;
-    std::string speaker_listens;              // during a reflection: "{name}: listen, then say if it fits"
-    std::string verdict_question;             // asked of the speaker, under their name ({name} may be used)
-    std::string answers;                      // caption under the speaker's name on the verdict: "answers"
+    std::string speaker_listens;   // during a reflection: "{name}: listen, then say if it fits"
+    std::string verdict_question;  // asked of the speaker, under their name ({name} may be used)
+    std::string answers;           // caption under the speaker's name on the verdict: "answers"
     std::string thats_it;
     std::string not_quite;
     std::string clarifies;
     std::string default_clarify_prompt;
-    std::string minutes_left;       // "{n} minutes left"
+    std::string minutes_left;  // "{n} minutes left"
     std::string one_minute_left;
     std::string under_a_minute_left;
-    std::string seconds_left;       // "{n} seconds left"
-    std::string time_is_up;         // at 0:00 and in overtime
+    std::string seconds_left;  // "{n} seconds left"
+    std::string time_is_up;    // at 0:00 and in overtime
 
     // Check-in.
-    std::string your_answer;     // "{name}, your answer"
-    std::string answered;        // "{name}: answered"
-    std::string waiting;         // "{name}: not yet"
-    std::string scale_ends;      // "1 = {low} … {n} = {high}"
+    std::string your_answer;  // "{name}, your answer"
+    std::string answered;     // "{name}: answered"
+    std::string waiting;      // "{name}: not yet"
+    std::string scale_ends;   // "1 = {low} … {n} = {high}"
     std::string scale_low, scale_high;
 
     // Breathing guide.
@@ -66,31 +66,31 @@ struct Words {
     // Agreement.
     std::string write_it_down;
     std::string agreed_aloud_button;
-    std::string agreed_aloud;      // shown instead of the text
+    std::string agreed_aloud;  // shown instead of the text
     std::string nothing_written;
-    std::string typing_hint;       // "Enter to keep it, Esc to stop typing (the text waits)"
+    std::string typing_hint;  // "Enter to keep it, Esc to stop typing (the text waits)"
     std::string done_typing;
     std::string cancel;
-    std::string draft_waits;       // a draft set aside with Esc: "“{text}” (not kept yet: ...)"
-    std::string put_aside;         // stop typing an agreement; the draft waits: "Later"
-    std::string confirm;           // the button that agrees: "{name}: I agree"
-    std::string confirmed;         // "{name} confirmed"
-    std::string either_confirms;   // quorum either
+    std::string draft_waits;      // a draft set aside with Esc: "“{text}” (not kept yet: ...)"
+    std::string put_aside;        // stop typing an agreement; the draft waits: "Later"
+    std::string confirm;          // the button that agrees: "{name}: I agree"
+    std::string confirmed;        // "{name} confirmed"
+    std::string either_confirms;  // quorum either
 
     // Choice.
     std::string choose_hint;  // "Press the number of your choice"
 
     // Item time box.
-    std::string time_box_heading;  // "The time for “{item}” is up"
-    std::string time_box_question; // "Move on, or take {time} more? You both decide."
+    std::string time_box_heading;   // "The time for “{item}” is up"
+    std::string time_box_question;  // "Move on, or take {time} more? You both decide."
     std::string move_on;
-    std::string more_time;         // "{time} more"
-    std::string vote_move_on;      // "{name}: move on"
-    std::string vote_more_time;    // "{name}: more time"
-    std::string vote_waiting;      // "{name}: not yet"
+    std::string more_time;       // "{time} more"
+    std::string vote_move_on;    // "{name}: move on"
+    std::string vote_more_time;  // "{name}: more time"
+    std::string vote_waiting;    // "{name}: not yet"
 
     // The pause.
-    std::string pause_heading;     // never says who called it
+    std::string pause_heading;  // never says who called it
     std::string default_cooldown_message;
     std::string back_at;           // "Back at {time}"
     std::string cooldown_caption;  // under the countdown
@@ -100,21 +100,21 @@ struct Words {
     std::string either_ready;      // quorum either
     std::string need_more_time;    // "We need more time"
     std::string stop_for_today;
-    std::string suggest_stop;      // "This is pause {n} today. ..."
-    std::string signal_reminder;   // "Your pause signal: “{signal}”"
+    std::string suggest_stop;     // "This is pause {n} today. ..."
+    std::string signal_reminder;  // "Your pause signal: “{signal}”"
 
     // Summary.
     std::string summary_heading;
-    std::string summary_stopped;   // the heading after "stop for today"
-    std::string items_done;        // "Parts done: {n} of {total}"
+    std::string summary_stopped;  // the heading after "stop for today"
+    std::string items_done;       // "Parts done: {n} of {total}"
     std::string speaking_time;
     std::string pauses_none;
-    std::string pauses_count;      // "Pauses: {n} ({time} in all)"
+    std::string pauses_count;  // "Pauses: {n} ({time} in all)"
     std::string checkins;
     std::string agreements;
-    std::string time_together;     // "Time together: {time}"
-    std::string close_hint;        // "Hold {ctrl}+Q to close"
-    std::string back_to_picker;    // the summary's Next when the session was picked from the list
+    std::string time_together;   // "Time together: {time}"
+    std::string close_hint;      // "Hold {ctrl}+Q to close"
+    std::string back_to_picker;  // the summary's Next when the session was picked from the list
 
     // Error screen.
     std::string error_heading;
@@ -123,28 +123,27 @@ struct Words {
 
     // The picker: the list of scripts `attune` opens on.
     std::string picker_heading;
-    std::string picker_built_in;       // group heading: the scripts that come with attune
-    std::string picker_yours;          // group heading: the user's own and --scripts folders
-    std::string picker_minutes;        // "{n} min"
-    std::string picker_about;          // "about {time}"
+    std::string picker_built_in;            // group heading: the scripts that come with attune
+    std::string picker_yours;               // group heading: the user's own and --scripts folders
+    std::string picker_minutes;             // "{n} min"
+    std::string picker_about;               // "about {time}"
     std::string picker_part, picker_parts;  // "1 part", "{n} parts"
     std::string picker_start;
-    std::string picker_does_not_load;  // marks a broken script in the list
-    std::string picker_broken_heading; // above its errors
-    std::string picker_broken_hint;    // how to look again: "{ctrl}+R"
-    std::string picker_keys;           // "↑ ↓ to choose · {start} to start · hold {ctrl}+Q to close"
+    std::string picker_does_not_load;   // marks a broken script in the list
+    std::string picker_broken_heading;  // above its errors
+    std::string picker_broken_hint;     // how to look again: "{ctrl}+R"
+    std::string picker_keys;            // "↑ ↓ to choose · {start} to start · hold {ctrl}+Q to close"
     std::string picker_empty;
-    std::string picker_empty_hint;     // "Scripts you write go in {folder}"
-    std::string picker_page;           // "Page {n} of {total}"
+    std::string picker_empty_hint;  // "Scripts you write go in {folder}"
+    std::string picker_page;        // "Page {n} of {total}"
 
     // Help overlay and quitting.
     std::string help_heading;
-    std::string help_close;        // "F1 or ? closes this"
-    std::string help_next, help_pause, help_yes, help_other, help_digits, help_help, help_mute,
-        help_skip, help_back, help_add_minute, help_end_cooldown, help_quit, help_escape,
-        help_counselor, help_reload;
-    std::string help_button;       // the small "?" button label
-    std::string keep_holding;      // while Ctrl+Q is held
+    std::string help_close;  // "F1 or ? closes this"
+    std::string help_next, help_pause, help_yes, help_other, help_digits, help_help, help_mute, help_skip, help_back,
+        help_add_minute, help_end_cooldown, help_quit, help_escape, help_counselor, help_reload;
+    std::string help_button;   // the small "?" button label
+    std::string keep_holding;  // while Ctrl+Q is held
 };
 
 Words english_words();
@@ -155,7 +154,6 @@ Words german_words();
 Words words_for_language(std::string_view tag);
 
 // Replaces each "{key}" in `pattern` by its value; unknown keys stay as written.
-std::string fill(std::string_view pattern,
-                 std::initializer_list<std::pair<std::string_view, std::string_view>> values);
+std::string fill(std::string_view pattern, std::initializer_list<std::pair<std::string_view, std::string_view>> values);
 
 }  // namespace attune

@@ -34,8 +34,7 @@ Words german_words() {
     w.has_the_floor = "hat das Wort";
     w.listen_without_interrupting = "{name}: zuhören, ohne zu unterbrechen";
     w.reflects = "gibt wieder, was angekommen ist";
-    w.default_reflect_prompt =
-        "In deinen eigenen Worten: Was hast du gehört? Was ist deinem Gegenüber wichtig?";
+    w.default_reflect_prompt = "In deinen eigenen Worten: Was hast du gehört? Was ist deinem Gegenüber wichtig?";
     w.speaker_listens = "{name}: zuhören, dann sagen, ob es passt";
     w.verdict_question = "Hast du dich verstanden gefühlt? War es das?";
     w.answers = "antwortet";

@@ -83,8 +83,7 @@ Words english_words() {
     w.vote_waiting = "{name}: not yet";
 
     w.pause_heading = "A pause was called";
-    w.default_cooldown_message =
-        "Let's take a break. Breathe slowly. We'll come back to this when we're both ready.";
+    w.default_cooldown_message = "Let's take a break. Breathe slowly. We'll come back to this when we're both ready.";
     w.back_at = "Back at {time}";
     w.cooldown_caption = "until you can go on";
     w.cooldown_over = "Ready when you are";
@@ -93,8 +92,7 @@ Words english_words() {
     w.either_ready = "One of you being ready is enough.";
     w.need_more_time = "We need more time";
     w.stop_for_today = "Stop for today";
-    w.suggest_stop =
-        "This is pause {n} today. Stopping here and coming back another day is a good choice too.";
+    w.suggest_stop = "This is pause {n} today. Stopping here and coming back another day is a good choice too.";
     w.signal_reminder = "Your pause signal: “{signal}”";
 
     w.summary_heading = "Thank you both";

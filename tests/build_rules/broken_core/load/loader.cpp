@@ -1,2 +1,3 @@
 #include <yaml-cpp/yaml.h>
+
 #include "script.hpp"

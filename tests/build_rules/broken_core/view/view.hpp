@@ -1,2 +1,3 @@
 #include <SDL.h>
+
 #include "session.hpp"
