@@ -18,7 +18,8 @@ struct Keys {
     Script script = sample_script();
     Snapshot snapshot;
     UiState ui;
-    KeyAction operator()(KeyPress key_press) const { return map_key(key_press, script, snapshot, ui); }
+    ShellConfig config;
+    KeyAction operator()(KeyPress key_press) const { return map_key(key_press, script, snapshot, ui, config); }
     KeyAction operator()(Key key) const { return (*this)(press(key)); }
 };
 
@@ -188,12 +189,11 @@ TEST_CASE("F1 and ? toggle help, M mutes, under help only pause and help act", "
 }
 
 TEST_CASE("the error screen only closes", "[keys]") {
-    Keys keys;
-    keys.ui.error_lines = {"a.yaml:1:1: error: x"};
-    CHECK(keys(Key::space) == nothing);
-    CHECK(keys(Key::f1) == nothing);
-    CHECK(keys(ctrl(Key::s)) == nothing);
-    CHECK(keys(ctrl(Key::q)) == KeyAction{UiAction::hold_to_quit});
+    const ShellConfig config;
+    CHECK(map_error_screen_key(press(Key::space), config) == nothing);
+    CHECK(map_error_screen_key(press(Key::f1), config) == nothing);
+    CHECK(map_error_screen_key(ctrl(Key::s), config) == nothing);
+    CHECK(map_error_screen_key(ctrl(Key::q), config) == KeyAction{UiAction::hold_to_quit});
 }
 
 TEST_CASE("key labels name keys as the keyboard prints them", "[keys]") {
@@ -247,7 +247,7 @@ TEST_CASE("every key shown beside a button does what the button does", "[keys][v
             if (button->role.rfind("name-", 0) == 0) continue;  // "A to change the name": checked below
             REQUIRE_FALSE(hinted.empty());
             for (Key key : hinted) {
-                const KeyAction action = map_key(press(key), screen.script, screen.snapshot, screen.ui);
+                const KeyAction action = map_key(press(key), screen.script, screen.snapshot, screen.ui, screen.config);
                 if (button->ui != UiAction::none) {
                     CHECK(action == KeyAction{button->ui});
                 } else {

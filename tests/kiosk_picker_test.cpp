@@ -259,7 +259,7 @@ TEST_CASE("While writing, Ctrl+R reads the script again and stays at the same st
     Harness harness;
     Session session{file.load()};
     LoopSetup setup = harness.setup(&session);
-    setup.reloadable = true;
+    setup.reloading = Reloading::on;
     setup.script_path = file.path;
     std::string before, changed, broken, mended;
     harness.run(std::move(setup), {
@@ -326,7 +326,7 @@ TEST_CASE("While writing, Ctrl+R reads the theme again too", "[kiosk][reload]") 
     Harness harness;
     Session session{file.load()};
     LoopSetup setup = harness.setup(&session);
-    setup.reloadable = true;
+    setup.reloading = Reloading::on;
     setup.script_path = file.path;
     setup.theme_path = theme_path;
     Color before{}, after{};

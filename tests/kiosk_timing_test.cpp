@@ -43,58 +43,36 @@ TEST_CASE("Holding Ctrl+Q closes after two seconds, letting go earlier does noth
     CHECK(hold.progress(start + 13s) == 1.0f);
 }
 
-TEST_CASE("A countdown's digits change at whole seconds of the time left", "[kiosk]") {
-    CHECK(next_whole_second_down(12300ms, start) == start + 300ms);
-    CHECK(next_whole_second_down(12s, start) == start + 1s);
-    // In overtime the reading counts up from 0:00: -2.3 s turns into -3 s.
-    CHECK(next_whole_second_down(-2300ms, start) == start + 700ms);
-    CHECK(next_whole_second_up(4200ms, start) == start + 800ms);
-    CHECK(next_whole_second_up(4s, start) == start + 1s);
+TEST_CASE("While Ctrl+Q is held its progress is read every frame, until the hold ends", "[kiosk]") {
+    QuitHold hold;
+    CHECK_FALSE(hold.next_change(start, 33ms));  // not held: nothing to read
+    hold.press(start);
+    // At the press the progress is 0 and the view shows no ring yet, so the
+    // hold itself asks for the first frames.
+    CHECK(hold.next_change(start, 33ms) == start + 33ms);
+    CHECK(hold.next_change(start + 1990ms, 33ms) == start + 2s);  // the end of the hold, not past it
+    hold.release();
+    CHECK_FALSE(hold.next_change(start + 1s, 33ms));
 }
 
-TEST_CASE("With nothing on screen that moves, the loop sleeps until an event", "[kiosk]") {
-    Snapshot start_screen;  // the start screen: no timer
-    CHECK_FALSE(next_displayed_second(start_screen, start));
+TEST_CASE("With nothing pending, the loop sleeps until an event", "[kiosk]") {
     WakePlan plan{start};
-    plan.at(next_displayed_second(start_screen, start));
-    plan.at(std::nullopt);
+    plan.at(std::nullopt);  // a still screen: the display list names no next change
+    plan.at(std::nullopt);  // no deadline of the session
     CHECK(plan.timeout_ms() == -1);
 }
 
-TEST_CASE("The loop wakes for the earliest of the countdown, the time box and the deadlines", "[kiosk]") {
-    Snapshot running;
-    running.phase = Phase::step;
-    running.timer = TimerView{120s, 61500ms, 0};
-    running.item_box = TimerView{300s, 200200ms, 0};
-    CHECK(next_displayed_second(running, start) == start + 200ms);
-
+TEST_CASE("The loop wakes for the earliest of the screen's next change and the deadlines", "[kiosk]") {
     WakePlan plan{start};
-    plan.at(next_displayed_second(running, start));
+    plan.at(start + 200ms);   // the display list's next change
     plan.at(start + 1500ms);  // the session's next deadline
     CHECK(plan.earliest() == start + 200ms);
     CHECK(plan.timeout_ms() == 200);
 
     WakePlan animated{start};
     animated.at(start + 800ms);
-    animated.after(animation_frame);
+    animated.after(33ms);
     CHECK(animated.timeout_ms() == 33);
-}
-
-TEST_CASE("During a pause only the cool-down moves, not the frozen step timer", "[kiosk]") {
-    Snapshot paused;
-    paused.phase = Phase::paused;
-    paused.timer = TimerView{120s, 61900ms, 0};  // frozen: must not wake the loop
-    PauseView pause;
-    pause.cooldown_total = 20min;
-    pause.cooldown_remaining = 600400ms;
-    pause.elapsed = 599600ms;
-    paused.pause = pause;
-    CHECK(next_displayed_second(paused, start) == start + 400ms);
-
-    pause.cooldown_remaining = 0s;  // over: only the pause's elapsed time
-    pause.elapsed = 1200300ms;
-    paused.pause = pause;
-    CHECK(next_displayed_second(paused, start) == start + 700ms);
 }
 
 TEST_CASE("A wake time in the past or a fraction of a millisecond away does not spin", "[kiosk]") {

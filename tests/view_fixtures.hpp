@@ -117,12 +117,15 @@ struct Screen {
     Theme theme;
     Words words = english_words();
     UiState ui;
+    ShellConfig config;
+    std::vector<std::string> error_lines;  // not empty: the error screen instead of the session
     int width = 1280;
     int height = 720;
     Seconds time_of_day = 20h + 25min + 10s;
 
     DisplayList build() const {
-        return build_view(ViewInput{script, snapshot, record, theme, words, ui, width, height, time_of_day});
+        if (!error_lines.empty()) return build_error_view(error_lines, theme, words, ui, width, height, config);
+        return build_view(ViewInput{script, snapshot, record, theme, words, ui, width, height, time_of_day, config});
     }
 };
 

@@ -121,7 +121,7 @@ std::vector<NamedScreen> every_screen() {
     });
     add("summary, picked from the list", [](Screen& s) {
         s.snapshot.phase = Phase::finished;
-        s.ui.from_picker = true;
+        s.config.origin = SessionOrigin::picker;
     });
     add("help", [](Screen& s) {
         s.snapshot = turn_snapshot(100s);
@@ -132,8 +132,8 @@ std::vector<NamedScreen> every_screen() {
         s.ui.quit_progress = 0.3f;
     });
     add("error", [](Screen& s) {
-        s.ui.error_lines = {"a.yaml:3:5: error: unknown key 'speakr'; did you mean 'speaker'?",
-                            "a.yaml:9:1: error: 'agenda' is missing"};
+        s.error_lines = {"a.yaml:3:5: error: unknown key 'speakr'; did you mean 'speaker'?",
+                         "a.yaml:9:1: error: 'agenda' is missing"};
     });
     add("German turn", [](Screen& s) {
         s.words = german_words();
@@ -210,8 +210,7 @@ std::vector<NamedScreen> every_screen() {
             s.record.agreements.push_back(
                 AgreementRecord{1, "Try", "We walk on Sunday and talk.", false, {true, true}});
     });
-    add("error, long lines",
-        [](Screen& s) { s.ui.error_lines.assign(3, "a.yaml:3:5: error: " + std::string(400, 'e')); });
+    add("error, long lines", [](Screen& s) { s.error_lines.assign(3, "a.yaml:3:5: error: " + std::string(400, 'e')); });
     return all;
 }
 

@@ -171,15 +171,16 @@ TEST_CASE("after the last allowed pause the kiosk suggests stopping for today", 
 TEST_CASE("the cool-down breathes with the guide", "[view]") {
     Screen screen;
     screen.snapshot = pause_snapshot(19min);
+    screen.snapshot.breath = breath_at(BreathPattern::box(), 65s);  // breathing in: the guide moves
     const DisplayList list = screen.build();
-    CHECK(list.animating);
+    CHECK(list.next_change == animation_frame);
     REQUIRE(disk(list, "breath"));
     CHECK(list.text("breath-phase"));
 
     screen.script.pause.breathing.reset();
     screen.snapshot.breath.reset();
     const DisplayList still = screen.build();
-    CHECK_FALSE(still.animating);
+    CHECK(still.next_change == Duration{1s});  // only the cool-down's seconds
     CHECK(disk(still, "breath") == nullptr);
 }
 

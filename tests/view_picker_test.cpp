@@ -330,37 +330,38 @@ TEST_CASE("the summary of a picked session leads back to the picker", "[view][pi
     Screen screen;
     screen.snapshot.phase = Phase::finished;
     CHECK(screen.build().button("to-picker") == nullptr);
-    screen.ui.from_picker = true;
+    screen.config.origin = SessionOrigin::picker;
     const DisplayList list = screen.build();
     const ButtonItem* back = list.button("to-picker");
     REQUIRE(back);
     CHECK(back->ui == UiAction::to_picker);
     CHECK(back->label == "Choose another conversation");
     const Script script = sample_script();
-    CHECK(map_key({Key::space, {}}, script, screen.snapshot, screen.ui) == KeyAction{UiAction::to_picker});
-    CHECK(map_key({Key::right, {}}, script, screen.snapshot, screen.ui) == KeyAction{UiAction::to_picker});
-    screen.ui.from_picker = false;
-    CHECK(map_key({Key::space, {}}, script, screen.snapshot, screen.ui) == KeyAction{std::monostate{}});
+    CHECK(map_key({Key::space, {}}, script, screen.snapshot, screen.ui, screen.config) ==
+          KeyAction{UiAction::to_picker});
+    CHECK(map_key({Key::right, {}}, script, screen.snapshot, screen.ui, screen.config) ==
+          KeyAction{UiAction::to_picker});
+    screen.config.origin = SessionOrigin::direct;
+    CHECK(map_key({Key::space, {}}, script, screen.snapshot, screen.ui, screen.config) == KeyAction{std::monostate{}});
 }
 
 TEST_CASE("Ctrl+R reads the script again only while writing (--windowed)", "[view][picker]") {
     const Script script = sample_script();
     UiState ui;
+    ShellConfig config;
     const Snapshot running = turn_snapshot(100s);
     const KeyPress ctrl_r{Key::r, {.ctrl = true}};
-    CHECK(map_key(ctrl_r, script, running, ui) == KeyAction{std::monostate{}});
-    ui.error_lines = {"a.yaml:1:1: error: x"};
-    CHECK(map_key(ctrl_r, script, running, ui) == KeyAction{std::monostate{}});
-    ui.reloadable = true;
-    CHECK(map_key(ctrl_r, script, running, ui) == KeyAction{UiAction::reload});
-    ui.error_lines.clear();
-    CHECK(map_key(ctrl_r, script, running, ui) == KeyAction{UiAction::reload});
-    CHECK(map_key(ctrl_r, script, Snapshot{}, ui) == KeyAction{UiAction::reload});
+    CHECK(map_key(ctrl_r, script, running, ui, config) == KeyAction{std::monostate{}});
+    CHECK(map_error_screen_key(ctrl_r, config) == KeyAction{std::monostate{}});
+    config.reloading = Reloading::on;
+    CHECK(map_error_screen_key(ctrl_r, config) == KeyAction{UiAction::reload});
+    CHECK(map_key(ctrl_r, script, running, ui, config) == KeyAction{UiAction::reload});
+    CHECK(map_key(ctrl_r, script, Snapshot{}, ui, config) == KeyAction{UiAction::reload});
     // The help lists it then, and only then.
     Screen screen;
     screen.snapshot = running;
     screen.ui.help = true;
     CHECK(all_words(screen.build()).find("Read the script again") == std::string::npos);
-    screen.ui.reloadable = true;
+    screen.config.reloading = Reloading::on;
     CHECK(all_words(screen.build()).find("Read the script again") != std::string::npos);
 }

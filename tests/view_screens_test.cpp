@@ -82,7 +82,10 @@ TEST_CASE("the breathing disk grows on the in-breath and shrinks on the out-brea
     auto radius_at = [&](Duration elapsed) {
         screen.snapshot.breath = breath_at(BreathPattern::box(), elapsed);
         const DisplayList list = screen.build();
-        CHECK(list.animating);
+        // It moves between the countdown's seconds, except while the breath is held.
+        const bool held = screen.snapshot.breath->phase == BreathPhase::hold_in ||
+                          screen.snapshot.breath->phase == BreathPhase::hold_out;
+        CHECK(list.next_change == (held ? Duration{1s} : animation_frame));
         return disk(list, "breath")->radius;
     };
     CHECK(radius_at(1s) < radius_at(3s));   // breathing in
@@ -95,7 +98,7 @@ TEST_CASE("the breathing disk grows on the in-breath and shrinks on the out-brea
 TEST_CASE("a still screen does not ask for animation frames", "[view]") {
     Screen screen;
     screen.snapshot = turn_snapshot(100s);
-    CHECK_FALSE(screen.build().animating);
+    CHECK(screen.build().next_change == Duration{1s});  // its countdown's next second, no frames
 }
 
 TEST_CASE("an agreement with nothing written invites writing it down", "[view]") {

@@ -105,7 +105,7 @@ TEST_CASE("keys drive the real session: a check-in answered by digits", "[view][
     now = *reached;
     UiState ui;
     auto press = [&](Key key) {
-        const KeyAction action = map_key(KeyPress{key, {}}, session.script(), session.snapshot(now), ui);
+        const KeyAction action = map_key(KeyPress{key, {}}, session.script(), session.snapshot(now), ui, ShellConfig{});
         REQUIRE(std::holds_alternative<Command>(action));
         return session.apply(std::get<Command>(action), now);
     };

@@ -188,11 +188,11 @@ TEST_CASE("a draft set aside with Esc stays on screen, marked as not kept yet", 
 
 TEST_CASE("the error screen tells a script's writer to reload only when reloading works", "[view][ui]") {
     Screen screen;
-    screen.ui.error_lines = {"my.yaml:3:7: error: unknown key 'speakr'"};
+    screen.error_lines = {"my.yaml:3:7: error: unknown key 'speakr'"};
     const DisplayList kiosk = screen.build();
     REQUIRE(kiosk.text("error-body"));
     CHECK(kiosk.text("error-body")->text.find("+R") == std::string::npos);
-    screen.ui.reloadable = true;
+    screen.config.reloading = Reloading::on;
     const DisplayList writing = screen.build();
     REQUIRE(writing.text("error-body"));
     CHECK(writing.text("error-body")->text.find("Ctrl+R") != std::string::npos);

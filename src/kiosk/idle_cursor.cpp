@@ -20,4 +20,9 @@ std::optional<TimePoint> QuitHold::deadline() const {
     return *m_since + m_hold_for;
 }
 
+std::optional<TimePoint> QuitHold::next_change(TimePoint now, Duration frame) const {
+    if (!m_since) return std::nullopt;
+    return std::min(now + frame, *m_since + m_hold_for);
+}
+
 }  // namespace attune::kiosk

@@ -38,6 +38,10 @@ public:
     float progress(TimePoint now) const;
     bool complete(TimePoint now) const { return m_since && now >= *m_since + m_hold_for; }
     std::optional<TimePoint> deadline() const;
+    // While held, the progress changes all the time: it is read again one
+    // `frame` from now, or at the end of the hold if that comes first. The
+    // hold begins at 0, when the view shows no ring yet to ask for frames.
+    std::optional<TimePoint> next_change(TimePoint now, Duration frame) const;
 
 private:
     Duration m_hold_for;

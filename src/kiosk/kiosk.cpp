@@ -123,7 +123,7 @@ int run(const KioskOptions& options, const Log& log) {
                              .catalog = options.picker ? [folders] { return build_catalog(folders); }
                                                        : std::function<std::vector<CatalogEntry>()>{},
                              .user_folder = options.user_folder,
-                             .reloadable = options.windowed,
+                             .reloading = options.windowed ? Reloading::on : Reloading::off,
                              .script_path = options.script ? std::filesystem::path{} : options.script_path,
                              .theme_path = options.theme_path}};
     loop.run();

@@ -1,8 +1,14 @@
 #pragma once
-// The kiosk's main loop: it sleeps until something can change (an event,
-// a deadline of the session, the next second of a countdown on screen, an
-// animation frame while something moves), rebuilds the display list, and
-// draws only when the list differs from what is on screen.
+// The kiosk's main loop: it sleeps until something can change (an event, a
+// deadline of the session, the moment the display list says it next reads
+// differently, the shell's own timers), rebuilds the display list, and draws
+// only when the list differs from what is on screen.
+//
+// The loop is spread over files by what they do: kiosk_loop.cpp turns the
+// loop (advance, build, present, sleep), kiosk_loop_input.cpp dispatches
+// events to the mode on screen, kiosk_loop_transitions.cpp moves between the
+// modes (kiosk_loop_modes.hpp) and reads files again, kiosk_loop_frames.cpp
+// puts lists on screen.
 #include <SDL.h>
 
 #include <filesystem>
@@ -15,8 +21,9 @@
 #include "fonts.hpp"
 #include "idle_cursor.hpp"
 #include "key_map.hpp"
+#include "kiosk_loop_frames.hpp"
+#include "kiosk_loop_modes.hpp"
 #include "kiosk_window.hpp"
-#include "list_renderer.hpp"
 #include "picker.hpp"
 #include "reload_position.hpp"
 #include "script_catalog.hpp"
@@ -48,6 +55,10 @@ struct LoopSetup {
     // Where the loop reads the time; empty: the steady clock. Tests pass a
     // fake one so that a two-second hold takes no real time.
     std::function<TimePoint()> clock = {};
+    // How the loop sleeps: true with an event, or false once `timeout_ms`
+    // has passed (-1: no timeout). Empty: SDL_WaitEventTimeout. Tests pass one
+    // that moves the fake clock instead, and count the loop's wake-ups.
+    std::function<bool(SDL_Event& event, int timeout_ms)> wait = {};
 
     // The picker: builds the list of scripts, at the start and again on
     // Ctrl+R. Set with no `session`: the loop opens on the picker, a script
@@ -58,7 +69,7 @@ struct LoopSetup {
     // the file picked) and the theme (`theme_path`, when one was given)
     // again, and the session goes on at the same step. Off: Ctrl+R does
     // nothing during a session, so that a kiosk is never reloaded by accident.
-    bool reloadable = false;
+    Reloading reloading = Reloading::off;
     std::filesystem::path script_path = {};
     std::optional<std::filesystem::path> theme_path = {};
 };
@@ -73,61 +84,59 @@ public:
     void run();
 
     // How many times the screen was drawn (the benchmark reports it).
-    long frames_drawn() const { return m_frames; }
+    long frames_drawn() const { return m_frames.frames_drawn(); }
     // Whether a session is running (or ended on its summary): false on the
     // picker and on the error screen.
-    bool has_session() const { return m_session != nullptr && m_ui.error_lines.empty(); }
+    bool has_session() const { return std::holds_alternative<ConversationMode>(m_mode); }
 
 private:
+    // One turn (kiosk_loop.cpp).
     void advance(TimePoint now);
     DisplayList build(TimePoint now) const;
-    void present(DisplayList list);
+    void present(DisplayList list, TimePoint now);
     int wait_timeout(TimePoint now) const;
+    bool wait_for_event(SDL_Event& event, int timeout_ms) const;
     void sync_text_input(TimePoint now);
     void sync_cursor(TimePoint now);
+    void play_cues(Session& session, TimePoint now);
+    ShellConfig config() const { return ShellConfig{origin_of(m_mode), m_setup.reloading}; }
+    TimePoint current_time() const { return m_setup.clock ? m_setup.clock() : Clock::now(); }
 
+    // Events, to the mode on screen (kiosk_loop_input.cpp).
     void handle(const SDL_Event& event, TimePoint now);
     void on_window_event(const SDL_WindowEvent& event);
     void on_key_down(const SDL_KeyboardEvent& event, TimePoint now);
     void on_key_up(const SDL_KeyboardEvent& event);
     void on_press(float x, float y, TimePoint now);
-    void carry_out(UiAction action, TimePoint now);
-    void apply(const Command& command, TimePoint now);
-    void play_cues(TimePoint now);
-    bool session_shown() const { return m_session && m_ui.error_lines.empty(); }
-    UiState fresh_ui() const;
-
-    // The picker, and moving between it and a session (kiosk_loop_picker.cpp).
     void on_picker_key(const KeyPress& press, bool repeat, TimePoint now);
     void on_picker_press(const ButtonItem& button, TimePoint now);
+    void carry_out(Session& session, UiAction action, TimePoint now);
+    void apply(Session& session, const Command& command, TimePoint now);
+
+    // Between the modes, and reading files again (kiosk_loop_transitions.cpp).
     void start_picked(TimePoint now);
     void open_picker();
-    void begin_session(Script script, std::filesystem::path path, std::optional<Place> place, TimePoint now);
+    void begin_session(Script script, std::filesystem::path path, SessionOrigin origin, std::optional<Place> place,
+                       TimePoint now);
+    void show_errors(std::vector<std::string> lines, TimePoint now);
     void reload(TimePoint now);
     void reload_catalog();
     std::vector<std::string> reload_theme();
-    TimePoint current_time() const { return m_setup.clock ? m_setup.clock() : Clock::now(); }
+    UiState fresh_ui() const;
 
     LoopSetup m_setup;
     Theme m_theme;
-    Words m_words;
-    Session* m_session = nullptr;          // what runs: the setup's, or one the loop made
-    std::optional<Session> m_own_session;  // picked, or read again by Ctrl+R
-    std::filesystem::path m_script_path;   // the running script's file, for Ctrl+R
-    std::optional<Snapshot> m_kept;        // where a session stood when its script stopped loading
-    bool m_in_picker = false;
-    std::vector<CatalogEntry> m_catalog;
+    Words m_words;  // the language of the session on screen (or of the picker)
+    ShellMode m_mode;
+    std::vector<CatalogEntry> m_catalog;  // the picker's, kept between its visits
     PickerState m_picker;
-    ListRenderer m_renderer;
+    FramePresenter m_frames;
     UiState m_ui;
     IdleCursor m_cursor;
     QuitHold m_quit_hold;
-    DisplayList m_shown;
-    bool m_redraw = true;
     bool m_quit = false;
     bool m_text_input = false;
     bool m_cursor_visible = false;
-    long m_frames = 0;
 };
 
 }  // namespace attune::kiosk

@@ -2,6 +2,14 @@
 
 namespace attune {
 
+void DisplayList::changes_after(Duration delay) {
+    if (!next_change || delay < *next_change) next_change = delay;
+}
+
+bool DisplayList::operator==(const DisplayList& other) const {
+    return width == other.width && height == other.height && background == other.background && items == other.items;
+}
+
 const ButtonItem* DisplayList::button_at(float x, float y) const {
     // Later items are drawn on top, so they win.
     for (auto it = items.rbegin(); it != items.rend(); ++it) {

@@ -11,6 +11,7 @@
 
 #include "color.hpp"
 #include "session_commands.hpp"
+#include "time.hpp"
 
 namespace attune {
 
@@ -97,7 +98,15 @@ struct DisplayList {
     int width = 0, height = 0;
     Color background;
     std::vector<DisplayItem> items;  // drawn in order
-    bool animating = false;          // true while something moves between seconds (breathing)
+    // How long after the moment it shows the list would read differently:
+    // the next second of a countdown, the next frame while a breathing guide
+    // or the hold-to-quit ring moves, the end of a held breath. Empty: not
+    // before something happens (a key, a deadline of the session). The loop
+    // sleeps until then, so a screen where nothing moves costs nothing.
+    std::optional<Duration> next_change;
+
+    // Notes a change `delay` from now; the earliest note wins.
+    void changes_after(Duration delay);
 
     // The topmost button under a point, if any.
     const ButtonItem* button_at(float x, float y) const;
@@ -105,7 +114,12 @@ struct DisplayList {
     const TextItem* text(std::string_view role) const;
     const ButtonItem* button(std::string_view role) const;
 
-    bool operator==(const DisplayList&) const = default;
+    // Lists are equal when they draw the same: when they next change is not drawn.
+    bool operator==(const DisplayList& other) const;
 };
+
+// About 30 frames a second for what moves: smooth enough for a breathing
+// guide, half the cost of 60.
+constexpr Duration animation_frame = std::chrono::milliseconds{33};
 
 }  // namespace attune

@@ -108,7 +108,7 @@ KeyAction step_action(Key key, const Script& script, const Snapshot& snapshot) {
     return std::monostate{};
 }
 
-KeyAction phase_action(Key key, const Script& script, const Snapshot& snapshot, const UiState& ui) {
+KeyAction phase_action(Key key, const Script& script, const Snapshot& snapshot, const ShellConfig& config) {
     switch (snapshot.phase) {
         case Phase::start:
             if (is_next_key(key)) return Command{cmd::Begin{}};
@@ -131,7 +131,7 @@ KeyAction phase_action(Key key, const Script& script, const Snapshot& snapshot, 
             return std::monostate{};
         case Phase::finished:
             // Next leads back to the list the session was picked from.
-            if (ui.from_picker && is_next_key(key)) return UiAction::to_picker;
+            if (config.from_picker() && is_next_key(key)) return UiAction::to_picker;
             return std::monostate{};
     }
     return std::monostate{};
@@ -153,20 +153,23 @@ Key digit_key(int digit) {
 Key yes_key(Seat seat) { return seat == Seat::left ? Key::a : Key::l; }
 Key other_key(Seat seat) { return seat == Seat::left ? Key::s : Key::k; }
 
-KeyAction map_key(KeyPress press, const Script& script, const Snapshot& snapshot, const UiState& ui) {
+KeyAction map_error_screen_key(KeyPress press, const ShellConfig& config) {
+    // The error screen has nothing to do but close (or, while writing, try again).
+    const bool control = press.modifiers.ctrl && !press.modifiers.alt;
+    if (control && press.key == Key::q) return UiAction::hold_to_quit;
+    if (control && press.key == Key::r && config.reloadable()) return UiAction::reload;
+    return std::monostate{};
+}
+
+KeyAction map_key(KeyPress press, const Script& script, const Snapshot& snapshot, const UiState& ui,
+                  const ShellConfig& config) {
     const Key key = press.key;
     const bool control = press.modifiers.ctrl && !press.modifiers.alt;
 
     // Reading the script again is for writing it (--windowed); a kiosk is
     // never reloaded by an accidental Ctrl+R.
-    const bool reload = control && key == Key::r;
-    if (!ui.error_lines.empty()) {
-        // The error screen has nothing to do but close (or, while writing, try again).
-        if (control && key == Key::q) return UiAction::hold_to_quit;
-        if (reload && ui.reloadable) return UiAction::reload;
-        return std::monostate{};
-    }
-    if (reload) return ui.reloadable ? KeyAction{UiAction::reload} : KeyAction{std::monostate{}};
+    if (control && key == Key::r)
+        return config.reloadable() ? KeyAction{UiAction::reload} : KeyAction{std::monostate{}};
     if (control) return counselor_action(key);
     if (press.modifiers.alt) return std::monostate{};  // AltGr and menu shortcuts type or do nothing
 
@@ -180,7 +183,7 @@ KeyAction map_key(KeyPress press, const Script& script, const Snapshot& snapshot
     // Help covers the screen: keys for what lies under it do nothing
     // meanwhile; Esc, the reflex for "close this", closes it.
     if (ui.help) return key == Key::escape ? KeyAction{UiAction::toggle_help} : KeyAction{std::monostate{}};
-    return phase_action(key, script, snapshot, ui);
+    return phase_action(key, script, snapshot, config);
 }
 
 std::string key_label(Key key, const Words& words) {

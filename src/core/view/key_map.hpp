@@ -111,7 +111,10 @@ Key letter_key(char letter);
 Key digit_key(int digit);
 
 // What a key press does on the screen described by the arguments.
-KeyAction map_key(KeyPress press, const Script& script, const Snapshot& snapshot, const UiState& ui);
+KeyAction map_key(KeyPress press, const Script& script, const Snapshot& snapshot, const UiState& ui,
+                  const ShellConfig& config);
+// What a key press does on the error screen: Ctrl+Q, and Ctrl+R while writing.
+KeyAction map_error_screen_key(KeyPress press, const ShellConfig& config);
 
 // The per-partner keys, for the key hints on screen.
 Key yes_key(Seat seat);

@@ -1,7 +1,10 @@
 #pragma once
 // What the shell keeps beside the session: things that are not part of the
 // conversation (and so are not journaled): the help overlay, sound, a text
-// being typed, the error screen, the hold-to-quit progress.
+// being typed, the hold-to-quit progress. How the kiosk runs (started from
+// the picker, reloadable while writing) is configuration, not state: it is
+// `ShellConfig`, and the shell's modes (picker, conversation, error screen)
+// are the shell's own.
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -22,13 +25,28 @@ struct UiState {
     Editing editing = Editing::none;
     std::string draft;                         // the name or agreement being typed, UTF-8
     std::size_t edit_item = 0, edit_step = 0;  // where the agreement being typed belongs
-    std::vector<std::string> error_lines;      // not empty: the error screen shows these lines
     float quit_progress = 0;                   // 0..1 while Ctrl+Q is held; the shell quits at 1
-    bool from_picker = false;                  // the session was started from the picker: the summary leads back to it
-    bool reloadable = false;                   // --windowed: Ctrl+R reads the script again (the help lists it)
 
     bool operator==(const UiState&) const = default;
 };
+
+// Where the session on screen came from: the summary of one picked from the
+// list leads back to the list.
+enum class SessionOrigin { direct, picker };
+// Whether Ctrl+R reads the script and theme again: only while writing
+// (--windowed), so that a kiosk is never reloaded by accident.
+enum class Reloading { off, on };
+
+// What the view and the keys need to know about how the kiosk runs.
+struct ShellConfig {
+    SessionOrigin origin = SessionOrigin::direct;
+    Reloading reloading = Reloading::off;
+
+    bool from_picker() const { return origin == SessionOrigin::picker; }
+    bool reloadable() const { return reloading == Reloading::on; }
+    bool operator==(const ShellConfig&) const = default;
+};
+inline const ShellConfig default_shell_config{};
 
 constexpr std::size_t max_name_characters = 40;
 constexpr std::size_t max_agreement_characters = 1000;

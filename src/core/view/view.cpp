@@ -70,9 +70,7 @@ DisplayList empty_list(const ViewInput& input) {
 DisplayList build_view(const ViewInput& input) {
     DisplayList list = empty_list(input);
     const view::Context context = view::make_context(input);
-    if (!input.ui.error_lines.empty()) {
-        view::build_error_screen(list, context, input.ui.error_lines);
-    } else if (input.ui.help) {
+    if (input.ui.help) {
         // Help covers the screen; only the pause button stays, because a
         // pause always wins.
         const Phase phase = input.snapshot.phase;
@@ -87,20 +85,30 @@ DisplayList build_view(const ViewInput& input) {
 }
 
 DisplayList build_error_view(const std::vector<std::string>& lines, const Theme& theme, const Words& words,
-                             const UiState& ui, int width, int height) {
+                             const UiState& ui, int width, int height, const ShellConfig& config) {
+    // The screen parts read a session; the error screen has none to show.
     const Script script;
     const Snapshot snapshot;
     const SessionRecord record;
-    UiState with_lines = ui;
-    with_lines.help = false;
-    with_lines.error_lines = lines;
-    const ViewInput input{script, snapshot, record, theme, words, with_lines, width, height, Seconds{0}};
-    return build_view(input);
+    const ViewInput input{script, snapshot, record, theme, words, ui, width, height, Seconds{0}, config};
+    DisplayList list = empty_list(input);
+    const view::Context context = view::make_context(input);
+    view::build_error_screen(list, context, lines);
+    if (ui.quit_progress > 0) view::add_quit_progress(list, context);
+    return list;
 }
 
 std::string countdown_text(const TimerView& timer) {
     if (timer.remaining < Duration{0}) return "+" + format_countdown(std::chrono::floor<Seconds>(-timer.remaining));
     return format_countdown(std::chrono::ceil<Seconds>(timer.remaining));
+}
+
+Duration until_next_countdown_second(Duration remaining) {
+    // Going down the reading is rounded up, so it changes when the time left
+    // reaches a whole second; in overtime it is rounded down and changes when
+    // the time over does. Both are the step down to the next whole second.
+    const Duration below = std::chrono::floor<Seconds>(remaining);
+    return remaining > below ? remaining - below : Duration{Seconds{1}};
 }
 
 }  // namespace attune

@@ -35,16 +35,20 @@ struct ViewInput {
     int width = 1280;
     int height = 720;
     Seconds time_of_day{0};  // local time since midnight, for "back at 20:45"
+    // How the kiosk runs; last, with a default, so that screens that do not
+    // care (screenshots, the text-fit check) need not say.
+    const ShellConfig& config = default_shell_config;
 };
 
 // The whole screen: the session's state, the help overlay when shown, the
-// hold-to-quit progress, or the error screen when `ui.error_lines` is set.
+// hold-to-quit progress. Its `next_change` says when it would read differently.
 DisplayList build_view(const ViewInput& input);
 
-// The error screen alone, for when there is no script to build a session from
-// (the script did not load). `lines` are "file:line:col: error: ..." lines.
+// The error screen, for a script that did not load (at the start, or read
+// again by Ctrl+R). `lines` are "file:line:col: error: ..." lines; `ui` gives
+// the hold-to-quit progress, `config` whether Ctrl+R can try again.
 DisplayList build_error_view(const std::vector<std::string>& lines, const Theme& theme, const Words& words,
-                             const UiState& ui, int width, int height);
+                             const UiState& ui, int width, int height, const ShellConfig& config = {});
 
 // The picker (view_picker.cpp): the scripts to choose from, grouped by
 // origin (built in, yours), each with its title, language and planned time;
@@ -65,5 +69,9 @@ DisplayList build_picker_view(const PickerInput& input);
 // "2:00" for a countdown (whole seconds, rounded up so that 0:00 means the
 // end), "+0:12" in overtime.
 std::string countdown_text(const TimerView& timer);
+
+// How long until `countdown_text` reads differently: the next whole second
+// of the time left (or, in overtime, of the time over).
+Duration until_next_countdown_second(Duration remaining);
 
 }  // namespace attune

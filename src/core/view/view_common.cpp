@@ -68,7 +68,8 @@ namespace {
 // header drops the least needed pieces first when the line is too long.
 struct ProgressPiece {
     std::string text;
-    int need = 0;  // 0: always shown; higher: dropped sooner
+    int need = 0;                                // 0: always shown; higher: dropped sooner
+    std::optional<Duration> changes_after = {};  // a time that reads differently then
 };
 
 constexpr std::string_view progress_separator = "  ·  ";
@@ -95,7 +96,8 @@ std::vector<ProgressPiece> progress_pieces(const Context& context) {
                               3});
         if (snapshot.item_box && snapshot.item_box->remaining > Duration{0}) {
             const auto left = std::chrono::ceil<Seconds>(snapshot.item_box->remaining);
-            pieces.push_back({fill(words.item_time_left, {{"time", format_countdown(left)}}), 1});
+            pieces.push_back({fill(words.item_time_left, {{"time", format_countdown(left)}}), 1,
+                              until_next_countdown_second(snapshot.item_box->remaining)});
         }
     }
     return pieces;
@@ -375,6 +377,8 @@ void add_header(DisplayList& list, const Context& context, const std::string& ti
     std::string progress = join(pieces);
     while (estimate_width(progress, small) + muted_width + title_wanted > available && drop_least_needed(pieces))
         progress = join(pieces);
+    for (const auto& piece : pieces)
+        if (piece.changes_after) list.changes_after(*piece.changes_after);
 
     float right_edge = help.x - gap;
     if (!progress.empty()) {

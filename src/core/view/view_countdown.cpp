@@ -55,6 +55,7 @@ float add_countdown(DisplayList& list, const Context& context, float cx, float c
     ring.track = theme.surface;
     ring.role = "countdown-ring";
     list.items.emplace_back(ring);
+    list.changes_after(until_next_countdown_second(timer.remaining));
 
     const std::string digits = countdown_text(timer);
     const float inner = (radius - ring.thickness) * 2 * 0.86f;
@@ -106,6 +107,10 @@ void add_breath(DisplayList& list, float cx, float cy, float radius, const Breat
             openness = 0;
             break;
     }
+    // The disk moves while breathing in or out; a held breath is still
+    // until its phase ends and the words change.
+    const bool held = breath.phase == BreathPhase::hold_in || breath.phase == BreathPhase::hold_out;
+    list.changes_after(held ? breath.phase_left : std::min(animation_frame, breath.phase_left));
     DiskItem outline;
     outline.cx = cx;
     outline.cy = cy;
@@ -123,7 +128,6 @@ void add_breath(DisplayList& list, float cx, float cy, float radius, const Breat
     disk.color = color;
     disk.role = "breath";
     list.items.emplace_back(disk);
-    list.animating = true;
 }
 
 std::string breath_words(const Words& words, BreathPhase phase) {

@@ -100,7 +100,7 @@ void add_help_overlay(DisplayList& list, const Context& context) {
         {ctrl('S'), words.help_skip},         {ctrl('B'), words.help_back}, {ctrl('T'), words.help_add_minute},
         {ctrl('E'), words.help_end_cooldown}, {ctrl('Q'), words.help_quit},
     };
-    if (context.in.ui.reloadable) counselor.push_back({ctrl('R'), words.help_reload});
+    if (context.in.config.reloadable()) counselor.push_back({ctrl('R'), words.help_reload});
 
     // Two columns, the partners' keys and the counselor's; one type size for
     // every row, the largest up to a little over the small size at which
@@ -166,7 +166,7 @@ void add_quit_progress(DisplayList& list, const Context& context) {
     style.color = theme.text;
     add_text(list, {ring.cx + radius + frame.gap * 0.6f, pill.y, width - 2 * radius - 1.6f * frame.gap, pill.h}, text,
              style, "quit-hint");
-    list.animating = true;  // the ring fills smoothly while the key is held
+    list.changes_after(animation_frame);  // the ring fills smoothly while the key is held
 }
 
 void build_error_screen(DisplayList& list, const Context& context, const std::vector<std::string>& lines) {
@@ -185,7 +185,7 @@ void build_error_screen(DisplayList& list, const Context& context, const std::ve
     body.color = theme.muted_text;
     // While writing (--windowed), the way back is to fix the file and reload.
     std::string body_text = words.error_body;
-    if (context.in.ui.reloadable) body_text += " " + fill(words.error_reload_hint, {{"ctrl", words.key_ctrl}});
+    if (context.in.config.reloadable()) body_text += " " + fill(words.error_reload_hint, {{"ctrl", words.key_ctrl}});
     body.size = fit_wrapped(body_text, body.size, body_box, frame.legible());
     add_text(list, body_box, body_text, body, "error-body");
 

@@ -51,6 +51,7 @@ void add_cooldown(DisplayList& list, const Context& context, Rect column, const 
     ring.track = theme.surface;
     ring.role = "cooldown-disk";
     list.items.emplace_back(ring);
+    list.changes_after(until_next_countdown_second(pause.cooldown_remaining));
 
     const std::string digits = format_countdown(std::chrono::ceil<Seconds>(pause.cooldown_remaining));
     const float inner = (radius - ring.thickness) * 2 * 0.86f;

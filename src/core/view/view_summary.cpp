@@ -239,7 +239,7 @@ void build_summary(DisplayList& list, const Context& context) {
     const std::string close = fill(words.close_hint, {{"ctrl", words.key_ctrl}});
     const Rect footer = context.footer();
     float close_width = footer.w;
-    if (context.in.ui.from_picker) {
+    if (context.in.config.from_picker()) {
         // Picked from the list: Next leads back to it, for another conversation.
         ButtonSpec back;
         back.label = words.back_to_picker;

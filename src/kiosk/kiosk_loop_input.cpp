@@ -1,0 +1,159 @@
+// The loop's events, each to the mode on screen: the picker moves its
+// selection and starts scripts, a conversation maps keys and buttons to
+// session commands and shell actions, the error screen only closes (or,
+// while writing, reads the script again).
+#include "kiosk_loop.hpp"
+#include "sdl_input.hpp"
+
+namespace attune::kiosk {
+
+void KioskLoop::handle(const SDL_Event& event, TimePoint now) {
+    switch (event.type) {
+        case SDL_QUIT:
+            m_quit = true;
+            return;
+        case SDL_WINDOWEVENT:
+            on_window_event(event.window);
+            return;
+        case SDL_RENDER_TARGETS_RESET:
+        case SDL_RENDER_DEVICE_RESET:
+            m_frames.forget_textures();
+            return;
+        case SDL_KEYDOWN:
+            on_key_down(event.key, now);
+            return;
+        case SDL_KEYUP:
+            on_key_up(event.key);
+            return;
+        case SDL_TEXTINPUT:
+            if (Session* session = session_shown(m_mode)) type_text(m_ui, session->snapshot(now), event.text.text);
+            return;
+        case SDL_MOUSEMOTION:
+            if (real_mouse_motion(event)) m_cursor.moved(now);
+            return;
+        default:
+            break;
+    }
+    if (auto press = pointer_press(event, m_setup.window.pointer_geometry())) {
+        if (event.type == SDL_MOUSEBUTTONDOWN) m_cursor.moved(now);
+        on_press(press->x, press->y, now);
+    }
+}
+
+void KioskLoop::on_window_event(const SDL_WindowEvent& event) {
+    switch (event.event) {
+        case SDL_WINDOWEVENT_EXPOSED:
+        case SDL_WINDOWEVENT_SHOWN:
+        case SDL_WINDOWEVENT_RESTORED:
+        case SDL_WINDOWEVENT_SIZE_CHANGED:
+            m_frames.redraw();
+            break;
+        case SDL_WINDOWEVENT_FOCUS_LOST:
+            // The key-up of a held Ctrl+Q may go elsewhere: the hold ends here.
+            m_quit_hold.release();
+            break;
+        default:
+            break;
+    }
+}
+
+void KioskLoop::on_key_down(const SDL_KeyboardEvent& event, TimePoint now) {
+    const KeyPress press = translate_key(event.keysym);
+    if (std::holds_alternative<PickerMode>(m_mode)) {
+        on_picker_key(press, event.repeat != 0, now);
+        return;
+    }
+    if (event.repeat && !repeats(press)) return;
+    Session* session = session_shown(m_mode);
+    const KeyAction action = session ? map_key(press, session->script(), session->snapshot(now), m_ui, config())
+                                     : map_error_screen_key(press, config());
+    if (const auto* command = std::get_if<Command>(&action)) {
+        if (session) apply(*session, *command, now);
+    } else if (const auto* ui = std::get_if<UiAction>(&action)) {
+        if (*ui == UiAction::hold_to_quit)
+            m_quit_hold.press(now);
+        else if (*ui == UiAction::reload)
+            reload(now);
+        else if (session)
+            carry_out(*session, *ui, now);
+    }
+}
+
+void KioskLoop::on_key_up(const SDL_KeyboardEvent& event) {
+    const SDL_Keycode code = event.keysym.sym;
+    if (code == SDLK_q || code == SDLK_LCTRL || code == SDLK_RCTRL) m_quit_hold.release();
+}
+
+void KioskLoop::on_press(float x, float y, TimePoint now) {
+    // What is on screen is what was pressed, even if the state moved since.
+    const ButtonItem* button = m_frames.shown().button_at(x, y);
+    if (!button) return;
+    if (std::holds_alternative<PickerMode>(m_mode)) {
+        on_picker_press(*button, now);
+        return;
+    }
+    Session* session = session_shown(m_mode);
+    if (!session) return;  // the error screen has no buttons
+    if (button->ui == UiAction::hold_to_quit)
+        m_quit_hold.press(now);
+    else if (button->ui == UiAction::reload)
+        reload(now);
+    else if (button->ui != UiAction::none)
+        carry_out(*session, button->ui, now);
+    else
+        apply(*session, button->command, now);
+}
+
+void KioskLoop::on_picker_key(const KeyPress& press, bool repeat, TimePoint now) {
+    const PickerAction action = map_picker_key(press);
+    // Holding an arrow runs down the list; nothing else repeats.
+    if (repeat && action != PickerAction::previous && action != PickerAction::next) return;
+    switch (action) {
+        case PickerAction::none:
+            return;
+        case PickerAction::hold_to_quit:
+            m_quit_hold.press(now);
+            return;
+        case PickerAction::reload:
+            reload(now);
+            return;
+        case PickerAction::start:
+            start_picked(now);
+            return;
+        case PickerAction::previous:
+        case PickerAction::next:
+        case PickerAction::first:
+        case PickerAction::last:
+            move_selection(m_picker, action, m_catalog.size());
+            return;
+    }
+}
+
+void KioskLoop::on_picker_press(const ButtonItem& button, TimePoint now) {
+    if (button.ui == UiAction::pick_entry) {
+        if (tap_entry(m_picker, button.entry, m_catalog.size())) start_picked(now);
+    } else if (button.ui == UiAction::start_picked) {
+        start_picked(now);
+    }
+}
+
+void KioskLoop::carry_out(Session& session, UiAction action, TimePoint now) {
+    if (action == UiAction::to_picker) {
+        // Only a session picked from the list has one to go back to.
+        if (config().from_picker() && m_setup.catalog) open_picker();
+        return;
+    }
+    const Snapshot state = session.snapshot(now);
+    if (auto command = apply_ui_action(m_ui, action, session.script(), state)) apply(session, *command, now);
+    m_setup.sound.set_muted(m_ui.muted);
+}
+
+void KioskLoop::apply(Session& session, const Command& command, TimePoint now) {
+    // A refused command (Ready before the cool-down is over, say) changes
+    // nothing; the screen already says why.
+    session.apply(command, now);
+    sync_ui_state(m_ui, session.snapshot(now));
+    play_cues(session, now);
+}
+
+}  // namespace attune::kiosk
