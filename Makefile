@@ -3,7 +3,7 @@
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all setup configure build run test bench bench-kiosk screenshots clean
+.PHONY: all setup configure build run test bench bench-kiosk schema screenshots clean
 
 all: build
 
@@ -26,6 +26,11 @@ test: build
 
 bench: build
 	./$(BUILD_DIR)/attune_bench_load
+
+# The JSON Schema for editors, written from the loader's tables of keys; a
+# test fails while the checked-in file differs from this output.
+schema: build
+	./$(BUILD_DIR)/attune --print-schema > schema/attune-script.schema.json
 
 # The real kiosk under Xvfb at 1920x1080 (about 9 minutes; ARGS=--quick takes about one).
 bench-kiosk: build

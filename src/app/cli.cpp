@@ -18,6 +18,7 @@
 #include "script_catalog.hpp"
 #include "script_glyphs.hpp"
 #include "script_loader.hpp"
+#include "script_schema.hpp"
 #include "text_fit.hpp"
 #include "theme_loader.hpp"
 #include "utf8.hpp"
@@ -204,6 +205,9 @@ int run_cli(int argc, char** argv) {
             return 0;
         case CliMode::version:
             std::cout << "attune " << ATTUNE_VERSION << '\n';
+            return 0;
+        case CliMode::print_schema:
+            std::cout << script_schema_json();
             return 0;
         case CliMode::validate:
             return validate(options.files);

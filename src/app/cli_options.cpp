@@ -36,6 +36,7 @@ const char* cli_usage() {
            "  attune --plan FILE          list the agenda with planned times and the total\n"
            "  attune --list               the scripts to choose from, with title, language\n"
            "                              and planned time (built-in, your own, --scripts)\n"
+           "  attune --print-schema       the JSON Schema of scripts, for editors\n"
            "  attune --screenshot OUT.png [--state NAME] [--size WxH] [SCRIPT]\n"
            "                              render one screen to a PNG or BMP file, headless;\n"
            "                              NAME: start, say, turn, warning, reflect, verdict,\n"
@@ -86,6 +87,8 @@ CliParse parse_cli(const std::vector<std::string>& args) {
             error = set_mode(CliMode::plan, arg);
         } else if (arg == "--list") {
             error = set_mode(CliMode::list, arg);
+        } else if (arg == "--print-schema") {
+            error = set_mode(CliMode::print_schema, arg);
         } else if (arg == "--windowed") {
             options.windowed = true;
         } else if (arg == "--theme") {
@@ -132,6 +135,9 @@ CliParse parse_cli(const std::vector<std::string>& args) {
         case CliMode::screenshot:
             if (options.files.size() > 1)
                 return fail("attune: one script at a time (got " + std::to_string(options.files.size()) + ")");
+            break;
+        case CliMode::print_schema:
+            if (!options.files.empty()) return fail("attune: --print-schema takes no FILE");
             break;
         case CliMode::list:
         case CliMode::help:

@@ -7,7 +7,7 @@
 
 namespace attune {
 
-enum class CliMode { kiosk, validate, plan, list, help, version, screenshot };
+enum class CliMode { kiosk, validate, plan, list, help, version, screenshot, print_schema };
 
 struct CliOptions {
     CliMode mode = CliMode::kiosk;

@@ -1,7 +1,7 @@
 #include "script_fields.hpp"
 
+#include <cassert>
 #include <cstdint>
-#include <regex>
 
 #include "duration.hpp"
 #include "suggest.hpp"
@@ -57,15 +57,72 @@ std::string list_words(const std::vector<std::string>& words, std::string_view l
     return out;
 }
 
-void MapFields::allow_only(const std::vector<std::string>& known) const {
+std::vector<std::string> key_names(const script_format::MapFormat& format) {
+    std::vector<std::string> names;
+    names.reserve(format.keys.size());
+    for (const script_format::KeyFormat& key : format.keys) names.emplace_back(key.name);
+    return names;
+}
+
+void MapFields::check_keys() const {
     for (const yaml::MapEntry& entry : m_map.entries) {
         bool is_known = false;
-        for (const std::string& key : known) is_known = is_known || entry.key.text == key;
+        for (const script_format::KeyFormat& key : m_format.keys) is_known = is_known || entry.key.text == key.name;
         if (is_known) continue;
+        const std::vector<std::string> known = key_names(m_format);
         const std::string hint = did_you_mean(entry.key.text, known);
         m_reporter.error(entry.key.pos, "unknown key " + in_quotes(utf8::shorten(entry.key.text, 40)) + " in " +
                                             m_name + (hint.empty() ? "; expected one of " + list_words(known) : hint));
     }
+}
+
+const Node* MapFields::value(std::string_view key) const {
+    const script_format::KeyFormat& format = script_format::key_format(m_format, key);
+    return format.presence == script_format::Presence::required ? required(key, format.expected) : optional(key);
+}
+
+std::optional<std::string> MapFields::text(std::string_view key) const {
+    const script_format::KeyFormat& format = script_format::key_format(m_format, key);
+    assert(format.type == script_format::ValueType::text || format.type == script_format::ValueType::name);
+    const Node* node = value(key);
+    if (!node) return std::nullopt;
+    return format.type == script_format::ValueType::name ? read_name(*node, key, m_reporter)
+                                                         : read_text(*node, key, m_reporter);
+}
+
+std::optional<std::vector<std::string>> MapFields::text_list(std::string_view key) const {
+    assert(script_format::key_format(m_format, key).type == script_format::ValueType::text_list);
+    const Node* node = value(key);
+    return node ? read_text_list(*node, key, m_reporter) : std::nullopt;
+}
+
+std::optional<Seconds> MapFields::duration(std::string_view key) const {
+    assert(script_format::key_format(m_format, key).type == script_format::ValueType::duration);
+    const Node* node = value(key);
+    return node ? read_duration(*node, key, m_reporter) : std::nullopt;
+}
+
+std::optional<int> MapFields::whole_number(std::string_view key, std::optional<int> high) const {
+    const script_format::KeyFormat& format = script_format::key_format(m_format, key);
+    assert(format.type == script_format::ValueType::whole_number);
+    const Node* node = value(key);
+    if (!node) return std::nullopt;
+    return read_whole_number(*node, key, format.low, high.value_or(format.high), m_reporter);
+}
+
+std::optional<bool> MapFields::boolean(std::string_view key) const {
+    assert(script_format::key_format(m_format, key).type == script_format::ValueType::boolean);
+    const Node* node = value(key);
+    return node ? read_bool(*node, key, m_reporter) : std::nullopt;
+}
+
+std::optional<std::size_t> MapFields::word(std::string_view key) const {
+    const script_format::KeyFormat& format = script_format::key_format(m_format, key);
+    assert(format.type == script_format::ValueType::word);
+    const Node* node = value(key);
+    if (!node) return std::nullopt;
+    const std::vector<std::string> words(format.words.begin(), format.words.end());
+    return read_word(*node, key, words, m_reporter);
 }
 
 const Node* MapFields::optional(std::string_view key) const {
@@ -141,18 +198,18 @@ std::optional<std::vector<std::string>> read_text_list(const Node& value, std::s
 
 std::optional<Seconds> read_duration(const Node& value, std::string_view key, Reporter& reporter) {
     if (value.is_scalar()) {
-        if (auto duration = parse_duration(value.text)) return duration;
+        const DurationReading reading = read_duration_text(value.text);
+        if (reading.form == DurationForm::valid) return reading.value;
         if (is_whole_number_text(value.text) && whole_number_value(value.text) <= 0) {
             reporter.error(value.pos, in_quotes(key) + " must be longer than zero; found " + value.text);
             return std::nullopt;
         }
         // Written the right way but zero ("0s") or longer than a day ("25h"):
         // say that, not that the form is wrong.
-        static const std::regex well_formed{"([0-9]+h)?([0-9]+m)?([0-9]+s)?|[0-9]+"};
-        if (!value.text.empty() && std::regex_match(value.text, well_formed)) {
-            const bool all_zero = value.text.find_first_not_of("0hms") == std::string::npos;
+        if (reading.form != DurationForm::malformed) {
             reporter.error(value.pos, in_quotes(key) +
-                                          (all_zero ? " must be longer than zero" : " must be at most a day (24h)") +
+                                          (reading.form == DurationForm::zero ? " must be longer than zero"
+                                                                              : " must be at most a day (24h)") +
                                           "; found " + value.text);
             return std::nullopt;
         }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "diagnostics.hpp"
+#include "script_format.hpp"
 #include "time.hpp"
 #include "yaml_tree.hpp"
 
@@ -32,34 +33,53 @@ private:
     std::size_t m_error_count = 0;
 };
 
-// One YAML map being read. `name` is how messages call it ("the turn step",
-// "pause"); `anchor` is where its missing keys are reported (the key that
-// holds the map, or the map itself).
+// One YAML map being read by its table of keys (script_format.hpp). `name`
+// is how messages call it ("the turn step", "pause"); `anchor` is where its
+// missing keys are reported (the key that holds the map, or the map itself).
 class MapFields {
 public:
-    MapFields(const Node& map, SourcePos anchor, std::string name, Reporter& reporter)
-        : m_map(map), m_anchor(anchor), m_name(std::move(name)), m_reporter(reporter) {}
+    MapFields(const Node& map, SourcePos anchor, std::string name, const script_format::MapFormat& format,
+              Reporter& reporter)
+        : m_map(map), m_anchor(anchor), m_name(std::move(name)), m_format(format), m_reporter(reporter) {}
 
-    // Reports every key not in `known`, suggesting the closest known one.
-    void allow_only(const std::vector<std::string>& known) const;
+    // Reports every key the table does not list, suggesting the closest one.
+    void check_keys() const;
 
-    // The value of `key`, or nullptr when absent or empty (then the default applies).
-    const Node* optional(std::string_view key) const;
-    // The value of `key`; when absent or empty, reports that it is missing
-    // (`expected` says what belongs there) and returns nullptr.
-    const Node* required(std::string_view key, std::string_view expected) const;
+    // The value of `key`, or nullptr. An optional key absent or left empty
+    // takes its default; a required one is reported as missing (with what
+    // the table says belongs there).
+    const Node* value(std::string_view key) const;
+
+    // Typed reads by the table's type and range; nothing when the key is
+    // absent or its value is wrong (then the problem has been reported).
+    std::optional<std::string> text(std::string_view key) const;
+    std::optional<std::vector<std::string>> text_list(std::string_view key) const;
+    std::optional<Seconds> duration(std::string_view key) const;
+    // `high` narrows the table's upper bound (a threshold within the scale).
+    std::optional<int> whole_number(std::string_view key, std::optional<int> high = std::nullopt) const;
+    std::optional<bool> boolean(std::string_view key) const;
+    // The index of the word in the table's list of words.
+    std::optional<std::size_t> word(std::string_view key) const;
 
     const Node& map() const { return m_map; }
     const std::string& name() const { return m_name; }
     SourcePos anchor() const { return m_anchor; }
     Reporter& reporter() const { return m_reporter; }
+    const script_format::MapFormat& format() const { return m_format; }
 
 private:
+    const Node* optional(std::string_view key) const;
+    const Node* required(std::string_view key, std::string_view expected) const;
+
     const Node& m_map;
     SourcePos m_anchor;
     std::string m_name;
+    const script_format::MapFormat& m_format;
     Reporter& m_reporter;
 };
+
+// The names of a table's keys, in its order (for messages).
+std::vector<std::string> key_names(const script_format::MapFormat& format);
 
 // Where a key stands (for messages about the key rather than its value).
 SourcePos key_position(const Node& map, std::string_view key);

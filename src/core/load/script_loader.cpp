@@ -8,6 +8,7 @@
 #include "duration.hpp"
 #include "flow_check.hpp"
 #include "script_fields.hpp"
+#include "script_format.hpp"
 #include "step_loader.hpp"
 #include "suggest.hpp"
 #include "yaml_tree.hpp"
@@ -21,7 +22,6 @@ using yaml::Node;
 
 // Shorter cool-downs are legal, but rarely enough to calm down.
 constexpr Seconds short_cooldown{10 * 60};
-constexpr int max_pauses_limit = 100;
 // A broken or hostile file can produce thousands of messages; past this many
 // they stop helping.
 constexpr std::size_t max_diagnostics = 100;
@@ -74,25 +74,19 @@ public:
                                  yaml::describe(root));
             return;
         }
-        const MapFields fields(root, root.pos, "the script", m_reporter);
-        fields.allow_only({"title", "description", "language", "partners", "settings", "pause", "agenda"});
-        if (const Node* title = fields.required("title", "the text shown on the start screen")) {
-            if (auto text = script_fields::read_name(*title, "title", m_reporter)) m_script.title = *text;
-        }
-        if (const Node* description = fields.optional("description")) {
-            if (auto text = script_fields::read_text(*description, "description", m_reporter)) {
-                m_script.description = *text;
-            }
-        }
-        if (const Node* language = fields.optional("language")) read_language(*language);
-        if (const Node* partners = fields.optional("partners")) read_partners(*partners);
-        if (const Node* settings = fields.optional("settings")) {
+        const MapFields fields(root, root.pos, "the script", script_format::top_level_format(), m_reporter);
+        fields.check_keys();
+        if (auto title = fields.text("title")) m_script.title = *title;
+        if (auto description = fields.text("description")) m_script.description = *description;
+        if (const Node* language = fields.value("language")) read_language(*language);
+        if (const Node* partners = fields.value("partners")) read_partners(*partners);
+        if (const Node* settings = fields.value("settings")) {
             read_settings(*settings, script_fields::key_position(root, "settings"));
         }
-        if (const Node* pause = fields.optional("pause")) {
+        if (const Node* pause = fields.value("pause")) {
             read_pause(*pause, script_fields::key_position(root, "pause"));
         }
-        if (const Node* agenda = fields.required("agenda", "a list of agenda items")) {
+        if (const Node* agenda = fields.value("agenda")) {
             read_agenda(*agenda, script_fields::key_position(root, "agenda"));
         }
         resolve_gotos();
@@ -149,19 +143,18 @@ private:
                                      yaml::describe(entry));
                 continue;
             }
-            const MapFields fields(entry, entry.pos, "partner " + std::to_string(i + 1), m_reporter);
-            fields.allow_only({"id", "name"});
+            const MapFields fields(entry, entry.pos, "partner " + std::to_string(i + 1),
+                                   script_format::partner_format(), m_reporter);
+            fields.check_keys();
             Partner partner;
-            if (const Node* id = fields.required("id", "a short id used by speaker, listener and first")) {
+            if (const Node* id = fields.value("id")) {
                 if (auto text = script_fields::read_name(*id, "id", m_reporter)) partner.id = *text;
                 if (i == 1 && !partner.id.empty() && partner.id == partners[0].id) {
                     m_reporter.error(id->pos, "both partners have the id " + in_quotes(partner.id) +
                                                   "; each partner needs an id of their own");
                 }
             }
-            if (const Node* name = fields.required("name", "the name shown on screen")) {
-                if (auto text = script_fields::read_name(*name, "name", m_reporter)) partner.name = *text;
-            }
+            if (auto name = fields.text("name")) partner.name = *name;
             if (i < 2) partners[i] = partner;
         }
         m_partners_valid = m_reporter.error_count() == errors_before;
@@ -176,10 +169,10 @@ private:
                                  yaml::describe(value));
             return;
         }
-        const MapFields fields(value, anchor, "settings", m_reporter);
-        fields.allow_only({"warn_at", "overtime", "sound"});
+        const MapFields fields(value, anchor, "settings", script_format::settings_format(), m_reporter);
+        fields.check_keys();
         Settings& settings = m_script.settings;
-        if (const Node* warn_at = fields.optional("warn_at")) {
+        if (const Node* warn_at = fields.value("warn_at")) {
             if (!warn_at->is_sequence()) {
                 m_reporter.error(warn_at->pos,
                                  "'warn_at' must be a list of durations, like [1m, 15s]; "
@@ -195,14 +188,8 @@ private:
                 settings.warn_at = thresholds;
             }
         }
-        if (const Node* overtime = fields.optional("overtime")) {
-            if (auto index = script_fields::read_word(*overtime, "overtime", {"count", "advance"}, m_reporter)) {
-                settings.overtime = *index == 0 ? Overtime::count : Overtime::advance;
-            }
-        }
-        if (const Node* sound = fields.optional("sound")) {
-            if (auto on = script_fields::read_bool(*sound, "sound", m_reporter)) settings.sound = *on;
-        }
+        if (auto index = fields.word("overtime")) settings.overtime = static_cast<Overtime>(*index);
+        if (auto on = fields.boolean("sound")) settings.sound = *on;
     }
 
     void read_pause(const Node& value, SourcePos anchor) {
@@ -213,42 +200,28 @@ private:
                                  yaml::describe(value));
             return;
         }
-        const MapFields fields(value, anchor, "pause", m_reporter);
-        fields.allow_only({"cooldown", "extend", "max", "message", "breathing", "resume", "signal"});
+        const MapFields fields(value, anchor, "pause", script_format::pause_format(), m_reporter);
+        fields.check_keys();
         PauseRule& pause = m_script.pause;
-        if (const Node* cooldown = fields.optional("cooldown")) {
-            if (auto d = script_fields::read_duration(*cooldown, "cooldown", m_reporter)) {
-                pause.cooldown = *d;
-                if (*d < short_cooldown) {
-                    m_reporter.warning(cooldown->pos, "a cool-down of " + format_short(*d) +
-                                                          " is short; calming down usually takes at least 10 minutes");
-                }
+        if (auto d = fields.duration("cooldown")) {
+            pause.cooldown = *d;
+            if (*d < short_cooldown) {
+                m_reporter.warning(
+                    fields.value("cooldown")->pos,
+                    "a cool-down of " + format_short(*d) + " is short; calming down usually takes at least 10 minutes");
             }
         }
-        if (const Node* extend = fields.optional("extend")) {
-            if (auto d = script_fields::read_duration(*extend, "extend", m_reporter)) pause.extend = *d;
+        if (auto d = fields.duration("extend")) pause.extend = *d;
+        if (auto n = fields.whole_number("max")) pause.max = *n;
+        if (auto text = fields.text("message")) pause.message = *text;
+        // In the order of the table's words: box, 4-7-8, none.
+        if (auto index = fields.word("breathing")) {
+            pause.breathing = *index == 0   ? std::optional(BreathPattern::box())
+                              : *index == 1 ? std::optional(BreathPattern::four_seven_eight())
+                                            : std::nullopt;
         }
-        if (const Node* max = fields.optional("max")) {
-            if (auto n = script_fields::read_whole_number(*max, "max", 0, max_pauses_limit, m_reporter)) pause.max = *n;
-        }
-        if (const Node* message = fields.optional("message")) {
-            if (auto text = script_fields::read_text(*message, "message", m_reporter)) pause.message = *text;
-        }
-        if (const Node* breathing = fields.optional("breathing")) {
-            if (auto index = script_fields::read_word(*breathing, "breathing", {"box", "4-7-8", "none"}, m_reporter)) {
-                pause.breathing = *index == 0   ? std::optional(BreathPattern::box())
-                                  : *index == 1 ? std::optional(BreathPattern::four_seven_eight())
-                                                : std::nullopt;
-            }
-        }
-        if (const Node* resume = fields.optional("resume")) {
-            if (auto index = script_fields::read_word(*resume, "resume", {"both", "either"}, m_reporter)) {
-                pause.resume = *index == 0 ? Quorum::both : Quorum::either;
-            }
-        }
-        if (const Node* signal = fields.optional("signal")) {
-            if (auto text = script_fields::read_text(*signal, "signal", m_reporter)) pause.signal = *text;
-        }
+        if (auto index = fields.word("resume")) pause.resume = static_cast<Quorum>(*index);
+        if (auto text = fields.text("signal")) pause.signal = *text;
     }
 
     void read_agenda(const Node& value, SourcePos key_pos) {
@@ -271,9 +244,9 @@ private:
             m_reporter.error(node.pos, name + " must be a map with 'title' and 'steps'; found " + yaml::describe(node));
             return;
         }
-        const MapFields fields(node, node.pos, name, m_reporter);
-        fields.allow_only({"id", "title", "time", "steps"});
-        if (const Node* id = fields.optional("id")) {
+        const MapFields fields(node, node.pos, name, script_format::item_format(), m_reporter);
+        fields.check_keys();
+        if (const Node* id = fields.value("id")) {
             if (auto text = script_fields::read_name(*id, "id", m_reporter)) {
                 auto [existing, fresh] = m_item_ids.try_emplace(*text, index);
                 if (fresh) {
@@ -285,13 +258,9 @@ private:
                 }
             }
         }
-        if (const Node* title = fields.required("title", "the heading shown while the item runs")) {
-            if (auto text = script_fields::read_name(*title, "title", m_reporter)) item.title = *text;
-        }
-        if (const Node* time = fields.optional("time")) {
-            if (auto d = script_fields::read_duration(*time, "time", m_reporter)) item.time = *d;
-        }
-        const Node* steps = fields.required("steps", "a list of steps");
+        if (auto title = fields.text("title")) item.title = *title;
+        if (auto d = fields.duration("time")) item.time = *d;
+        const Node* steps = fields.value("steps");
         if (!steps) return;
         if (!steps->is_sequence() || steps->items.empty()) {
             m_reporter.error(steps->is_sequence() ? script_fields::key_position(node, "steps") : steps->pos,

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "duration.hpp"
+#include "script_format.hpp"
 #include "suggest.hpp"
 
 namespace attune::script_loading {
@@ -14,51 +15,13 @@ using yaml::Node;
 
 // Shorter turns are legal but leave hardly any time to speak.
 constexpr Seconds short_turn{15};
-// Upper bounds that no real script reaches; they keep sums far from overflow.
-constexpr int max_rounds = 20;
-constexpr int max_scale = 10;
-constexpr int max_phase_seconds = 60;
-
-struct KindInfo {
-    const char* name;
-    std::vector<std::string> options;
-    const char* example;  // shown when the options are not a map
-};
-
-const std::vector<KindInfo>& kinds() {
-    static const std::vector<KindInfo> table{
-        {"say", {"text", "time"}, "say: Some text, or say: { text: Some text, time: 1m }"},
-        {"turn", {"speaker", "time", "prompt", "hints", "overtime"}, "turn: { speaker: a, time: 2m }"},
-        {"reflect", {"listener", "time", "prompt", "rounds", "clarify"}, "reflect: { listener: b, time: 1m }"},
-        {"exchange",
-         {"first", "rounds", "turn", "reflect", "prompt"},
-         "exchange: { first: a, rounds: 2, turn: 2m, reflect: 1m }"},
-        {"checkin",
-         {"question", "scale", "pause_at_or_below"},
-         "checkin: { question: How calm do you feel?, scale: 5 }"},
-        {"breathe", {"time", "pattern"}, "breathe: { time: 1m, pattern: box }"},
-        {"agreement", {"prompt", "confirm"}, "agreement: { prompt: What will we try? }"},
-        {"choice", {"question", "options"}, "choice: { question: Go on?, options: [{ label: Stop, end: true }] }"},
-    };
-    return table;
-}
+using script_format::StepFormat;
 
 std::string in_quotes(std::string_view text) { return "'" + std::string(text) + "'"; }
 
-// Reads `key` with `read` when present; leaves `target` at its default otherwise.
-template <class Reader, class Target>
-void read_optional(const MapFields& fields, std::string_view key, Target& target, Reader read) {
-    if (const Node* value = fields.optional(key)) {
-        if (auto parsed = read(*value)) target = *parsed;
-    }
-}
-
-template <class Reader, class Target>
-void read_required(const MapFields& fields, std::string_view key, std::string_view expected, Target& target,
-                   Reader read) {
-    if (const Node* value = fields.required(key, expected)) {
-        if (auto parsed = read(*value)) target = *parsed;
-    }
+template <class Value, class Target>
+void assign_if(const std::optional<Value>& value, Target& target) {
+    if (value) target = *value;
 }
 
 class KindReader {
@@ -66,43 +29,22 @@ public:
     KindReader(const MapFields& fields, const StepContext& context)
         : m_fields(fields), m_context(context), m_reporter(context.reporter) {}
 
-    auto text(std::string_view key) {
-        return [this, key](const Node& v) { return script_fields::read_text(v, key, m_reporter); };
+    std::optional<Seat> partner(std::string_view key) {
+        const Node* value = m_fields.value(key);
+        return value ? read_partner(*value, key) : std::nullopt;
     }
-    // A text the step cannot do without (a blank one would leave an empty
-    // screen or an unlabelled button).
-    auto required_text(std::string_view key) {
-        return [this, key](const Node& v) { return script_fields::read_name(v, key, m_reporter); };
+    std::optional<Quorum> quorum(std::string_view key) const {
+        auto index = m_fields.word(key);
+        return index ? std::optional(static_cast<Quorum>(*index)) : std::nullopt;
     }
-    auto duration(std::string_view key) {
-        return [this, key](const Node& v) { return script_fields::read_duration(v, key, m_reporter); };
-    }
-    auto number(std::string_view key, int low, int high) {
-        return [this, key, low, high](const Node& v) {
-            return script_fields::read_whole_number(v, key, low, high, m_reporter);
-        };
-    }
-    auto partner(std::string_view key) {
-        return [this, key](const Node& v) { return read_partner(v, key); };
-    }
-    auto quorum(std::string_view key) {
-        return [this, key](const Node& v) -> std::optional<Quorum> {
-            auto index = script_fields::read_word(v, key, {"both", "either"}, m_reporter);
-            if (!index) return std::nullopt;
-            return *index == 0 ? Quorum::both : Quorum::either;
-        };
-    }
-    auto overtime(std::string_view key) {
-        return [this, key](const Node& v) -> std::optional<Overtime> {
-            auto index = script_fields::read_word(v, key, {"count", "advance"}, m_reporter);
-            if (!index) return std::nullopt;
-            return *index == 0 ? Overtime::count : Overtime::advance;
-        };
+    std::optional<Overtime> overtime(std::string_view key) const {
+        auto index = m_fields.word(key);
+        return index ? std::optional(static_cast<Overtime>(*index)) : std::nullopt;
     }
 
     void warn_if_short_turn(std::string_view key, Seconds time, std::string_view what) {
         if (time >= short_turn || time <= Seconds{0}) return;
-        const Node* value = m_fields.optional(key);
+        const Node* value = m_fields.value(key);
         m_reporter.warning(value ? value->pos : m_fields.anchor(),
                            std::string(what) + " of " + format_short(time) +
                                " is very short; a turn under 15 seconds leaves hardly any time "
@@ -133,21 +75,19 @@ private:
 
 StepBody read_say(KindReader& r) {
     SayStep say;
-    read_required(r.fields(), "text", "the text to show", say.text, r.required_text("text"));
-    read_optional(r.fields(), "time", say.time, r.duration("time"));
+    assign_if(r.fields().text("text"), say.text);
+    assign_if(r.fields().duration("time"), say.time);
     return say;
 }
 
 StepBody read_turn(KindReader& r) {
     TurnStep turn;
     const MapFields& f = r.fields();
-    read_required(f, "speaker", "the id of the partner who speaks", turn.speaker, r.partner("speaker"));
-    read_required(f, "time", "a duration like 2m", turn.time, r.duration("time"));
-    read_optional(f, "prompt", turn.prompt, r.text("prompt"));
-    if (const Node* hints = f.optional("hints")) {
-        if (auto list = script_fields::read_text_list(*hints, "hints", r.reporter())) turn.hints = *list;
-    }
-    read_optional(f, "overtime", turn.overtime, r.overtime("overtime"));
+    assign_if(r.partner("speaker"), turn.speaker);
+    assign_if(f.duration("time"), turn.time);
+    assign_if(f.text("prompt"), turn.prompt);
+    assign_if(f.text_list("hints"), turn.hints);
+    assign_if(r.overtime("overtime"), turn.overtime);
     r.warn_if_short_turn("time", turn.time, "a turn");
     return turn;
 }
@@ -155,22 +95,22 @@ StepBody read_turn(KindReader& r) {
 StepBody read_reflect(KindReader& r) {
     ReflectStep reflect;
     const MapFields& f = r.fields();
-    read_required(f, "listener", "the id of the partner who paraphrases", reflect.listener, r.partner("listener"));
-    read_required(f, "time", "a duration like 1m", reflect.time, r.duration("time"));
-    read_optional(f, "prompt", reflect.prompt, r.text("prompt"));
-    read_optional(f, "rounds", reflect.rounds, r.number("rounds", 1, max_rounds));
-    read_optional(f, "clarify", reflect.clarify, r.duration("clarify"));
+    assign_if(r.partner("listener"), reflect.listener);
+    assign_if(f.duration("time"), reflect.time);
+    assign_if(f.text("prompt"), reflect.prompt);
+    assign_if(f.whole_number("rounds"), reflect.rounds);
+    assign_if(f.duration("clarify"), reflect.clarify);
     return reflect;
 }
 
 StepBody read_exchange(KindReader& r) {
     ExchangeStep exchange;
     const MapFields& f = r.fields();
-    read_required(f, "first", "the id of the partner who speaks first", exchange.first, r.partner("first"));
-    read_required(f, "rounds", "a whole number of rounds, like 2", exchange.rounds, r.number("rounds", 1, max_rounds));
-    read_required(f, "turn", "the length of each turn, like 2m", exchange.turn, r.duration("turn"));
-    read_required(f, "reflect", "the length of each reflection, like 1m", exchange.reflect, r.duration("reflect"));
-    read_optional(f, "prompt", exchange.prompt, r.text("prompt"));
+    assign_if(r.partner("first"), exchange.first);
+    assign_if(f.whole_number("rounds"), exchange.rounds);
+    assign_if(f.duration("turn"), exchange.turn);
+    assign_if(f.duration("reflect"), exchange.reflect);
+    assign_if(f.text("prompt"), exchange.prompt);
     r.warn_if_short_turn("turn", exchange.turn, "an exchange turn");
     return exchange;
 }
@@ -178,20 +118,23 @@ StepBody read_exchange(KindReader& r) {
 StepBody read_checkin(KindReader& r) {
     CheckinStep checkin;
     const MapFields& f = r.fields();
-    read_required(f, "question", "the question both partners answer", checkin.question, r.required_text("question"));
+    assign_if(f.text("question"), checkin.question);
     const std::size_t errors_before = r.reporter().error_count();
-    read_optional(f, "scale", checkin.scale, r.number("scale", 2, max_scale));
+    assign_if(f.whole_number("scale"), checkin.scale);
     const bool scale_ok = r.reporter().error_count() == errors_before;
     // Without a valid scale the threshold can only be checked against the widest one.
-    read_optional(f, "pause_at_or_below", checkin.pause_at_or_below,
-                  r.number("pause_at_or_below", 1, scale_ok ? checkin.scale : max_scale));
+    assign_if(f.whole_number("pause_at_or_below", scale_ok ? std::optional(checkin.scale) : std::nullopt),
+              checkin.pause_at_or_below);
     return checkin;
 }
 
-std::optional<BreathPattern> read_pattern(const Node& value, Reporter& reporter) {
+std::optional<BreathPattern> read_pattern(const Node& value, const script_format::KeyFormat& format,
+                                          Reporter& reporter) {
+    const int max_phase_seconds = format.high;
     if (!value.is_sequence()) {
-        if (value.is_scalar() && value.text == "box") return BreathPattern::box();
-        if (value.is_scalar() && value.text == "4-7-8") return BreathPattern::four_seven_eight();
+        // In the order of the table's words: box, 4-7-8.
+        if (value.is_scalar() && value.text == format.words[0]) return BreathPattern::box();
+        if (value.is_scalar() && value.text == format.words[1]) return BreathPattern::four_seven_eight();
         reporter.error(value.pos,
                        "'pattern' must be 'box', '4-7-8' or a list of 4 phases in seconds "
                        "(in, hold, out, hold), like [4, 7, 8, 0]; found " +
@@ -233,16 +176,18 @@ std::optional<BreathPattern> read_pattern(const Node& value, Reporter& reporter)
 StepBody read_breathe(KindReader& r) {
     BreatheStep breathe;
     const MapFields& f = r.fields();
-    read_required(f, "time", "a duration like 1m", breathe.time, r.duration("time"));
-    read_optional(f, "pattern", breathe.pattern, [&r](const Node& v) { return read_pattern(v, r.reporter()); });
+    assign_if(f.duration("time"), breathe.time);
+    if (const Node* pattern = f.value("pattern")) {
+        assign_if(read_pattern(*pattern, script_format::key_format(f.format(), "pattern"), r.reporter()),
+                  breathe.pattern);
+    }
     return breathe;
 }
 
 StepBody read_agreement(KindReader& r) {
     AgreementStep agreement;
-    read_required(r.fields(), "prompt", "the question the agreement answers", agreement.prompt,
-                  r.required_text("prompt"));
-    read_optional(r.fields(), "confirm", agreement.confirm, r.quorum("confirm"));
+    assign_if(r.fields().text("prompt"), agreement.prompt);
+    assign_if(r.quorum("confirm"), agreement.confirm);
     return agreement;
 }
 
@@ -255,14 +200,14 @@ std::optional<ChoiceOption> read_option(const Node& node, std::size_t number, Re
                            yaml::describe(node));
         return std::nullopt;
     }
-    const MapFields fields(node, node.pos, "option " + std::to_string(number), reporter);
-    fields.allow_only({"label", "goto", "end"});
+    const MapFields fields(node, node.pos, "option " + std::to_string(number), script_format::option_format(),
+                           reporter);
+    fields.check_keys();
     ChoiceOption option;
     option.pos = node.pos;
-    read_required(fields, "label", "the text on the option's button", option.label,
-                  [&](const Node& v) { return script_fields::read_name(v, "label", reporter); });
-    const Node* target = fields.optional("goto");
-    const Node* end = fields.optional("end");
+    assign_if(fields.text("label"), option.label);
+    const Node* target = fields.value("goto");
+    const Node* end = fields.value("end");
     if (target && end) {
         reporter.error(script_fields::key_position(node, "end"),
                        "an option either goes to an item ('goto') or ends the conversation "
@@ -286,8 +231,8 @@ std::optional<ChoiceOption> read_option(const Node& node, std::size_t number, Re
 StepBody read_choice(KindReader& r, std::vector<PendingGoto>& gotos) {
     ChoiceStep choice;
     const MapFields& f = r.fields();
-    read_required(f, "question", "the question shown above the options", choice.question, r.required_text("question"));
-    const Node* options = f.required("options", "a list of options, each {label, goto} or {label, end: true}");
+    assign_if(f.text("question"), choice.question);
+    const Node* options = f.value("options");
     if (!options) return choice;
     if (!options->is_sequence() || options->items.empty()) {
         r.reporter().error(options->pos,
@@ -339,20 +284,22 @@ const yaml::MapEntry* find_kind(const Node& node, Reporter& reporter) {
 }
 
 // Keys next to the kind key: usually options that lost their indentation.
-void check_step_keys(const Node& node, const yaml::MapEntry& kind, const KindInfo& info, Reporter& reporter) {
+void check_step_keys(const Node& node, const yaml::MapEntry& kind, const StepFormat& format, Reporter& reporter) {
+    const std::string kind_name(format.name);
     for (const yaml::MapEntry& entry : node.entries) {
         const std::string& key = entry.key.text;
         if (&entry == &kind ||
             std::find(step_kind_names().begin(), step_kind_names().end(), key) != step_kind_names().end()) {
             continue;
         }
-        if (std::find(info.options.begin(), info.options.end(), key) != info.options.end()) {
-            reporter.error(entry.key.pos, in_quotes(key) + " belongs inside the " + info.name +
-                                              " step's options: indent it under '" + info.name +
+        const std::vector<std::string> options = script_fields::key_names(*format.options);
+        if (std::find(options.begin(), options.end(), key) != options.end()) {
+            reporter.error(entry.key.pos, in_quotes(key) + " belongs inside the " + kind_name +
+                                              " step's options: indent it under '" + kind_name +
                                               ":' (or put it inside its { })");
         } else {
-            reporter.error(entry.key.pos, "unknown key " + in_quotes(key) + " in a " + info.name + " step" +
-                                              did_you_mean(key, info.options));
+            reporter.error(entry.key.pos, "unknown key " + in_quotes(key) + " in a " + kind_name + " step" +
+                                              did_you_mean(key, options));
         }
     }
 }
@@ -362,7 +309,7 @@ void check_step_keys(const Node& node, const yaml::MapEntry& kind, const KindInf
 const std::vector<std::string>& step_kind_names() {
     static const std::vector<std::string> names = [] {
         std::vector<std::string> out;
-        for (const KindInfo& info : kinds()) out.push_back(info.name);
+        for (const StepFormat& format : script_format::step_formats()) out.emplace_back(format.name);
         return out;
     }();
     return names;
@@ -382,37 +329,37 @@ ReadStep read_step(const Node& node, const StepContext& context) {
     if (!kind) return {};
     const auto index = static_cast<std::size_t>(
         std::find(step_kind_names().begin(), step_kind_names().end(), kind->key.text) - step_kind_names().begin());
-    const KindInfo& info = kinds()[index];
-    check_step_keys(node, *kind, info, reporter);
+    const StepFormat& format = script_format::step_formats()[index];
+    check_step_keys(node, *kind, format, reporter);
 
     ReadStep read;
     Step step;
     step.pos = kind->key.pos;
     const Node& options = kind->value;
-    const std::string name = std::string("the ") + info.name + " step";
-    if (index == 0 && options.is_scalar()) {
+    const std::string name = "the " + std::string(format.name) + " step";
+    if (!format.shorthand_key.empty() && options.is_scalar()) {
         // Read like the `text` option, so that a block text ends at its last word.
         step.body = SayStep{script_fields::read_name(options, "say", reporter).value_or(""), std::nullopt};
         read.step = std::move(step);
         return read;
     }
-    if (options.is_null() && index == 0) {
+    if (options.is_null() && !format.shorthand_key.empty()) {
         reporter.error(kind->key.pos, "the say step is empty; write the text after 'say:'");
         return {};
     }
     if (options.is_null()) {
-        reporter.error(kind->key.pos, name + " has no options; write them like " + info.example);
+        reporter.error(kind->key.pos, name + " has no options; write them like " + std::string(format.example));
         return {};
     }
     if (!options.is_map()) {
-        reporter.error(options.pos, name + " needs its options as a map, like " + info.example + "; found " +
-                                        yaml::describe(options));
+        reporter.error(options.pos, name + " needs its options as a map, like " + std::string(format.example) +
+                                        "; found " + yaml::describe(options));
         return {};
     }
-    const MapFields fields(options, kind->key.pos, name, reporter);
-    fields.allow_only(info.options);
+    const MapFields fields(options, kind->key.pos, name, *format.options, reporter);
+    fields.check_keys();
     KindReader reader(fields, context);
-    switch (static_cast<StepKind>(index)) {
+    switch (format.kind) {
         case StepKind::say:
             step.body = read_say(reader);
             break;

@@ -11,6 +11,7 @@ enum class Severity { error, warning };
 struct SourcePos {
     int line = 0;    // 1-based; 0 when unknown
     int column = 0;  // 1-based, in characters
+    bool operator==(const SourcePos&) const = default;
 };
 
 struct Diagnostic {

@@ -1,13 +1,10 @@
 #include "duration.hpp"
 
+#include <algorithm>
 #include <cstdint>
 
 namespace attune {
 namespace {
-
-// A day is far more than any conversation needs; the cap keeps sums of
-// durations from overflowing and catches typos like "9999999h".
-constexpr std::int64_t max_seconds = 24 * 3600;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -15,56 +12,47 @@ std::string two_digits(std::int64_t value) { return (value < 10 ? "0" : "") + st
 
 }  // namespace
 
-std::optional<Seconds> parse_duration(std::string_view text) {
-    if (text.empty()) return std::nullopt;
+DurationReading read_duration_text(std::string_view text) {
+    if (text.empty()) return {};
+    // Sums stop growing past the cap, so that long texts cannot overflow.
     std::int64_t total = 0;
     std::size_t i = 0;
-    int parts = 0;
-    int last_unit_rank = -1;  // h = 0, m = 1, s = 2: units must come in this order
-    bool bare_number = true;
+    std::size_t next_unit = 0;  // units must come in the order of duration_units
     while (i < text.size()) {
-        if (!is_digit(text[i])) return std::nullopt;
+        if (!is_digit(text[i])) return {};
         std::int64_t value = 0;
         while (i < text.size() && is_digit(text[i])) {
-            value = value * 10 + (text[i] - '0');
-            if (value > max_seconds) return std::nullopt;
+            value = std::min(value * 10 + (text[i] - '0'), max_duration_seconds + 1);
             ++i;
         }
         if (i == text.size()) {
             // Digits with no unit are only allowed as the whole text.
-            if (parts != 0) return std::nullopt;
+            if (next_unit != 0) return {};
             total = value;
             break;
         }
-        bare_number = false;
-        int rank = 0;
-        std::int64_t unit = 0;
-        switch (text[i]) {
-            case 'h':
-                rank = 0;
-                unit = 3600;
-                break;
-            case 'm':
-                rank = 1;
-                unit = 60;
-                break;
-            case 's':
-                rank = 2;
-                unit = 1;
-                break;
-            default:
-                return std::nullopt;
-        }
-        if (rank <= last_unit_rank) return std::nullopt;
-        last_unit_rank = rank;
-        total += value * unit;
-        if (total > max_seconds) return std::nullopt;
-        ++parts;
+        std::size_t unit = next_unit;
+        while (unit < duration_units.size() && duration_units[unit].symbol != text[i]) ++unit;
+        if (unit == duration_units.size()) return {};
+        next_unit = unit + 1;
+        total = std::min(total + value * duration_units[unit].seconds, max_duration_seconds + 1);
         ++i;
     }
-    (void)bare_number;
-    if (total <= 0 || total > max_seconds) return std::nullopt;
-    return Seconds{total};
+    if (total == 0) return {DurationForm::zero};
+    if (total > max_duration_seconds) return {DurationForm::too_long};
+    return {DurationForm::valid, Seconds{total}};
+}
+
+std::optional<Seconds> parse_duration(std::string_view text) {
+    const DurationReading reading = read_duration_text(text);
+    if (reading.form != DurationForm::valid) return std::nullopt;
+    return reading.value;
+}
+
+std::string duration_pattern() {
+    std::string parts;
+    for (const DurationUnit& unit : duration_units) parts += std::string("(?:[0-9]+") + unit.symbol + ")?";
+    return "^(?=[^1-9]*[1-9])(?:[0-9]+|" + parts + ")$";
 }
 
 std::string format_hms(Seconds value) {

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -18,10 +19,15 @@ namespace attune {
 struct Partner {
     std::string id;
     std::string name;
+    bool operator==(const Partner&) const = default;
 };
 
 enum class Overtime { count, advance };
 enum class Quorum { both, either };
+
+// Every step struct names its kind; StepBody lists them in this order
+// (checked below), so that Step::kind() is the variant's index.
+enum class StepKind { say, turn, reflect, exchange, checkin, breathe, agreement, choice };
 
 // Breathing guide phases in seconds: in, hold, out, hold. A hold may be 0.
 struct BreathPattern {
@@ -36,6 +42,7 @@ struct Settings {
     std::vector<Seconds> warn_at{Seconds{60}, Seconds{15}};  // sorted, largest first
     Overtime overtime = Overtime::count;
     bool sound = true;
+    bool operator==(const Settings&) const = default;
 };
 
 struct PauseRule {
@@ -46,51 +53,66 @@ struct PauseRule {
     std::optional<BreathPattern> breathing = BreathPattern::box();  // nullopt: none
     Quorum resume = Quorum::both;
     std::string signal;  // empty: none agreed
+    bool operator==(const PauseRule&) const = default;
 };
 
 struct SayStep {
+    static constexpr StepKind kind = StepKind::say;
     std::string text;
     std::optional<Seconds> time;
+    bool operator==(const SayStep&) const = default;
 };
 
 struct TurnStep {
+    static constexpr StepKind kind = StepKind::turn;
     Seat speaker = Seat::left;
     Seconds time{0};
     std::string prompt;
     std::vector<std::string> hints;
     std::optional<Overtime> overtime;  // nullopt: settings.overtime
+    bool operator==(const TurnStep&) const = default;
 };
 
 struct ReflectStep {
+    static constexpr StepKind kind = StepKind::reflect;
     Seat listener = Seat::right;
     Seconds time{0};
     std::string prompt;
     int rounds = 2;
     Seconds clarify{60};
+    bool operator==(const ReflectStep&) const = default;
 };
 
 struct ExchangeStep {
+    static constexpr StepKind kind = StepKind::exchange;
     Seat first = Seat::left;
     int rounds = 1;
     Seconds turn{0};
     Seconds reflect{0};
     std::string prompt;
+    bool operator==(const ExchangeStep&) const = default;
 };
 
 struct CheckinStep {
+    static constexpr StepKind kind = StepKind::checkin;
     std::string question;
     int scale = 5;  // answers 1..scale
     std::optional<int> pause_at_or_below;
+    bool operator==(const CheckinStep&) const = default;
 };
 
 struct BreatheStep {
+    static constexpr StepKind kind = StepKind::breathe;
     Seconds time{0};
     BreathPattern pattern;
+    bool operator==(const BreatheStep&) const = default;
 };
 
 struct AgreementStep {
+    static constexpr StepKind kind = StepKind::agreement;
     std::string prompt;
     Quorum confirm = Quorum::both;
+    bool operator==(const AgreementStep&) const = default;
 };
 
 struct ChoiceOption {
@@ -98,22 +120,58 @@ struct ChoiceOption {
     std::optional<std::size_t> goto_item;  // index into Script::agenda
     bool end = false;                      // exactly one of goto_item / end
     SourcePos pos;
+    bool operator==(const ChoiceOption&) const = default;
 };
 
 struct ChoiceStep {
+    static constexpr StepKind kind = StepKind::choice;
     std::string question;
     std::vector<ChoiceOption> options;
+    bool operator==(const ChoiceStep&) const = default;
 };
 
 using StepBody =
     std::variant<SayStep, TurnStep, ReflectStep, ExchangeStep, CheckinStep, BreatheStep, AgreementStep, ChoiceStep>;
 
-enum class StepKind { say, turn, reflect, exchange, checkin, breathe, agreement, choice };
+namespace step_kind_check {
+template <std::size_t... Index>
+consteval bool alternatives_follow_kinds(std::index_sequence<Index...>) {
+    return ((std::variant_alternative_t<Index, StepBody>::kind == static_cast<StepKind>(Index)) && ...);
+}
+}  // namespace step_kind_check
+// A step struct added to StepBody out of the order of StepKind, or without
+// a kind of its own, stops the build here.
+static_assert(step_kind_check::alternatives_follow_kinds(std::make_index_sequence<std::variant_size_v<StepBody>>{}),
+              "StepBody's alternatives must follow the order of StepKind");
+
+// The kind key as scripts write it.
+constexpr const char* step_kind_name(StepKind kind) {
+    switch (kind) {
+        case StepKind::say:
+            return "say";
+        case StepKind::turn:
+            return "turn";
+        case StepKind::reflect:
+            return "reflect";
+        case StepKind::exchange:
+            return "exchange";
+        case StepKind::checkin:
+            return "checkin";
+        case StepKind::breathe:
+            return "breathe";
+        case StepKind::agreement:
+            return "agreement";
+        case StepKind::choice:
+            return "choice";
+    }
+    return "?";
+}
 
 struct Step {
     StepBody body;
     SourcePos pos;  // where the step's kind key stands
     StepKind kind() const { return static_cast<StepKind>(body.index()); }
+    bool operator==(const Step&) const = default;
 };
 
 struct Item {
@@ -122,6 +180,7 @@ struct Item {
     std::optional<Seconds> time;  // the item's time box
     std::vector<Step> steps;
     SourcePos pos;
+    bool operator==(const Item&) const = default;
 };
 
 struct Script {
@@ -135,8 +194,7 @@ struct Script {
     std::vector<Item> agenda;
 
     const Partner& partner(Seat seat) const { return partners[index_of(seat)]; }
+    bool operator==(const Script&) const = default;
 };
-
-const char* step_kind_name(StepKind kind);
 
 }  // namespace attune
