@@ -29,7 +29,8 @@ KioskLoop::KioskLoop(LoopSetup setup)
       m_words(m_setup.words),
       m_session(m_setup.session),
       m_script_path(m_setup.script_path),
-      m_renderer(m_setup.window.renderer(), m_setup.fonts) {
+      m_renderer(m_setup.window.renderer(), m_setup.fonts),
+      m_metrics(m_setup.fonts) {
     m_ui.reloadable = m_setup.reloadable;
     m_ui.error_lines = m_setup.error_lines;
     if (!m_session && m_setup.catalog) {
@@ -91,11 +92,12 @@ void KioskLoop::play_cues(TimePoint now) {
 DisplayList KioskLoop::build(TimePoint now) const {
     const PixelSize size = m_setup.window.output_size();
     if (m_in_picker)
-        return build_picker_view(PickerInput{m_catalog, m_picker, m_theme, m_setup.words, m_ui, size.width, size.height,
-                                             m_setup.user_folder});
-    if (!session_shown()) return build_error_view(m_ui.error_lines, m_theme, m_words, m_ui, size.width, size.height);
+        return build_picker_view(PickerInput{m_catalog, m_picker, m_theme, m_setup.words, m_ui, m_metrics, size.width,
+                                             size.height, m_setup.user_folder});
+    if (!session_shown())
+        return build_error_view(m_ui.error_lines, m_theme, m_words, m_ui, m_metrics, size.width, size.height);
     const Snapshot state = m_session->snapshot(now);
-    const ViewInput input{m_session->script(), state,       m_session->record(), m_theme, m_words, m_ui,
+    const ViewInput input{m_session->script(), state,       m_session->record(), m_theme, m_words, m_ui, m_metrics,
                           size.width,          size.height, local_time_of_day()};
     return build_view(input);
 }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "display_list.hpp"
+#include "font_metrics.hpp"
 #include "fonts.hpp"
 #include "idle_cursor.hpp"
 #include "key_map.hpp"
@@ -119,6 +120,7 @@ private:
     std::vector<CatalogEntry> m_catalog;
     PickerState m_picker;
     ListRenderer m_renderer;
+    FontMetrics m_metrics;  // the view measures text with the fonts the renderer draws with
     UiState m_ui;
     IdleCursor m_cursor;
     QuitHold m_quit_hold;

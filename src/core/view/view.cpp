@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "duration.hpp"
+#include "text_layout.hpp"
 #include "view_screens.hpp"
 
 namespace attune {
@@ -83,18 +84,19 @@ DisplayList build_view(const ViewInput& input) {
         build_screen(list, context);
     }
     if (input.ui.quit_progress > 0) view::add_quit_progress(list, context);
+    place_text(list, input.metrics);
     return list;
 }
 
 DisplayList build_error_view(const std::vector<std::string>& lines, const Theme& theme, const Words& words,
-                             const UiState& ui, int width, int height) {
+                             const UiState& ui, const TextMetrics& metrics, int width, int height) {
     const Script script;
     const Snapshot snapshot;
     const SessionRecord record;
     UiState with_lines = ui;
     with_lines.help = false;
     with_lines.error_lines = lines;
-    const ViewInput input{script, snapshot, record, theme, words, with_lines, width, height, Seconds{0}};
+    const ViewInput input{script, snapshot, record, theme, words, with_lines, metrics, width, height, Seconds{0}};
     return build_view(input);
 }
 
