@@ -31,6 +31,10 @@ std::vector<DisplayList> every_screen() {
         screen.script.description = long_text(200);
         std::get<SayStep>(screen.script.agenda[0].steps[0].body).text = long_text(400);
         std::get<TurnStep>(screen.script.agenda[0].steps[1].body).prompt = long_text(90);
+        // A label too long for one line: it shrinks, then wraps inside the padding.
+        std::get<ChoiceStep>(screen.script.agenda[1].steps[4].body).options[1].label =
+            "Stop for today and come back to this another evening, when we both have the time and the "
+            "energy to talk it through properly together";
         lists.push_back(screen.build());
         const std::pair<At, Activity> steps[] = {{at_say, Activity::say},         {at_turn, Activity::turn},
                                                  {at_reflect, Activity::reflect}, {at_checkin, Activity::checkin},
