@@ -5,10 +5,12 @@
 #include <filesystem>
 #include <fstream>
 
+#include "font_metrics.hpp"
 #include "kiosk_test_support.hpp"
 #include "list_renderer.hpp"
 #include "screenshot.hpp"
 #include "temp_dir.hpp"
+#include "text_layout.hpp"
 
 using namespace attune;
 using namespace attune::kiosk;
@@ -42,6 +44,7 @@ TEST_CASE("A disk at a quarter fills the top-right quarter, clockwise from 12", 
     Headless headless;
     DisplayList list = blank(200, 200);
     list.items.push_back(DiskItem{100, 100, 80, 0.25f, 0, ink, track, "countdown_disk"});
+    place_text(list, FontMetrics{headless.fonts});  // the view's part: lines placed with the fonts
     auto surface = render_to_surface(list, headless.fonts);
     const std::string name = "disk_quarter";
     expect_pixel(surface.get(), name, 140, 60, ink);     // top right: filled
@@ -56,6 +59,7 @@ TEST_CASE("A ring leaves its middle to the background", "[kiosk]") {
     Headless headless;
     DisplayList list = blank(200, 200);
     list.items.push_back(DiskItem{100, 100, 80, 1.0f, 20, ink, {0, 0, 0, 0}, "ring"});
+    place_text(list, FontMetrics{headless.fonts});  // the view's part: lines placed with the fonts
     auto surface = render_to_surface(list, headless.fonts);
     const std::string name = "ring_full";
     expect_pixel(surface.get(), name, 100, 100, paper);  // the hole
@@ -68,6 +72,7 @@ TEST_CASE("The edge of a disk is anti-aliased: its rim blends ink into paper", "
     Headless headless;
     DisplayList list = blank(120, 120);
     list.items.push_back(DiskItem{60, 60, 50, 1.0f, 0, ink, {0, 0, 0, 0}, ""});
+    place_text(list, FontMetrics{headless.fonts});  // the view's part: lines placed with the fonts
     auto surface = render_to_surface(list, headless.fonts);
     // A hard-edged disk has no pixel that is neither colour; a smooth one has
     // some all round its rim (about 2 * pi * 50 = 314 pixels long).
@@ -86,6 +91,7 @@ TEST_CASE("A rounded rectangle is filled inside and leaves its corners clear", "
     Headless headless;
     DisplayList list = blank(200, 120);
     list.items.push_back(RectItem{{20, 20, 160, 80}, ink, 24, 0, "card"});
+    place_text(list, FontMetrics{headless.fonts});  // the view's part: lines placed with the fonts
     auto surface = render_to_surface(list, headless.fonts);
     const std::string name = "rounded_rect";
     expect_pixel(surface.get(), name, 100, 60, ink);   // middle
@@ -100,6 +106,7 @@ TEST_CASE("An outlined rounded rectangle draws only its border", "[kiosk]") {
     Headless headless;
     DisplayList list = blank(200, 120);
     list.items.push_back(RectItem{{20, 20, 160, 80}, ink, 16, 6, "frame"});
+    place_text(list, FontMetrics{headless.fonts});  // the view's part: lines placed with the fonts
     auto surface = render_to_surface(list, headless.fonts);
     const std::string name = "rounded_outline";
     expect_pixel(surface.get(), name, 100, 60, paper);  // inside: untouched
@@ -112,6 +119,7 @@ TEST_CASE("An outline's straight edges are unbroken from corner to corner", "[ki
     Headless headless;
     DisplayList list = blank(400, 160);
     list.items.push_back(RectItem{{40.4f, 30.6f, 287.3f, 81.2f}, ink, 24.6f, 3.2f, "name-left"});
+    place_text(list, FontMetrics{headless.fonts});  // the view's part: lines placed with the fonts
     auto surface = render_to_surface(list, headless.fonts);
     // The box snaps to whole pixels: x 40..327, y 31..112; the border is 3 px.
     int gaps = 0;
@@ -134,6 +142,7 @@ TEST_CASE("Overlapping items are drawn in list order: the later one is on top", 
     const Color amber{232, 187, 106, 255};
     list.items.push_back(RectItem{{10, 10, 80, 80}, ink, 0, 0, ""});
     list.items.push_back(DiskItem{50, 50, 20, 1.0f, 0, amber, {0, 0, 0, 0}, ""});
+    place_text(list, FontMetrics{headless.fonts});  // the view's part: lines placed with the fonts
     auto surface = render_to_surface(list, headless.fonts);
     expect_pixel(surface.get(), "order", 50, 50, amber);
     expect_pixel(surface.get(), "order", 15, 15, ink);
@@ -151,6 +160,7 @@ TEST_CASE("A text is drawn in its colour inside its box, aligned as asked", "[ki
     DisplayList list = blank(400, 100);
     list.items.push_back(
         TextItem{{0, 0, 400, 100}, "Hello", 48, FontWeight::bold, ink, Align::right, false, "greeting"});
+    place_text(list, FontMetrics{headless.fonts});  // the view's part: lines placed with the fonts
     auto surface = render_to_surface(list, headless.fonts);
     const int right_half = ink_in(surface.get(), 200, 400, 0, 100);
     const int left_half = ink_in(surface.get(), 0, 200, 0, 100);
@@ -170,6 +180,7 @@ TEST_CASE("A long text wraps at words within its box", "[kiosk]") {
                                   Align::left,
                                   true,
                                   "prompt"});
+    place_text(list, FontMetrics{headless.fonts});  // the view's part: lines placed with the fonts
     auto surface = render_to_surface(list, headless.fonts);
     int inked_rows = 0, inked_outside = 0;
     for (int y = 0; y < 300; ++y) {
@@ -196,7 +207,9 @@ TEST_CASE("A button shows its fill and its label", "[kiosk]") {
     button.fill = ink;
     button.text = paper;
     button.size = 36;
+    button.radius = 24;  // the view gives it, from the theme
     list.items.push_back(button);
+    place_text(list, FontMetrics{headless.fonts});  // the view's part: lines placed with the fonts
     auto surface = render_to_surface(list, headless.fonts);
     const std::string name = "button";
     expect_pixel(surface.get(), name, 30, 60, ink);    // fill, left of the label
@@ -213,6 +226,7 @@ TEST_CASE("Screenshots are written as PNG or BMP, and other names are refused", 
     Headless headless;
     DisplayList list = blank(64, 48);
     list.items.push_back(RectItem{{0, 0, 32, 48}, ink, 0, 0, ""});
+    place_text(list, FontMetrics{headless.fonts});  // the view's part: lines placed with the fonts
     auto surface = render_to_surface(list, headless.fonts);
     const auto directory = attune::test::temp_dir() / "attune-kiosk-test";
     std::filesystem::create_directories(directory);

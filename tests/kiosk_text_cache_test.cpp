@@ -1,9 +1,11 @@
 // The text cache: each string rendered once, dropped when no longer shown.
 #include <catch2/catch.hpp>
 
+#include "font_metrics.hpp"
 #include "kiosk_test_support.hpp"
 #include "list_renderer.hpp"
 #include "text_cache.hpp"
+#include "text_layout.hpp"
 
 using namespace attune;
 using namespace attune::kiosk;
@@ -17,7 +19,7 @@ struct Canvas {
     RendererPtr renderer = make_software_renderer(surface.get());
 };
 
-DisplayList countdown_screen(const std::string& digits) {
+DisplayList countdown_screen(const std::string& digits, FontLibrary& fonts) {
     DisplayList list;
     list.width = 320;
     list.height = 120;
@@ -31,6 +33,7 @@ DisplayList countdown_screen(const std::string& digits) {
                                   Align::center,
                                   false,
                                   "floor"});
+    place_text(list, FontMetrics{fonts});
     return list;
 }
 
@@ -39,7 +42,7 @@ DisplayList countdown_screen(const std::string& digits) {
 TEST_CASE("Redrawing a screen renders none of its strings again", "[kiosk]") {
     Canvas canvas;
     ListRenderer renderer{canvas.renderer.get(), canvas.headless.fonts};
-    const DisplayList screen = countdown_screen("2:00");
+    const DisplayList screen = countdown_screen("2:00", canvas.headless.fonts);
     renderer.draw(screen);
     CHECK(renderer.text_cache().renders() == 2);
     for (int frame = 0; frame < 5; ++frame) renderer.draw(screen);
@@ -49,10 +52,10 @@ TEST_CASE("Redrawing a screen renders none of its strings again", "[kiosk]") {
 TEST_CASE("A ticking countdown renders only its new digits, and old digits are dropped", "[kiosk]") {
     Canvas canvas;
     ListRenderer renderer{canvas.renderer.get(), canvas.headless.fonts};
-    renderer.draw(countdown_screen("2:00"));
-    renderer.draw(countdown_screen("1:59"));
-    renderer.draw(countdown_screen("1:58"));
-    renderer.draw(countdown_screen("1:57"));
+    renderer.draw(countdown_screen("2:00", canvas.headless.fonts));
+    renderer.draw(countdown_screen("1:59", canvas.headless.fonts));
+    renderer.draw(countdown_screen("1:58", canvas.headless.fonts));
+    renderer.draw(countdown_screen("1:57", canvas.headless.fonts));
     // Two strings on the first frame, then one new string a second.
     CHECK(renderer.text_cache().renders() == 5);
     // "Sam has the floor" and the latest digits, plus at most one recent
@@ -63,7 +66,7 @@ TEST_CASE("A ticking countdown renders only its new digits, and old digits are d
 TEST_CASE("The same words in another colour, size or weight are another texture", "[kiosk]") {
     Canvas canvas;
     TextCache cache{canvas.renderer.get(), canvas.headless.fonts};
-    TextKey key{"Pause", 32, FontWeight::regular, {255, 255, 255, 255}, 0, Align::left};
+    TextKey key{"Pause", 32, FontWeight::regular, {255, 255, 255, 255}};
     const CachedTexture first = cache.get(key);
     CHECK(cache.get(key).texture == first.texture);
     TextKey other_colour = key;
@@ -82,7 +85,7 @@ TEST_CASE("The same words in another colour, size or weight are another texture"
 TEST_CASE("Empty text renders nothing and costs nothing", "[kiosk]") {
     Canvas canvas;
     TextCache cache{canvas.renderer.get(), canvas.headless.fonts};
-    const CachedTexture image = cache.get(TextKey{"", 32, FontWeight::regular, {}, 0, Align::left});
+    const CachedTexture image = cache.get(TextKey{"", 32, FontWeight::regular, {}});
     CHECK(image.texture == nullptr);
     CHECK(cache.renders() == 0);
 }

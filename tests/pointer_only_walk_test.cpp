@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 
+#include "fake_text_metrics.hpp"
 #include "script_catalog.hpp"
 #include "session.hpp"
 #include "theme.hpp"
@@ -62,8 +63,8 @@ TEST_CASE("every built-in script can be run to the end with buttons alone", "[wa
             session.advance_to(now);
             const Snapshot snapshot = session.snapshot(now);
             if (snapshot.phase == Phase::finished) break;
-            const DisplayList list = build_view(
-                ViewInput{session.script(), snapshot, session.record(), theme, words, ui, 1280, 720, Seconds{0}});
+            const DisplayList list = build_view(ViewInput{session.script(), snapshot, session.record(), theme, words,
+                                                          ui, test::fake_metrics(), 1280, 720, Seconds{0}});
             const ButtonItem* best = nullptr;
             for (const auto& item : list.items)
                 if (const auto* button = std::get_if<ButtonItem>(&item))

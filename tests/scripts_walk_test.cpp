@@ -6,6 +6,7 @@
 #include <set>
 
 #include "autoplay.hpp"
+#include "fake_text_metrics.hpp"
 #include "script_catalog.hpp"
 #include "theme.hpp"
 #include "ui_state.hpp"
@@ -63,8 +64,9 @@ TEST_CASE("every screen of every built-in script fits 1280x720 and 3840x2160", "
             const Snapshot snapshot = session.snapshot(now);
             for (const auto& [width, height] : {std::pair{1280, 720}, std::pair{3840, 2160}}) {
                 const UiState ui;
-                const DisplayList list = build_view(ViewInput{session.script(), snapshot, session.record(), theme,
-                                                              words, ui, width, height, Seconds{20 * 3600}});
+                const DisplayList list =
+                    build_view(ViewInput{session.script(), snapshot, session.record(), theme, words, ui,
+                                         test::fake_metrics(), width, height, Seconds{20 * 3600}});
                 for (const auto& item : list.items) {
                     if (const auto* button = std::get_if<ButtonItem>(&item)) {
                         INFO(button->role << " at " << width << "x" << height);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "display_list.hpp"
+#include "fake_text_metrics.hpp"
 #include "script.hpp"
 #include "session.hpp"
 #include "theme.hpp"
@@ -124,8 +125,10 @@ struct Screen {
     Seconds time_of_day = 20h + 25min + 10s;
 
     DisplayList build() const {
-        if (!error_lines.empty()) return build_error_view(error_lines, theme, words, ui, width, height, config);
-        return build_view(ViewInput{script, snapshot, record, theme, words, ui, width, height, time_of_day, config});
+        if (!error_lines.empty())
+            return build_error_view(error_lines, theme, words, ui, fake_metrics(), width, height, config);
+        return build_view(
+            ViewInput{script, snapshot, record, theme, words, ui, fake_metrics(), width, height, time_of_day, config});
     }
 };
 

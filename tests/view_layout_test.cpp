@@ -361,8 +361,9 @@ TEST_CASE("every screen of every built-in script is legible and on the screen wi
                 UiState ui;
                 ui.help = help;
                 for (const auto& [width, height] : {std::pair{1280, 720}, std::pair{1920, 1080}}) {
-                    const DisplayList list = build_view(ViewInput{session.script(), snapshot, session.record(), theme,
-                                                                  words, ui, width, height, Seconds{20 * 3600}});
+                    const DisplayList list =
+                        build_view(ViewInput{session.script(), snapshot, session.record(), theme, words, ui,
+                                             test::fake_metrics(), width, height, Seconds{20 * 3600}});
                     ++screens;
                     const float w = static_cast<float>(width), h = static_cast<float>(height);
                     INFO(phase_name(snapshot.phase) << " " << activity_name(snapshot.activity) << " help " << help

@@ -59,7 +59,7 @@ struct Picker {
 
     DisplayList build() const {
         return build_picker_view(
-            PickerInput{catalog, state, theme, words, ui, width, height, "~/.config/attune/scripts"});
+            PickerInput{catalog, state, theme, words, ui, fake_metrics(), width, height, "~/.config/attune/scripts"});
     }
 };
 

@@ -235,7 +235,7 @@ TEST_CASE("stopping for today is acknowledged on the summary", "[view]") {
 TEST_CASE("the error screen is calm and lists the lines to fix", "[view]") {
     const std::vector<std::string> lines{"evening.yaml:12:7: error: unknown key 'speakr'; did you mean 'speaker'?",
                                          "evening.yaml:20:3: error: 'time' is missing"};
-    const DisplayList list = build_error_view(lines, Theme{}, english_words(), UiState{}, 1280, 720);
+    const DisplayList list = build_error_view(lines, Theme{}, english_words(), UiState{}, fake_metrics(), 1280, 720);
     CHECK(list.text("error-heading")->text == "This conversation cannot start yet");
     std::vector<std::string> shown;
     for (const auto* text : texts(list))
@@ -248,7 +248,7 @@ TEST_CASE("the error screen is calm and lists the lines to fix", "[view]") {
 TEST_CASE("a long list of errors ends with how many more there are", "[view]") {
     std::vector<std::string> lines;
     for (int i = 1; i <= 40; ++i) lines.push_back("f.yaml:" + std::to_string(i) + ":1: error: something");
-    const DisplayList list = build_error_view(lines, Theme{}, english_words(), UiState{}, 1280, 720);
+    const DisplayList list = build_error_view(lines, Theme{}, english_words(), UiState{}, fake_metrics(), 1280, 720);
     REQUIRE(list.text("error-more"));
     int shown = 0;
     for (const auto* text : texts(list)) shown += text->role == "error-line" ? 1 : 0;

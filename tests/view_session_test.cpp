@@ -16,7 +16,8 @@ DisplayList view_of(const Session& session, TimePoint now, const UiState& ui = {
     const Snapshot snapshot = session.snapshot(now);
     const Theme theme;
     const Words words = words_for_language(session.script().language);
-    return build_view(ViewInput{session.script(), snapshot, session.record(), theme, words, ui, 1280, 720, 20h});
+    return build_view(
+        ViewInput{session.script(), snapshot, session.record(), theme, words, ui, fake_metrics(), 1280, 720, 20h});
 }
 
 }  // namespace

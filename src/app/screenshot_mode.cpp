@@ -6,7 +6,9 @@
 #include <iostream>
 
 #include "autoplay.hpp"
+#include "font_metrics.hpp"
 #include "screenshot.hpp"
+#include "sdl_context.hpp"
 #include "session.hpp"
 #include "ui_state.hpp"
 #include "view.hpp"
@@ -123,12 +125,17 @@ int take_screenshot(const ScreenshotRequest& request) {
         return 2;
     }
     try {
+        // The view measures text with the fonts the screenshot is drawn with.
+        kiosk::SdlContext sdl{kiosk::Subsystems::none};
+        kiosk::FontLibrary fonts{kiosk::find_font_directory()};
+        const kiosk::FontMetrics metrics{fonts};
         const Words words = words_for_language(request.script ? request.script->language : "en");
         DisplayList list;
         if (request.state == "picker") {
             const PickerState picked{request.selected};
-            list = build_picker_view(PickerInput{request.catalog, picked, request.theme, words_for_language("en"),
-                                                 UiState{}, request.width, request.height, request.user_folder});
+            list =
+                build_picker_view(PickerInput{request.catalog, picked, request.theme, words_for_language("en"),
+                                              UiState{}, metrics, request.width, request.height, request.user_folder});
         } else if (request.state == "error" || !request.script) {
             std::vector<std::string> lines = request.error_lines;
             if (lines.empty())
@@ -137,7 +144,7 @@ int take_screenshot(const ScreenshotRequest& request) {
                     "you mean 'speaker'?",
                     "my-script.yaml:7:17: error: 'time' must be a duration like 90s, 2m, 1m30s "
                     "or 1h5m (or whole seconds, like 90); found the text '2 minutes'"};
-            list = build_error_view(lines, request.theme, words, UiState{}, request.width, request.height);
+            list = build_error_view(lines, request.theme, words, UiState{}, metrics, request.width, request.height);
         } else {
             Scene scene{Session{*request.script}, TimePoint{} + 1h, UiState{}};
             scene.session.advance_to(scene.now);
@@ -147,12 +154,13 @@ int take_screenshot(const ScreenshotRequest& request) {
                 return 1;
             }
             const Snapshot snapshot = scene.session.snapshot(scene.now);
-            const ViewInput input{scene.session.script(), snapshot,       scene.session.record(),
-                                  request.theme,          words,          scene.ui,
-                                  request.width,          request.height, local_time_of_day()};
+            const ViewInput input{
+                scene.session.script(), snapshot,       scene.session.record(), request.theme, words, scene.ui, metrics,
+                request.width,          request.height, local_time_of_day()};
             list = build_view(input);
         }
-        kiosk::render_to_file(list, request.output);
+        const kiosk::SurfacePtr surface = kiosk::render_to_surface(list, fonts);
+        kiosk::save_image(surface.get(), request.output);
     } catch (const std::exception& error) {
         std::cerr << "attune: " << error.what() << '\n';
         return 1;

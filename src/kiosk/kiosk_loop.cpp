@@ -33,7 +33,8 @@ KioskLoop::KioskLoop(LoopSetup setup)
       m_theme(m_setup.theme),
       m_words(m_setup.words),
       m_mode(first_mode(m_setup)),
-      m_frames(m_setup.window.renderer(), m_setup.fonts) {
+      m_frames(m_setup.window.renderer(), m_setup.fonts),
+      m_metrics(m_setup.fonts) {
     if (std::holds_alternative<PickerMode>(m_mode)) m_catalog = m_setup.catalog();
 }
 
@@ -84,14 +85,14 @@ DisplayList KioskLoop::build(TimePoint now) const {
     const PixelSize size = m_setup.window.output_size();
     const ShellConfig shell = config();
     if (std::holds_alternative<PickerMode>(m_mode))
-        return build_picker_view(PickerInput{m_catalog, m_picker, m_theme, m_setup.words, m_ui, size.width, size.height,
-                                             m_setup.user_folder});
+        return build_picker_view(PickerInput{m_catalog, m_picker, m_theme, m_setup.words, m_ui, m_metrics, size.width,
+                                             size.height, m_setup.user_folder});
     if (const auto* error = std::get_if<ErrorMode>(&m_mode))
-        return build_error_view(error->lines, m_theme, m_words, m_ui, size.width, size.height, shell);
+        return build_error_view(error->lines, m_theme, m_words, m_ui, m_metrics, size.width, size.height, shell);
     const Session& session = *session_shown(m_mode);
     const Snapshot state = session.snapshot(now);
-    return build_view(ViewInput{session.script(), state, session.record(), m_theme, m_words, m_ui, size.width,
-                                size.height, local_time_of_day(), shell});
+    return build_view(ViewInput{session.script(), state, session.record(), m_theme, m_words, m_ui, m_metrics,
+                                size.width, size.height, local_time_of_day(), shell});
 }
 
 void KioskLoop::present(DisplayList list, TimePoint now) {

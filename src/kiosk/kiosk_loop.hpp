@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "display_list.hpp"
+#include "font_metrics.hpp"
 #include "fonts.hpp"
 #include "idle_cursor.hpp"
 #include "key_map.hpp"
@@ -131,6 +132,7 @@ private:
     std::vector<CatalogEntry> m_catalog;  // the picker's, kept between its visits
     PickerState m_picker;
     FramePresenter m_frames;
+    FontMetrics m_metrics;  // the view measures text with the fonts the renderer draws with
     UiState m_ui;
     IdleCursor m_cursor;
     QuitHold m_quit_hold;

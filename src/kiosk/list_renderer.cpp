@@ -15,8 +15,6 @@ void set_color(SDL_Renderer* renderer, Color color) {
 
 }  // namespace
 
-float button_radius(const Rect& box) { return std::min(box.w, box.h) * 0.3f; }
-
 ListRenderer::ListRenderer(SDL_Renderer* renderer, FontLibrary& fonts)
     : m_renderer(renderer), m_text(renderer, fonts), m_shapes(renderer) {}
 
@@ -120,46 +118,23 @@ void ListRenderer::draw_disk(const DiskItem& disk) {
     if (SDL_RenderCopy(m_renderer, image.texture, nullptr, &target) != 0) throw SdlError("cannot draw a disk");
 }
 
-void ListRenderer::draw_string(const Rect& box, const TextKey& key) {
-    const CachedTexture image = m_text.get(key);
-    if (!image.texture) return;
-    float x = box.x;
-    if (key.align == Align::center)
-        x = box.x + (box.w - static_cast<float>(image.width)) * 0.5f;
-    else if (key.align == Align::right)
-        x = box.x + box.w - static_cast<float>(image.width);
-    const float y = box.y + (box.h - static_cast<float>(image.height)) * 0.5f;
-    // Whole pixels: a glyph texture drawn between pixels would be resampled.
-    const SDL_Rect target{whole(x), whole(y), image.width, image.height};
-    if (SDL_RenderCopy(m_renderer, image.texture, nullptr, &target) != 0) throw SdlError("cannot draw text");
+void ListRenderer::draw_lines(const std::vector<TextLine>& lines, float size, FontWeight weight, Color color) {
+    if (color.a == 0) return;
+    for (const TextLine& line : lines) {
+        const CachedTexture image = m_text.get(TextKey{line.text, text_pixel_size(size), weight, color});
+        if (!image.texture) continue;
+        // Whole pixels: a glyph texture drawn between pixels would be resampled.
+        const SDL_Rect target{whole(line.x), whole(line.y), image.width, image.height};
+        if (SDL_RenderCopy(m_renderer, image.texture, nullptr, &target) != 0) throw SdlError("cannot draw text");
+    }
 }
 
-void ListRenderer::draw_text(const TextItem& text) {
-    if (text.text.empty() || text.color.a == 0) return;
-    TextKey key{text.text,
-                text_pixel_size(text.size),
-                text.weight,
-                text.color,
-                text.wrap ? std::max(1, static_cast<int>(text.box.w)) : 0,
-                text.align};
-    draw_string(text.box, key);
-}
+void ListRenderer::draw_text(const TextItem& text) { draw_lines(text.lines, text.size, text.weight, text.color); }
 
 void ListRenderer::draw_button(const ButtonItem& button) {
-    const float radius = button_radius(button.box);
-    draw_rounded(button.box, radius, 0, button.fill);
-    if (button.outline.a != 0) draw_rounded(button.box, radius, std::max(2.0f, button.box.h * 0.04f), button.outline);
-    if (button.label.empty() || button.text.a == 0) return;
-    // A label that does not fit on one line wraps inside the button's padding.
-    const float padding = std::min(button.box.w * 0.08f, button.size);
-    const Rect inner{button.box.x + padding, button.box.y, button.box.w - 2 * padding, button.box.h};
-    TextKey key{button.label,
-                text_pixel_size(button.size),
-                button.primary ? FontWeight::semibold : FontWeight::regular,
-                button.text,
-                std::max(1, static_cast<int>(inner.w)),
-                Align::center};
-    draw_string(inner, key);
+    draw_rounded(button.box, button.radius, 0, button.fill);
+    if (button.outline.a != 0) draw_rounded(button.box, button.radius, button.outline_width, button.outline);
+    draw_lines(button.label_lines, button.size, button.weight, button.text);
 }
 
 }  // namespace attune::kiosk

@@ -1,8 +1,9 @@
 #pragma once
 // Draws a DisplayList on an SDL_Renderer, item by item in list order.
 // Coordinates are output pixels (the view lays out for the size it is given).
-// Text: wrapped at words within the box width when `wrap` is set, aligned
-// horizontally as asked and centred vertically in its box. Rectangles are
+// Text: each line where the view placed it (the view breaks and aligns the
+// lines with the same fonts' metrics); buttons with the padding, corner
+// radius and outline the list gives them. Rectangles are
 // snapped to whole pixels so that straight edges stay crisp; round parts
 // come from the shape cache with smooth edges.
 #include "display_list.hpp"
@@ -31,15 +32,12 @@ private:
     void draw_text(const TextItem& text);
     void draw_button(const ButtonItem& button);
     void draw_rounded(const Rect& box, float radius, float outline, Color color);
-    void draw_string(const Rect& box, const TextKey& key);
+    void draw_lines(const std::vector<TextLine>& lines, float size, FontWeight weight, Color color);
     void fill(int x, int y, int width, int height);
 
     SDL_Renderer* m_renderer;
     TextCache m_text;
     ShapeCache m_shapes;
 };
-
-// The corner radius the renderer gives a button of this box.
-float button_radius(const Rect& box);
 
 }  // namespace attune::kiosk

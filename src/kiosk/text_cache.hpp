@@ -1,7 +1,7 @@
 #pragma once
-// Each string is rendered by SDL_ttf once and kept as a texture, keyed by
-// everything that changes its pixels (text, size, weight, colour, wrap width,
-// alignment). Glyph rendering plus upload costs milliseconds at large sizes,
+// Each line of text is rendered by SDL_ttf once and kept as a texture, keyed
+// by everything that changes its pixels (text, size, weight, colour). The
+// view breaks the lines; a key is always one line. Glyph rendering plus upload costs milliseconds at large sizes,
 // so a screen that redraws only reuses textures.
 #include <cstddef>
 #include <string>
@@ -17,8 +17,6 @@ struct TextKey {
     int size = 32;  // pixels
     FontWeight weight = FontWeight::regular;
     Color color;
-    int wrap_width = 0;  // 0: lines break only at '\n'
-    Align align = Align::left;
     bool operator==(const TextKey&) const = default;
 };
 

@@ -7,9 +7,10 @@
 #include <tuple>
 
 #include "autoplay.hpp"
+#include "font_metrics.hpp"
 #include "sdl_context.hpp"
 #include "session.hpp"
-#include "text_cache.hpp"
+#include "text_layout.hpp"
 #include "theme.hpp"
 #include "ui_state.hpp"
 #include "view.hpp"
@@ -50,23 +51,17 @@ std::vector<std::string> step_texts(const Item& item, const Step& step) {
 
 constexpr std::string_view ellipsis = "…";
 
-// How a text item shows one of the script's texts: whole (perhaps inside
-// more words, like quotes), or cut short with "…" because even the smallest
-// legible type could not hold it.
-struct Shown {
-    std::string text;  // the script's text
-    bool cut = false;
-};
-
-std::optional<Shown> shown_text(const TextItem& item, const std::vector<std::string>& texts) {
+// Which of the script's texts a text item shows: whole (perhaps inside more
+// words, like quotes), or its beginning when the view cut it short.
+const std::string* shown_text(const TextItem& item, const std::vector<std::string>& texts) {
     for (const std::string& text : texts)
-        if (item.text.find(text) != std::string::npos) return Shown{text, false};
-    if (!item.text.ends_with(ellipsis)) return std::nullopt;
+        if (item.text.find(text) != std::string::npos) return &text;
+    if (item.cut != TextCut::shortened || !item.text.ends_with(ellipsis)) return nullptr;
     const std::string_view stem = std::string_view{item.text}.substr(0, item.text.size() - ellipsis.size());
-    if (stem.empty()) return std::nullopt;
+    if (stem.empty()) return nullptr;
     for (const std::string& text : texts)
-        if (text.size() > stem.size() && text.starts_with(stem)) return Shown{text, true};
-    return std::nullopt;
+        if (text.size() > stem.size() && text.starts_with(stem)) return &text;
+    return nullptr;
 }
 
 // More characters than could ever fit `item`'s box, however narrow the
@@ -88,28 +83,34 @@ std::string first_characters(const std::string& text, std::size_t count) {
     return text.substr(0, at);
 }
 
+// Whether the view could not fit the item: it cut the text short, or (for
+// text it does not fit itself) its lines run out of the box.
+bool misfits(const TextItem& item) {
+    const float needed = static_cast<float>(item.lines.size()) * item.line_height;
+    return item.cut == TextCut::shortened || needed > item.box.h + 0.5f;
+}
+
 // The worst wrapped text on a screen that shows some of `texts`, if any does not fit.
 std::optional<TextFit> worst_misfit(const DisplayList& list, const std::vector<std::string>& texts,
-                                    FontLibrary& fonts) {
+                                    const TextMetrics& metrics) {
     std::optional<TextFit> worst;
     for (const DisplayItem& entry : list.items) {
         const auto* item = std::get_if<TextItem>(&entry);
-        if (!item || !item->wrap) continue;
-        const auto shown = shown_text(*item, texts);
+        if (!item || !item->wrap || !misfits(*item)) continue;
+        const std::string* shown = shown_text(*item, texts);
         if (!shown) continue;
         // Measured whole, as the author wrote it, in the box it was given.
         TextItem whole = *item;
-        whole.text = shown->text;
+        whole.text = *shown;
         const std::size_t bound = character_bound(whole);
         const bool too_long_to_lay_out =
             whole.text.size() > bound && first_characters(whole.text, bound).size() < whole.text.size();
         if (too_long_to_lay_out) whole.text = first_characters(whole.text, bound);
-        TextFit fit = measure_text(whole, fonts);
+        TextFit fit = measure_text(whole, metrics);
         fit.at_least = too_long_to_lay_out;
-        // Cut on screen is too long, even where the layout's estimate of the
-        // glyphs was a little more careful than the fonts.
-        if (shown->cut) fit.lines = std::max(fit.lines, fit.room + 1);
-        if (!fit.fits() && (!worst || fit.lines - fit.room > worst->lines - worst->room)) worst = fit;
+        // The view's word is final: what it cut or could not fit is too long.
+        fit.lines = std::max(fit.lines, fit.room + 1);
+        if (!worst || fit.lines - fit.room > worst->lines - worst->room) worst = fit;
     }
     return worst;
 }
@@ -119,7 +120,7 @@ public:
     FitChecker(const Script& script, FontLibrary& fonts, int width, int height)
         : m_script(script),
           m_shared(std::make_shared<const Script>(script)),
-          m_fonts(fonts),
+          m_metrics(fonts),
           m_words(words_for_language(script.language)),
           m_width(width),
           m_height(height) {}
@@ -134,8 +135,8 @@ public:
 private:
     DisplayList view_of(const Session& session, TimePoint now) const {
         const Snapshot snapshot = session.snapshot(now);
-        const ViewInput input{session.script(), snapshot, session.record(),  m_theme, m_words, m_ui,
-                              m_width,          m_height, Seconds{20 * 3600}};
+        const ViewInput input{session.script(), snapshot, session.record(), m_theme,           m_words, m_ui,
+                              m_metrics,        m_width,  m_height,         Seconds{20 * 3600}};
         return build_view(input);
     }
 
@@ -145,7 +146,7 @@ private:
         session.advance_to(now);
         std::vector<std::string> texts{m_script.title, m_script.description};
         std::erase_if(texts, [](const std::string& text) { return text.empty(); });
-        if (const auto misfit = worst_misfit(view_of(session, now), texts, m_fonts))
+        if (const auto misfit = worst_misfit(view_of(session, now), texts, m_metrics))
             warn({1, 1}, "the title or description is too long to fit the start screen", *misfit, "shorten it");
     }
 
@@ -165,7 +166,7 @@ private:
             if (snapshot.phase != Phase::step || snapshot.item != item || snapshot.step != step) break;
             const auto screen = std::tuple{static_cast<int>(snapshot.activity), static_cast<int>(snapshot.floor)};
             if (seen.insert(screen).second) {
-                const auto misfit = worst_misfit(view_of(session, now), texts, m_fonts);
+                const auto misfit = worst_misfit(view_of(session, now), texts, m_metrics);
                 if (misfit && (!worst || misfit->lines - misfit->room > worst->lines - worst->room)) worst = misfit;
             }
             now = autoplay_step(session, now);
@@ -183,7 +184,7 @@ private:
 
     const Script& m_script;
     const std::shared_ptr<const Script> m_shared;  // one copy for the session of every step
-    FontLibrary& m_fonts;
+    const FontMetrics m_metrics;
     const Theme m_theme{};  // the default theme: what most screens show
     const Words m_words;
     const UiState m_ui{};
@@ -193,22 +194,26 @@ private:
 
 }  // namespace
 
-TextFit measure_text(const TextItem& item, FontLibrary& fonts) {
+TextFit measure_text(const TextItem& item, const TextMetrics& metrics) {
     TextFit fit;
     if (item.text.empty()) return fit;
-    TTF_Font* font = fonts.font(static_cast<float>(text_pixel_size(item.size)), item.weight);
-    const int line_skip = std::max(1, TTF_FontLineSkip(font));
-    fit.room = static_cast<int>(item.box.h) / line_skip;
-    // The renderer's own call: a surface of whole lines, one line skip each.
-    const int wrap = item.wrap ? std::max(1, static_cast<int>(item.box.w)) : 0;
-    SurfacePtr surface{TTF_RenderUTF8_Blended_Wrapped(font, item.text.c_str(), SDL_Color{255, 255, 255, 255},
-                                                      static_cast<Uint32>(wrap))};
-    if (!surface) throw SdlError("cannot lay out the text \"" + item.text.substr(0, 40) + "\"");
-    fit.lines = std::max(1, (surface->h + line_skip / 2) / line_skip);
+    const float line_height = std::max(1.0f, metrics.line_height(item.size, item.weight));
+    fit.room = static_cast<int>(item.box.h / line_height);
+    // The view's own line breaking, as it places the lines on the screen.
+    const float wrap = item.wrap ? std::max(1.0f, item.box.w) : 0.0f;
+    const auto lines = wrap_text(metrics, item.text, item.size, item.weight, wrap);
+    fit.lines = static_cast<int>(std::max<std::size_t>(1, lines.size()));
     // A line wider than the box is cut off: it counts as one more line than there is room for.
-    if (!item.wrap && static_cast<float>(surface->w) > item.box.w + 1) fit.lines = std::max(fit.lines, fit.room + 1);
+    if (!item.wrap) {
+        for (const LineSpan& line : lines)
+            if (metrics.width(std::string_view{item.text}.substr(line.begin, line.end - line.begin), item.size,
+                              item.weight) > item.box.w + 1)
+                fit.lines = std::max(fit.lines, fit.room + 1);
+    }
     return fit;
 }
+
+TextFit measure_text(const TextItem& item, FontLibrary& fonts) { return measure_text(item, FontMetrics{fonts}); }
 
 std::vector<Diagnostic> check_text_fit(const Script& script, FontLibrary& fonts, int width, int height) {
     return FitChecker{script, fonts, width, height}.run();

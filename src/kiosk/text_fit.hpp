@@ -1,15 +1,16 @@
 #pragma once
 // Script text too long for the screen: the view shrinks long text down to
-// a floor (so that it stays legible across a room), and text longer than
-// that would run out of its box. `attune --validate` warns about it, having
-// laid out every step at 1280x720 with the default theme and measured the
-// wrapped text with the bundled fonts, the way the renderer wraps it.
+// a floor (so that it stays legible across a room), and cuts text longer
+// than that short with "…". `attune --validate` warns about what the view
+// cut, having laid out every step at 1280x720 with the default theme and the
+// bundled fonts' metrics: the same layout the kiosk draws.
 #include <vector>
 
 #include "diagnostics.hpp"
 #include "display_list.hpp"
 #include "fonts.hpp"
 #include "script.hpp"
+#include "text_metrics.hpp"
 
 namespace attune::kiosk {
 
@@ -21,8 +22,9 @@ struct TextFit {
     bool fits() const { return lines <= room; }
 };
 
-// Measures a TextItem as the renderer draws it (SDL_ttf's wrapping at the
-// box's width, whole lines of the font's line skip).
+// Measures a TextItem's whole text as the view breaks it (at the box's
+// width, lines of the font's line skip).
+TextFit measure_text(const TextItem& item, const TextMetrics& metrics);
 TextFit measure_text(const TextItem& item, FontLibrary& fonts);
 
 // One warning per step (and one for the start screen) whose own text does

@@ -24,17 +24,33 @@ struct Rect {
 enum class FontWeight { regular, semibold, bold };
 enum class Align { left, center, right };
 
-// A string in a box. `size` is the font's pixel size; text that does not fit
-// the box's width wraps when `wrap` is set (the renderer wraps at words).
+// One line of laid-out text: its top left corner, in pixels of the target.
+struct TextLine {
+    std::string text;
+    float x = 0, y = 0;
+    bool operator==(const TextLine&) const = default;
+};
+
+// Whether the view had to cut a text short (with "…") to fit its box, even
+// at the smallest legible size: `attune --validate` reports those.
+enum class TextCut { whole, shortened };
+
+// A string in a box. `size` is the font's pixel size. The view breaks the
+// text into `lines` with the real text metrics (at words within the box's
+// width when `wrap` is set, else only at '\n'), aligns them as asked and
+// centres the block vertically; the renderer draws each line where it says.
 struct TextItem {
     Rect box;
-    std::string text;
+    std::string text;  // the whole string shown, for tests and traces
     float size = 32;
     FontWeight weight = FontWeight::regular;
     Color color;
     Align align = Align::left;
     bool wrap = false;
     std::string role;  // what it is, for tests and screenshots: "countdown", "prompt", ...
+    TextCut cut = TextCut::whole;
+    std::vector<TextLine> lines;
+    float line_height = 0;
     bool operator==(const TextItem&) const = default;
 };
 
@@ -86,6 +102,11 @@ struct ButtonItem {
     UiAction ui = UiAction::none;
     Color fill, text, outline{0, 0, 0, 0};
     float size = 32;  // label font size
+    FontWeight weight = FontWeight::regular;
+    float padding = 0;                  // between the box's sides and the label
+    float radius = 0;                   // of the corners
+    float outline_width = 0;            // of the outline, when it is not transparent
+    std::vector<TextLine> label_lines;  // centred inside the padding, laid out by the view
     bool primary = false;
     std::string role;
     std::size_t entry = 0;  // UiAction::pick_entry: which entry of the list

@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "duration.hpp"
+#include "text_layout.hpp"
 #include "view_screens.hpp"
 
 namespace attune {
@@ -81,20 +82,23 @@ DisplayList build_view(const ViewInput& input) {
         build_screen(list, context);
     }
     if (input.ui.quit_progress > 0) view::add_quit_progress(list, context);
+    place_text(list, input.metrics);
     return list;
 }
 
 DisplayList build_error_view(const std::vector<std::string>& lines, const Theme& theme, const Words& words,
-                             const UiState& ui, int width, int height, const ShellConfig& config) {
+                             const UiState& ui, const TextMetrics& metrics, int width, int height,
+                             const ShellConfig& config) {
     // The screen parts read a session; the error screen has none to show.
     const Script script;
     const Snapshot snapshot;
     const SessionRecord record;
-    const ViewInput input{script, snapshot, record, theme, words, ui, width, height, Seconds{0}, config};
+    const ViewInput input{script, snapshot, record, theme, words, ui, metrics, width, height, Seconds{0}, config};
     DisplayList list = empty_list(input);
     const view::Context context = view::make_context(input);
     view::build_error_screen(list, context, lines);
     if (ui.quit_progress > 0) view::add_quit_progress(list, context);
+    place_text(list, metrics);
     return list;
 }
 

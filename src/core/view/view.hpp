@@ -18,6 +18,7 @@
 #include "script_catalog.hpp"
 #include "session.hpp"
 #include "session_record.hpp"
+#include "text_metrics.hpp"
 #include "theme.hpp"
 #include "time.hpp"
 #include "ui_state.hpp"
@@ -32,6 +33,7 @@ struct ViewInput {
     const Theme& theme;
     const Words& words;
     const UiState& ui;
+    const TextMetrics& metrics;  // the fonts' widths: the view breaks and places text itself
     int width = 1280;
     int height = 720;
     Seconds time_of_day{0};  // local time since midnight, for "back at 20:45"
@@ -48,7 +50,8 @@ DisplayList build_view(const ViewInput& input);
 // again by Ctrl+R). `lines` are "file:line:col: error: ..." lines; `ui` gives
 // the hold-to-quit progress, `config` whether Ctrl+R can try again.
 DisplayList build_error_view(const std::vector<std::string>& lines, const Theme& theme, const Words& words,
-                             const UiState& ui, int width, int height, const ShellConfig& config = {});
+                             const UiState& ui, const TextMetrics& metrics, int width, int height,
+                             const ShellConfig& config = {});
 
 // The picker (view_picker.cpp): the scripts to choose from, grouped by
 // origin (built in, yours), each with its title, language and planned time;
@@ -60,6 +63,7 @@ struct PickerInput {
     const Theme& theme;
     const Words& words;
     const UiState& ui;  // the hold-to-quit progress
+    const TextMetrics& metrics;
     int width = 1280;
     int height = 720;
     std::string user_folder;  // where the user's scripts go, shown when there are none

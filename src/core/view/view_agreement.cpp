@@ -7,16 +7,16 @@ namespace {
 
 // While typing, the end (where the cursor is) must stay in sight: a draft
 // too long for the box loses words at its start, shown as "…".
-std::string keep_the_end(const std::string& draft, float size, Rect box) {
-    if (text_height(draft, size, box.w) <= box.h) return draft;
+std::string keep_the_end(const Context& context, const std::string& draft, float size, Rect box) {
+    if (text_height(context, draft, size, box.w) <= box.h) return draft;
     std::size_t start = 0;
     while (start < draft.size()) {
         start = draft.find(' ', start + 1);
         if (start == std::string::npos) break;
         const std::string tail = "…" + draft.substr(start);
-        if (text_height(tail, size, box.w) <= box.h) return tail;
+        if (text_height(context, tail, size, box.w) <= box.h) return tail;
     }
-    return shorten_line(draft, size, box.w);
+    return shorten_line(context, draft, size, box.w);
 }
 
 void add_text_buttons(DisplayList& list, const Context& context, float y, bool typing, bool has_content) {
@@ -108,9 +108,9 @@ void build_agreement(DisplayList& list, const Context& context) {
     const std::string prompt = agreement ? agreement->prompt : std::string();
     const Rect prompt_box{body.x, body.y, body.w, frame.y(0.13f)};
     TextStyle prompt_style = heading_style(context);
-    const Fitted prompt_text = legible_wrapped(context, prompt, prompt_style.size, prompt_box);
+    const Fitted prompt_text = legible_wrapped(context, prompt, prompt_style.size, prompt_box, prompt_style.weight);
     prompt_style.size = prompt_text.size;
-    add_text(list, prompt_box, prompt_text.text, prompt_style, "prompt");
+    add_text(list, prompt_box, prompt_text, prompt_style, "prompt");
 
     const Rect box{body.x, prompt_box.y + prompt_box.h + frame.gap * 0.5f, body.w, frame.y(0.29f)};
     RectItem card;
@@ -143,9 +143,9 @@ void build_agreement(DisplayList& list, const Context& context) {
     }
     const float pad = frame.gap;
     const Rect inner{box.x + pad, box.y + pad * 0.8f, box.w - 2 * pad, box.h - 1.6f * pad};
-    text_style.size = fit_wrapped(shown, text_style.size, inner, frame.legible());
-    const std::string fitted =
-        typing ? keep_the_end(shown, text_style.size, inner) : shorten_wrapped(shown, text_style.size, inner);
+    text_style.size = fit_wrapped(context, shown, text_style.size, inner, frame.legible(), text_style.weight);
+    const std::string fitted = typing ? keep_the_end(context, shown, text_style.size, inner)
+                                      : shorten_wrapped(context, shown, text_style.size, inner, text_style.weight);
     add_text(list, inner, fitted, text_style, "agreement-text");
 
     const bool has_content = has_text || snapshot.agreed_aloud;

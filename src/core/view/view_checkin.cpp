@@ -20,18 +20,20 @@ void build_checkin(DisplayList& list, const Context& context) {
 
     const Rect question_box{body.x, body.y, body.w, frame.y(0.16f)};
     TextStyle question = heading_style(context, Align::center);
-    const Fitted question_text = legible_wrapped(context, checkin->question, question.size, question_box);
+    const Fitted question_text =
+        legible_wrapped(context, checkin->question, question.size, question_box, question.weight);
     question.size = question_text.size;
-    add_text(list, question_box, question_text.text, question, "question");
+    add_text(list, question_box, question_text, question, "question");
 
     const Seat seat = snapshot.floor;
     TextStyle whose_style = heading_style(context, Align::center);
     whose_style.color = theme.partner(seat);
     whose_style.wrap = false;
-    const Fitted whose = legible_with_name(context, words.your_answer, context.name(seat), whose_style.size, body.w);
+    const Fitted whose =
+        legible_with_name(context, words.your_answer, context.name(seat), whose_style.size, body.w, whose_style.weight);
     whose_style.size = whose.size;
     const Rect whose_box{body.x, question_box.y + question_box.h + frame.gap * 0.5f, body.w, whose_style.size * 1.4f};
-    add_text(list, whose_box, whose.text, whose_style, "floor");
+    add_text(list, whose_box, whose, whose_style, "floor");
 
     // The scale: one square-ish button per answer, in a row.
     const int scale = std::clamp(checkin->scale, 1, 10);
@@ -70,7 +72,7 @@ void build_checkin(DisplayList& list, const Context& context) {
                                               frame.size(theme.small_size) * 1.15f, half);
         style.size = text.size;
         const float x = each == Seat::left ? body.x : frame.x(0.5f) + frame.gap;
-        add_text(list, {x, status_y, half, small * 1.8f}, text.text, style,
+        add_text(list, {x, status_y, half, small * 1.8f}, text, style,
                  each == Seat::left ? "status-left" : "status-right");
     }
     add_pause_button(list, context);

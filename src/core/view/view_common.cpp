@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "duration.hpp"
+#include "text_layout.hpp"
 #include "utf8.hpp"
 
 namespace attune::view {
@@ -11,54 +12,6 @@ namespace {
 
 // U+2713: Inter draws it (the heavy U+2714 it lacks).
 constexpr std::string_view check_mark = "✓";
-
-// Width of one character in em, roughly as Inter draws it.
-float advance(char32_t c) {
-    if (c == ' ') return 0.28f;
-    if (c == ':' || c == '.' || c == ',' || c == '\'' || c == 'i' || c == 'l' || c == '|') return 0.3f;
-    if (c >= '0' && c <= '9') return 0.64f;
-    if ((c >= 'A' && c <= 'Z') || c == 'm' || c == 'w' || c == 'M' || c == 'W') return 0.72f;
-    if (c >= 0x2E80) return 1.0f;  // CJK and other wide scripts
-    return 0.56f;
-}
-
-// How many lines greedy word wrapping needs at `size` for `width`.
-int estimate_lines(std::string_view text, float size, float width) {
-    int lines = 1;
-    float line = 0;
-    float word = 0;
-    const float space = advance(' ') * size;
-    auto place_word = [&] {
-        if (word <= 0) return;
-        if (line > 0 && line + space + word > width) {
-            ++lines;
-            line = 0;
-        }
-        line += (line > 0 ? space : 0) + word;
-        // A word longer than the line breaks inside itself.
-        while (line > width && width > 0) {
-            ++lines;
-            line -= width;
-        }
-        word = 0;
-    };
-    std::size_t offset = 0;
-    while (offset < text.size()) {
-        const auto decoded = utf8::decode_at(text, offset);
-        offset += decoded.length;
-        if (decoded.code_point == ' ') {
-            place_word();
-        } else if (decoded.code_point == '\n') {
-            place_word();
-            ++lines;
-            line = 0;
-        } else {
-            word += advance(decoded.code_point) * size;
-        }
-    }
-    place_word();
-    return lines;
-}
 
 }  // namespace
 
@@ -182,36 +135,18 @@ void add_text(DisplayList& list, Rect box, std::string text, const TextStyle& st
     list.items.emplace_back(std::move(item));
 }
 
-float estimate_width(std::string_view text, float size) {
-    float width = 0;
-    std::size_t offset = 0;
-    while (offset < text.size()) {
-        const auto decoded = utf8::decode_at(text, offset);
-        offset += decoded.length;
-        width += advance(decoded.code_point) * size;
-    }
-    return width;
+void add_text(DisplayList& list, Rect box, const Fitted& fitted, TextStyle style, std::string role) {
+    style.size = fitted.size;
+    add_text(list, box, fitted.text, style, std::move(role));
+    std::get<TextItem>(list.items.back()).cut = fitted.cut;
 }
 
-float fit_line(std::string_view text, float size, float width, float floor) {
-    const float needed = estimate_width(text, size);
-    if (needed <= width || needed <= 0) return size;
-    return std::max({0.0f, std::min(floor, size), size * width / needed});
+float text_width(const Context& context, std::string_view text, float size, FontWeight weight) {
+    return text.empty() ? 0.0f : context.metrics().width(text, size, weight);
 }
 
-float text_height(std::string_view text, float size, float width) {
-    return static_cast<float>(estimate_lines(text, size, width)) * size * 1.3f;
-}
-
-float fit_wrapped(std::string_view text, float size, Rect box, float floor) {
-    const float smallest = std::max(size * 0.45f, std::min(floor, size));
-    while (size > smallest) {
-        const int lines = estimate_lines(text, size, box.w);
-        if (static_cast<float>(lines) * size * 1.3f <= box.h) return size;
-        size = std::max(size * 0.92f, smallest);
-        if (size == smallest) break;
-    }
-    return smallest;
+float line_height(const Context& context, float size, FontWeight weight) {
+    return context.metrics().line_height(size, weight);
 }
 
 namespace {
@@ -220,9 +155,57 @@ constexpr std::string_view ellipsis = "…";
 
 // Text fitted to a width by `fit_line` measures that width exactly, give or
 // take rounding: the same layout at 720p and 4K must decide alike.
-bool fits_width(std::string_view text, float size, float width) {
-    return estimate_width(text, size) <= width * 1.0001f;
+bool fits_width(const Context& context, std::string_view text, float size, float width, FontWeight weight) {
+    return text_width(context, text, size, weight) <= width * 1.0001f;
 }
+
+// How many lines of `size` a box of `height` holds.
+std::size_t lines_in(const Context& context, float height, float size, FontWeight weight) {
+    const float line = line_height(context, size, weight);
+    if (line <= 0 || height <= 0) return 0;
+    return static_cast<std::size_t>(height / line);
+}
+
+// Whether wrapped text fits `height`: only the lines that could fit, and one
+// more, are broken, so that a very long text costs no more than its box.
+bool fits_height(const Context& context, std::string_view text, float size, float width, float height,
+                 FontWeight weight) {
+    const float line = line_height(context, size, weight);
+    const std::size_t room = lines_in(context, height, size, weight);
+    const std::size_t lines = wrap_text(context.metrics(), text, size, weight, width, room + 1).size();
+    return static_cast<float>(lines) * line <= height;
+}
+
+}  // namespace
+
+float fit_line(const Context& context, std::string_view text, float size, float width, float floor, FontWeight weight) {
+    const float needed = text_width(context, text, size, weight);
+    if (needed <= width || needed <= 0) return size;
+    const float lowest = std::max(0.0f, std::min(floor, size));
+    float fitted = std::max(lowest, size * width / needed);
+    // Real fonts do not scale exactly (hinting, whole pixel sizes): a little
+    // smaller until the line fits, rather than cut a word that almost fits.
+    for (int step = 0; step < 8 && fitted > lowest && !fits_width(context, text, fitted, width, weight); ++step)
+        fitted = std::max(lowest, fitted * 0.97f);
+    return fitted;
+}
+
+float text_height(const Context& context, std::string_view text, float size, float width, FontWeight weight) {
+    const std::size_t lines = wrap_text(context.metrics(), text, size, weight, width).size();
+    return static_cast<float>(lines) * line_height(context, size, weight);
+}
+
+float fit_wrapped(const Context& context, std::string_view text, float size, Rect box, float floor, FontWeight weight) {
+    const float smallest = std::max(size * 0.45f, std::min(floor, size));
+    while (size > smallest) {
+        if (fits_height(context, text, size, box.w, box.h, weight)) return size;
+        size = std::max(size * 0.92f, smallest);
+        if (size == smallest) break;
+    }
+    return smallest;
+}
+
+namespace {
 
 // Cuts before the character at `end` (a byte offset on a character boundary),
 // preferably at the last space when that keeps most of the text; trailing
@@ -238,67 +221,108 @@ std::string cut_at(std::string_view text, std::size_t end) {
     return out + std::string(ellipsis);
 }
 
+// The ends of the first characters of `text`, at most `most` of them.
+std::vector<std::size_t> character_ends(std::string_view text, std::size_t most) {
+    std::vector<std::size_t> ends;
+    for (std::size_t at = 0; at < text.size() && ends.size() < most;) {
+        at += utf8::decode_at(text, at).length;
+        ends.push_back(std::min(at, text.size()));
+    }
+    return ends;
+}
+
 }  // namespace
 
-std::string shorten_line(std::string_view text, float size, float width) {
-    if (fits_width(text, size, width)) return std::string(text);
-    const float room = width - estimate_width(ellipsis, size);
-    float used = 0;
-    std::size_t offset = 0;
-    while (offset < text.size()) {
-        const auto decoded = utf8::decode_at(text, offset);
-        used += advance(decoded.code_point) * size;
-        if (used > room) break;
-        offset += decoded.length;
+std::string shorten_line(const Context& context, std::string_view text, float size, float width, FontWeight weight) {
+    if (fits_width(context, text, size, width, weight)) return std::string(text);
+    const float room = width - text_width(context, ellipsis, size, weight);
+    // Only as many characters as could ever fit are tried (no glyph advances
+    // less than a tenth of an em).
+    const auto most = static_cast<std::size_t>(std::max(0.0f, room) / (0.1f * std::max(size, 1.0f))) + 2;
+    const std::vector<std::size_t> ends = character_ends(text, most);
+    // The longest beginning that fits the room before "…".
+    std::size_t count = 0;  // characters kept
+    std::size_t low = 0, high = ends.size();
+    while (low < high) {
+        const std::size_t middle = (low + high + 1) / 2;
+        if (text_width(context, text.substr(0, ends[middle - 1]), size, weight) <= room)
+            low = middle;
+        else
+            high = middle - 1;
     }
-    if (offset == 0) return std::string(ellipsis);
-    return cut_at(text, offset);
+    count = low;
+    // The cut drops trailing punctuation and adds "…"; real glyph pairs may
+    // still make it a little wider, then one character less.
+    while (count > 0) {
+        std::string shortened = cut_at(text, ends[count - 1]);
+        if (fits_width(context, shortened, size, width, weight) || count == 1) return shortened;
+        --count;
+    }
+    return std::string(ellipsis);
 }
 
-std::string shorten_wrapped(std::string_view text, float size, Rect box) {
-    auto fits = [&](std::string_view candidate) { return text_height(candidate, size, box.w) <= box.h + 0.5f; };
+std::string shorten_wrapped(const Context& context, std::string_view text, float size, Rect box, FontWeight weight) {
+    const float height = box.h + 0.5f;
+    auto fits = [&](std::string_view candidate) {
+        return fits_height(context, candidate, size, box.w, height, weight);
+    };
     if (fits(text)) return std::string(text);
-    // The longest prefix, word by word, that fits with "…" after it.
-    std::string best;
-    std::size_t offset = 0;
-    while (offset < text.size()) {
-        std::size_t next = text.find(' ', offset + 1);
-        if (next == std::string_view::npos) next = text.size();
+    // The longest beginning, ended at a space, that fits with "…" after it:
+    // it ends near where the lines the box holds end, so the search starts
+    // at the first space after them and walks back word by word.
+    const std::size_t room = lines_in(context, height, size, weight);
+    if (room == 0) return shorten_line(context, text, size, box.w, weight);
+    const std::vector<LineSpan> lines = wrap_text(context.metrics(), text, size, weight, box.w, room);
+    std::size_t next = text.find(' ', lines.back().end);
+    if (next == std::string_view::npos) next = text.size();
+    while (next > 0) {
         const std::string candidate = cut_at(text, next);
-        if (!fits(candidate)) break;
-        best = candidate;
-        offset = next;
+        if (fits(candidate)) return candidate;
+        const std::size_t space = text.substr(0, next).rfind(' ');
+        if (space == std::string_view::npos || space == 0) break;
+        next = space;
     }
-    if (best.empty()) return shorten_line(text, size, box.w);
-    return best;
+    return shorten_line(context, text, size, box.w, weight);
 }
 
-Fitted legible_line(const Context& context, std::string_view text, float size, float width) {
+namespace {
+
+TextCut cut_of(std::string_view shown, std::string_view text) {
+    return shown == text ? TextCut::whole : TextCut::shortened;
+}
+
+}  // namespace
+
+Fitted legible_line(const Context& context, std::string_view text, float size, float width, FontWeight weight) {
     const float floor = context.frame.legible();
-    const float fitted = fit_line(text, size, width, floor);
-    return {shorten_line(text, fitted, width), fitted};
+    const float fitted = fit_line(context, text, size, width, floor, weight);
+    std::string shown = shorten_line(context, text, fitted, width, weight);
+    const TextCut cut = cut_of(shown, text);
+    return {std::move(shown), fitted, cut};
 }
 
 Fitted legible_with_name(const Context& context, std::string_view pattern, std::string_view name, float size,
-                         float width) {
+                         float width, FontWeight weight) {
     const std::string whole = fill(pattern, {{"name", name}});
-    const float fitted = fit_line(whole, size, width, context.frame.legible());
-    if (fits_width(whole, fitted, width)) return {whole, fitted};
+    const float fitted = fit_line(context, whole, size, width, context.frame.legible(), weight);
+    if (fits_width(context, whole, fitted, width, weight)) return {whole, fitted, TextCut::whole};
     const std::string without = fill(pattern, {{"name", ""}});
-    const float room = std::max(0.0f, width - estimate_width(without, fitted));
-    const std::string text = fill(pattern, {{"name", shorten_line(name, fitted, room)}});
-    return {shorten_line(text, fitted, width), fitted};
+    const float room = std::max(0.0f, width - text_width(context, without, fitted, weight));
+    const std::string text = fill(pattern, {{"name", shorten_line(context, name, fitted, room, weight)}});
+    return {shorten_line(context, text, fitted, width, weight), fitted, TextCut::shortened};
 }
 
-Fitted legible_wrapped(const Context& context, std::string_view text, float size, Rect box) {
+Fitted legible_wrapped(const Context& context, std::string_view text, float size, Rect box, FontWeight weight) {
     const float floor = context.frame.legible();
-    const float fitted = fit_wrapped(text, size, box, floor);
-    return {shorten_wrapped(text, fitted, box), fitted};
+    const float fitted = fit_wrapped(context, text, size, box, floor, weight);
+    std::string shown = shorten_wrapped(context, text, fitted, box, weight);
+    const TextCut cut = cut_of(shown, text);
+    return {std::move(shown), fitted, cut};
 }
 
 float button_width(const Context& context, std::string_view label, float min_width, float max_width) {
     const float size = context.frame.size(context.theme().button_size);
-    const float natural = estimate_width(label, size) + 2.4f * size;
+    const float natural = text_width(context, label, size, FontWeight::semibold) + 2.4f * size;
     return std::clamp(natural, min_width, std::max(min_width, max_width));
 }
 
@@ -315,12 +339,16 @@ void add_button(DisplayList& list, const Context& context, Rect box, const Butto
     button.outline = spec.outline.value_or(theme.button_outline);
     if (spec.chosen) button.outline = theme.chosen_outline;
     // A label too long for one line shrinks to the legible minimum at most;
-    // then the renderer wraps it inside the button, shortened if even two
-    // lines cannot hold it.
+    // then it wraps inside the button's padding, shortened if even the
+    // button's height cannot hold its lines.
     const float wanted = context.frame.size(theme.button_size);
-    const float inner = box.w - 1.2f * wanted;
-    button.size = std::max(1.0f, fit_line(spec.label, wanted, inner, context.frame.legible()));
-    button.label = shorten_wrapped(spec.label, button.size, {0, 0, inner, box.h});
+    button.weight = spec.primary ? FontWeight::semibold : FontWeight::regular;
+    button.padding = std::min(0.6f * wanted, button.box.w * 0.25f);
+    button.radius = context.frame.size(theme.corner);
+    button.outline_width = std::max(2.0f, button.box.h * 0.04f);
+    const float inner = button.box.w - 2 * button.padding;
+    button.size = std::max(1.0f, fit_line(context, spec.label, wanted, inner, context.frame.legible(), button.weight));
+    button.label = shorten_wrapped(context, spec.label, button.size, {0, 0, inner, box.h}, button.weight);
     button.role = spec.role;
     list.items.emplace_back(std::move(button));
     if (!spec.key.empty()) {
@@ -351,7 +379,7 @@ void add_header(DisplayList& list, const Context& context, const std::string& ti
     const float small = context.frame.size(theme.small_size);
 
     // The small key-help button at the far right, so the keys can be found.
-    const float help_width = estimate_width(words.help_button, small) + 2.4f * small;
+    const float help_width = text_width(context, words.help_button, small) + 2.4f * small;
     const Rect help{header.x + header.w - help_width, header.y, help_width, header.h};
     ButtonItem button;
     button.box = help;
@@ -361,6 +389,9 @@ void add_header(DisplayList& list, const Context& context, const std::string& ti
     button.text = theme.button_text;
     button.outline = theme.button_outline;
     button.size = small;
+    button.padding = 1.2f * small;
+    button.radius = context.frame.size(theme.corner);
+    button.outline_width = std::max(2.0f, help.h * 0.04f);
     button.role = "help-button";
     list.items.emplace_back(std::move(button));
 
@@ -371,11 +402,11 @@ void add_header(DisplayList& list, const Context& context, const std::string& ti
     // and the title keeps at least a third of the line while it needs it.
     const float gap = context.frame.gap;
     const float available = help.x - gap - header.x;
-    const float muted_width = context.in.ui.muted ? estimate_width(words.sound_off, small) + gap : 0.0f;
-    const float title_wanted = title.empty() ? 0.0f : std::min(estimate_width(title, small), available / 3) + gap;
+    const float muted_width = context.in.ui.muted ? text_width(context, words.sound_off, small) + gap : 0.0f;
+    const float title_wanted = title.empty() ? 0.0f : std::min(text_width(context, title, small), available / 3) + gap;
     std::vector<ProgressPiece> pieces = progress_pieces(context);
     std::string progress = join(pieces);
-    while (estimate_width(progress, small) + muted_width + title_wanted > available && drop_least_needed(pieces))
+    while (text_width(context, progress, small) + muted_width + title_wanted > available && drop_least_needed(pieces))
         progress = join(pieces);
     for (const auto& piece : pieces)
         if (piece.changes_after) list.changes_after(*piece.changes_after);
@@ -383,7 +414,7 @@ void add_header(DisplayList& list, const Context& context, const std::string& ti
     float right_edge = help.x - gap;
     if (!progress.empty()) {
         const float room = std::max(0.0f, available - muted_width - title_wanted);
-        const float width = std::min(estimate_width(progress, small), room);
+        const float width = std::min(text_width(context, progress, small), room);
         const Fitted fitted = legible_line(context, progress, small, width);
         TextStyle style = small_style(context, Align::right);
         style.size = fitted.size;
@@ -426,9 +457,10 @@ void add_done(DisplayList& list, const Context& context, Rect box, std::string_v
     style.color = color;
     style.weight = FontWeight::semibold;
     style.align = Align::left;
-    const Fitted fitted = legible_with_name(context, pattern, name, frame.size(theme.button_size), room);
+    const Fitted fitted =
+        legible_with_name(context, pattern, name, frame.size(theme.button_size), room, FontWeight::semibold);
     style.size = fitted.size;
-    const float label_width = std::min(room, estimate_width(fitted.text, fitted.size));
+    const float label_width = std::min(room, text_width(context, fitted.text, fitted.size, FontWeight::semibold));
     const float start = box.x + (box.w - (2 * radius + spacing + label_width)) / 2;
     const float cy = box.y + box.h / 2;
 

@@ -40,6 +40,7 @@ struct Context {
     const Snapshot& snapshot() const { return in.snapshot; }
     const Script& script() const { return in.script; }
     const std::string& name(Seat seat) const { return in.script.partner(seat).name; }
+    const TextMetrics& metrics() const { return in.metrics; }
 
     float button_height() const;
     float hint_height() const;  // the key hint under a button
@@ -60,37 +61,47 @@ struct TextStyle {
 
 void add_text(DisplayList& list, Rect box, std::string text, const TextStyle& style, std::string role);
 
-// Rough width of a line of text: the layout cannot measure glyphs, so it
-// keeps a safety margin instead (Inter's average advance is about 0.55 em).
-float estimate_width(std::string_view text, float size);
+// The width of one line of text as the fonts draw it, and their line height.
+float text_width(const Context& context, std::string_view text, float size, FontWeight weight = FontWeight::regular);
+float line_height(const Context& context, float size, FontWeight weight = FontWeight::regular);
 // The largest size up to `size` at which one line fits `width`, never below
 // `floor` (text that still does not fit is for `shorten_line`).
-float fit_line(std::string_view text, float size, float width, float floor = 0);
-// The height wrapped text needs at `size` in `width` (lines of 1.3 em).
-float text_height(std::string_view text, float size, float width);
+float fit_line(const Context& context, std::string_view text, float size, float width, float floor = 0,
+               FontWeight weight = FontWeight::regular);
+// The height wrapped text needs at `size` in `width`.
+float text_height(const Context& context, std::string_view text, float size, float width,
+                  FontWeight weight = FontWeight::regular);
 // The largest size up to `size` at which wrapped text fits the box, never
 // below `floor` nor below 45 % of `size`.
-float fit_wrapped(std::string_view text, float size, Rect box, float floor = 0);
+float fit_wrapped(const Context& context, std::string_view text, float size, Rect box, float floor = 0,
+                  FontWeight weight = FontWeight::regular);
 // The text cut at a word (or a character) and ended with "…" so that it fits
 // one line of `width` at `size`; unchanged when it fits. The last resort when
 // type would otherwise shrink below the legible minimum.
-std::string shorten_line(std::string_view text, float size, float width);
+std::string shorten_line(const Context& context, std::string_view text, float size, float width,
+                         FontWeight weight = FontWeight::regular);
 // The same for wrapped text in a box: as many words as its lines hold.
-std::string shorten_wrapped(std::string_view text, float size, Rect box);
+std::string shorten_wrapped(const Context& context, std::string_view text, float size, Rect box,
+                            FontWeight weight = FontWeight::regular);
 
 // A line or a wrapped block made legible: the size fitted with the legible
 // minimum as its floor, and the words shortened only if even that is too big.
 struct Fitted {
     std::string text;
     float size = 0;
+    TextCut cut = TextCut::whole;
 };
-Fitted legible_line(const Context& context, std::string_view text, float size, float width);
-Fitted legible_wrapped(const Context& context, std::string_view text, float size, Rect box);
+Fitted legible_line(const Context& context, std::string_view text, float size, float width,
+                    FontWeight weight = FontWeight::regular);
+Fitted legible_wrapped(const Context& context, std::string_view text, float size, Rect box,
+                       FontWeight weight = FontWeight::regular);
 // A line made from a pattern with "{name}" in it ("{name}: answered"): when
 // even the legible minimum is too big, the name is shortened, never the words
 // around it that say what happened.
 Fitted legible_with_name(const Context& context, std::string_view pattern, std::string_view name, float size,
-                         float width);
+                         float width, FontWeight weight = FontWeight::regular);
+// Fitted text in a box: the style at the fitted size, marked when shortened.
+void add_text(DisplayList& list, Rect box, const Fitted& fitted, TextStyle style, std::string role);
 
 struct ButtonSpec {
     std::string label;

@@ -60,7 +60,7 @@ float add_countdown(DisplayList& list, const Context& context, float cx, float c
     const std::string digits = countdown_text(timer);
     const float inner = (radius - ring.thickness) * 2 * 0.86f;
     TextStyle style;
-    style.size = fit_line(digits, context.frame.size(theme.countdown_size), inner);
+    style.size = fit_line(context, digits, context.frame.size(theme.countdown_size), inner, 0, FontWeight::semibold);
     style.size = std::min(style.size, radius * 0.9f);
     style.color = countdown_color(context, timer);
     style.align = Align::center;
@@ -78,12 +78,13 @@ float add_countdown(DisplayList& list, const Context& context, float cx, float c
             const float width = words_width;
             const Rect room{cx - width / 2, bottom + context.frame.gap * 0.5f, width,
                             word_style.size * time_words_lines};
-            const Fitted fitted = legible_wrapped(context, words, word_style.size, room);
+            const Fitted fitted = legible_wrapped(context, words, word_style.size, room, word_style.weight);
             word_style.size = fitted.size;
             const Rect box{
                 room.x, room.y, width,
-                std::min(room.h, std::max(word_style.size * 1.4f, text_height(fitted.text, word_style.size, width)))};
-            add_text(list, box, fitted.text, word_style, "time-words");
+                std::min(room.h, std::max(word_style.size * 1.4f, text_height(context, fitted.text, word_style.size,
+                                                                              width, word_style.weight)))};
+            add_text(list, box, fitted, word_style, "time-words");
             bottom = box.y + box.h;
         }
     }

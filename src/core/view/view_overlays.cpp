@@ -13,20 +13,22 @@ struct HelpRow {
 };
 
 // The keys' column: as wide as the widest keys need, within reason.
-float key_width(const std::vector<HelpRow>& rows, float size, float column_width) {
+float key_width(const Context& context, const std::vector<HelpRow>& rows, float size, float column_width) {
     float widest = 0;
-    for (const auto& row : rows) widest = std::max(widest, estimate_width(row.keys, size));
+    for (const auto& row : rows) widest = std::max(widest, text_width(context, row.keys, size, FontWeight::semibold));
     return std::min(widest, column_width * 0.42f);
 }
 
-float row_height(const HelpRow& row, float size, float keys, float words, float spacing) {
-    return std::max(text_height(row.keys, size, keys), text_height(row.what, size, words)) + spacing;
+float row_height(const Context& context, const HelpRow& row, float size, float keys, float words, float spacing) {
+    return std::max(text_height(context, row.keys, size, keys, FontWeight::semibold),
+                    text_height(context, row.what, size, words)) +
+           spacing;
 }
 
-float rows_height(const std::vector<HelpRow>& rows, float size, float column_width, float gap) {
-    const float keys = key_width(rows, size, column_width);
+float rows_height(const Context& context, const std::vector<HelpRow>& rows, float size, float column_width, float gap) {
+    const float keys = key_width(context, rows, size, column_width);
     float height = 0;
-    for (const auto& row : rows) height += row_height(row, size, keys, column_width - keys - gap, size * 0.4f);
+    for (const auto& row : rows) height += row_height(context, row, size, keys, column_width - keys - gap, size * 0.4f);
     return height;
 }
 
@@ -35,10 +37,11 @@ float rows_height(const std::vector<HelpRow>& rows, float size, float column_wid
 float add_rows(DisplayList& list, const Context& context, Rect column, float y, const std::vector<HelpRow>& rows,
                float size) {
     const float gap = context.frame.gap;
-    const float keys = key_width(rows, size, column.w);
+    const float keys = key_width(context, rows, size, column.w);
     const float words = column.w - keys - gap;
     for (const auto& row : rows) {
-        const float height = std::min(row_height(row, size, keys, words, size * 0.4f), column.y + column.h - y);
+        const float height =
+            std::min(row_height(context, row, size, keys, words, size * 0.4f), column.y + column.h - y);
         if (height < size * 1.3f) break;
         TextStyle key = small_style(context, Align::right);
         key.color = context.theme().text;
@@ -46,12 +49,13 @@ float add_rows(DisplayList& list, const Context& context, Rect column, float y, 
         key.wrap = true;
         key.size = size;
         const Rect key_box{column.x, y, keys, height};
-        add_text(list, key_box, shorten_wrapped(row.keys, size, key_box), key, "help-key");
+        add_text(list, key_box, shorten_wrapped(context, row.keys, size, key_box, FontWeight::semibold), key,
+                 "help-key");
         TextStyle what = small_style(context);
         what.wrap = true;
         what.size = size;
         const Rect what_box{column.x + keys + gap, y, words, height};
-        add_text(list, what_box, shorten_wrapped(row.what, size, what_box), what, "help-text");
+        add_text(list, what_box, shorten_wrapped(context, row.what, size, what_box), what, "help-text");
         y += height;
     }
     return y;
@@ -115,8 +119,8 @@ void add_help_overlay(DisplayList& list, const Context& context) {
     const float smallest = frame.legible();
     float size = frame.size(theme.small_size) * 1.1f;
     const auto fits = [&](float candidate) {
-        return rows_height(partners, candidate, left.w, frame.gap) <= left.h &&
-               candidate * 1.5f + rows_height(counselor, candidate, right.w, frame.gap) <= right.h;
+        return rows_height(context, partners, candidate, left.w, frame.gap) <= left.h &&
+               candidate * 1.5f + rows_height(context, counselor, candidate, right.w, frame.gap) <= right.h;
     };
     while (size > smallest && !fits(size)) size = std::max(smallest, size * 0.95f);
     add_rows(list, context, left, top, partners, size);
@@ -125,7 +129,7 @@ void add_help_overlay(DisplayList& list, const Context& context) {
     sub.weight = FontWeight::semibold;
     sub.size = size;
     const Fitted counselor_heading = legible_line(context, words.help_counselor, size, right.w);
-    add_text(list, {right.x, top, right.w, size * 1.5f}, counselor_heading.text, sub, "help-counselor");
+    add_text(list, {right.x, top, right.w, size * 1.5f}, counselor_heading, sub, "help-counselor");
     add_rows(list, context, {right.x, top + size * 1.5f, right.w, right.h - size * 1.5f}, top + size * 1.5f, counselor,
              size);
 
@@ -144,7 +148,7 @@ void add_quit_progress(DisplayList& list, const Context& context) {
     const float small = frame.size(theme.small_size);
     const std::string& text = context.words().keep_holding;
     const float radius = small * 0.8f;
-    const float width = estimate_width(text, small) + 4 * radius + 2 * frame.gap;
+    const float width = text_width(context, text, small) + 4 * radius + 2 * frame.gap;
     const Rect pill{frame.x(0.5f) - width / 2, frame.height - frame.margin * 0.2f - radius * 3, width, radius * 3};
     RectItem back;
     back.box = pill;
@@ -177,7 +181,8 @@ void build_error_screen(DisplayList& list, const Context& context, const std::ve
 
     TextStyle heading = heading_style(context);
     const Rect heading_box{content.x, frame.y(0.10f), content.w, frame.y(0.14f)};
-    heading.size = fit_wrapped(words.error_heading, heading.size, heading_box, frame.legible());
+    heading.size =
+        fit_wrapped(context, words.error_heading, heading.size, heading_box, frame.legible(), heading.weight);
     add_text(list, heading_box, words.error_heading, heading, "error-heading");
 
     const Rect body_box{content.x, heading_box.y + heading_box.h, content.w, frame.y(0.13f)};
@@ -186,7 +191,7 @@ void build_error_screen(DisplayList& list, const Context& context, const std::ve
     // While writing (--windowed), the way back is to fix the file and reload.
     std::string body_text = words.error_body;
     if (context.in.config.reloadable()) body_text += " " + fill(words.error_reload_hint, {{"ctrl", words.key_ctrl}});
-    body.size = fit_wrapped(body_text, body.size, body_box, frame.legible());
+    body.size = fit_wrapped(context, body_text, body.size, body_box, frame.legible(), body.weight);
     add_text(list, body_box, body_text, body, "error-body");
 
     const Rect footer = context.footer();
@@ -197,7 +202,8 @@ void build_error_screen(DisplayList& list, const Context& context, const std::ve
     for (const auto& line : lines) {
         // A long line may wrap twice; beyond that it shrinks, to the legible
         // minimum at most, and then is shortened.
-        const float line_height = std::min(text_height(line, small, content.w), small * 1.3f * 3) + small * 0.3f;
+        const float line_height =
+            std::min(text_height(context, line, small, content.w), small * 1.3f * 3) + small * 0.3f;
         const bool last_room = y + line_height + small * 1.6f > bottom;
         if (last_room && shown + 1 < lines.size()) {
             const std::string more = "… (+" + std::to_string(lines.size() - shown) + ")";
@@ -210,7 +216,7 @@ void build_error_screen(DisplayList& list, const Context& context, const std::ve
         style.wrap = true;
         const Fitted fitted = legible_wrapped(context, line, small, box);
         style.size = fitted.size;
-        add_text(list, box, fitted.text, style, "error-line");
+        add_text(list, box, fitted, style, "error-line");
         y += line_height;
         ++shown;
     }

@@ -56,7 +56,8 @@ void add_cooldown(DisplayList& list, const Context& context, Rect column, const 
     const std::string digits = format_countdown(std::chrono::ceil<Seconds>(pause.cooldown_remaining));
     const float inner = (radius - ring.thickness) * 2 * 0.86f;
     TextStyle style;
-    style.size = std::min(fit_line(digits, frame.size(theme.countdown_size), inner), radius * 0.9f);
+    style.size = std::min(fit_line(context, digits, frame.size(theme.countdown_size), inner, 0, FontWeight::semibold),
+                          radius * 0.9f);
     style.color = theme.text;
     style.align = Align::center;
     style.weight = FontWeight::semibold;
@@ -67,14 +68,14 @@ void add_cooldown(DisplayList& list, const Context& context, Rect column, const 
     const Fitted caption = legible_line(context, context.words().cooldown_caption, frame.size(theme.small_size), width);
     TextStyle caption_style = small_style(context, Align::center);
     caption_style.size = caption.size;
-    add_text(list, {cx - width / 2, y, width, caption_height}, caption.text, caption_style, "cooldown-caption");
+    add_text(list, {cx - width / 2, y, width, caption_height}, caption, caption_style, "cooldown-caption");
     y += caption_height;
     const Fitted at = legible_line(context, back_at(context, pause), back_size, width);
     TextStyle at_style = body_style(context, Align::center);
     at_style.wrap = false;
     at_style.size = at.size;
     at_style.weight = FontWeight::semibold;
-    add_text(list, {cx - width / 2, y, width, back_height}, at.text, at_style, "back-at");
+    add_text(list, {cx - width / 2, y, width, back_height}, at, at_style, "back-at");
 }
 
 void add_ready(DisplayList& list, const Context& context, Rect column, const PauseView& pause) {
@@ -83,7 +84,8 @@ void add_ready(DisplayList& list, const Context& context, Rect column, const Pau
     const Words& words = context.words();
     TextStyle heading = heading_style(context, Align::center);
     const Rect heading_box{column.x, column.y, column.w, heading.size * 2.8f};
-    heading.size = fit_wrapped(words.cooldown_over, heading.size, heading_box, frame.legible());
+    heading.size =
+        fit_wrapped(context, words.cooldown_over, heading.size, heading_box, frame.legible(), heading.weight);
     add_text(list, heading_box, words.cooldown_over, heading, "cooldown-over");
 
     // Who is ready shows as done (a quiet pill with a check mark); who is
@@ -113,7 +115,7 @@ void add_ready(DisplayList& list, const Context& context, Rect column, const Pau
         const Fitted hint = legible_line(context, words.either_ready, small, column.w);
         TextStyle style = small_style(context, Align::center);
         style.size = hint.size;
-        add_text(list, {column.x, y, column.w, small * 1.5f}, hint.text, style, "quorum-hint");
+        add_text(list, {column.x, y, column.w, small * 1.5f}, hint, style, "quorum-hint");
     }
 }
 
@@ -127,21 +129,22 @@ void add_words(DisplayList& list, const Context& context, Rect column, const Pau
 
     TextStyle heading = heading_style(context);
     heading.wrap = false;
-    const Fitted heading_text = legible_line(context, words.pause_heading, heading.size, column.w);
+    const Fitted heading_text = legible_line(context, words.pause_heading, heading.size, column.w, heading.weight);
     heading.size = heading_text.size;
     const Rect heading_box{column.x, column.y, column.w, heading.size * 1.4f};
-    add_text(list, heading_box, heading_text.text, heading, "pause-heading");
+    add_text(list, heading_box, heading_text, heading, "pause-heading");
     float y = heading_box.y + heading_box.h + frame.gap;
 
     const std::string& message = script.pause.message.empty() ? words.default_cooldown_message : script.pause.message;
     TextStyle body = body_style(context);
     const Rect message_room{column.x, y, column.w, frame.y(0.2f)};
-    const Fitted message_text = legible_wrapped(context, message, body.size, message_room);
+    const Fitted message_text = legible_wrapped(context, message, body.size, message_room, body.weight);
     body.size = message_text.size;
     // The box only as tall as the words, so the guide below gets the rest.
-    const Rect message_box{column.x, y, column.w,
-                           std::min(message_room.h, text_height(message_text.text, body.size, column.w))};
-    add_text(list, message_box, message_text.text, body, "pause-message");
+    const Rect message_box{
+        column.x, y, column.w,
+        std::min(message_room.h, text_height(context, message_text.text, body.size, column.w, body.weight))};
+    add_text(list, message_box, message_text, body, "pause-message");
     y = message_box.y + message_box.h + frame.gap * 0.5f;
 
     const float small = frame.size(theme.small_size);
@@ -150,7 +153,7 @@ void add_words(DisplayList& list, const Context& context, Rect column, const Pau
         const Fitted fitted = legible_line(context, signal, small, column.w);
         TextStyle style = small_style(context);
         style.size = fitted.size;
-        add_text(list, {column.x, y, column.w, small * 1.5f}, fitted.text, style, "pause-signal");
+        add_text(list, {column.x, y, column.w, small * 1.5f}, fitted, style, "pause-signal");
         y += small * 1.5f + frame.gap * 0.5f;
     }
 
@@ -158,10 +161,11 @@ void add_words(DisplayList& list, const Context& context, Rect column, const Pau
         const std::string text = fill(words.suggest_stop, {{"n", std::to_string(pause.count)}});
         TextStyle style = body_style(context);
         const Rect room{column.x, y, column.w, frame.y(0.11f)};
-        const Fitted fitted = legible_wrapped(context, text, style.size, room);
+        const Fitted fitted = legible_wrapped(context, text, style.size, room, style.weight);
         style.size = fitted.size;
-        const Rect box{column.x, y, column.w, std::min(room.h, text_height(fitted.text, style.size, column.w))};
-        add_text(list, box, fitted.text, style, "suggest-stop");
+        const Rect box{column.x, y, column.w,
+                       std::min(room.h, text_height(context, fitted.text, style.size, column.w, style.weight))};
+        add_text(list, box, fitted, style, "suggest-stop");
         y = box.y + box.h + frame.gap * 0.5f;
     }
 
@@ -178,9 +182,9 @@ void add_words(DisplayList& list, const Context& context, Rect column, const Pau
         style.wrap = false;
         style.weight = FontWeight::regular;
         const float width = column.w - 2 * radius - frame.gap;
-        const Fitted phase = legible_line(context, breath_words(words, breath->phase), style.size, width);
+        const Fitted phase = legible_line(context, breath_words(words, breath->phase), style.size, width, style.weight);
         style.size = phase.size;
-        add_text(list, {cx + radius + frame.gap, cy - style.size * 0.7f, width, style.size * 1.4f}, phase.text, style,
+        add_text(list, {cx + radius + frame.gap, cy - style.size * 0.7f, width, style.size * 1.4f}, phase, style,
                  "breath-phase");
     }
 }

@@ -6,6 +6,7 @@
 // the selection (so the view needs no scroll state).
 #include <algorithm>
 
+#include "text_layout.hpp"
 #include "view_screens.hpp"
 
 namespace attune::view {
@@ -116,7 +117,7 @@ void add_entry(DisplayList& list, const Context& context, const PickerInput& inp
     const std::string meta = entry.script ? upper_ascii(entry.script->language) + " · " + minutes_text(words, entry)
                                           : words.picker_does_not_load;
     const float small = frame.size(theme.small_size);
-    const float meta_width = std::min(row.w * 0.35f, estimate_width(meta, small) + pad);
+    const float meta_width = std::min(row.w * 0.35f, text_width(context, meta, small) + pad);
     const Rect title_box{row.x + 2 * pad, row.y, row.w - meta_width - 4 * pad, row.h};
     TextStyle title = body_style(context);
     title.wrap = false;
@@ -125,14 +126,14 @@ void add_entry(DisplayList& list, const Context& context, const PickerInput& inp
     // A title too long for its row at a legible size ends in "…" (the card
     // beside the list shows it whole).
     const float smallest = title.size * 0.8f;
-    title.size = std::max(smallest, fit_line(entry.display_title(), title.size, title_box.w));
-    const std::string text = shorten_line(entry.display_title(), title.size, title_box.w);
+    title.size = std::max(smallest, fit_line(context, entry.display_title(), title.size, title_box.w, 0, title.weight));
+    const std::string text = shorten_line(context, entry.display_title(), title.size, title_box.w, title.weight);
     add_text(list, title_box, text, title, "picker-title");
 
     const Rect meta_box{row.x + row.w - meta_width - pad, row.y, meta_width, row.h};
     TextStyle meta_style = small_style(context, Align::right);
     if (!entry.script) meta_style.color = theme.warning;
-    meta_style.size = fit_line(meta, meta_style.size, meta_box.w);
+    meta_style.size = fit_line(context, meta, meta_style.size, meta_box.w, 0, meta_style.weight);
     add_text(list, meta_box, meta, meta_style, "picker-meta");
 
     // The whole row is what a finger aims at; it draws nothing itself.
@@ -165,7 +166,7 @@ void add_list(DisplayList& list, const Context& context, const PickerInput& inpu
                 is_built_in(input.catalog[line.entry]) ? words.picker_built_in : words.picker_yours;
             TextStyle style = small_style(context);
             style.weight = FontWeight::semibold;
-            style.size = fit_line(text, style.size, column.w);
+            style.size = fit_line(context, text, style.size, column.w, 0, style.weight);
             // Sits low in its line, close to the entries it heads.
             add_text(list,
                      {column.x + frame.gap * 0.6f, y + metrics.heading * 0.25f, column.w - frame.gap * 0.6f,
@@ -181,7 +182,7 @@ void add_list(DisplayList& list, const Context& context, const PickerInput& inpu
         const std::string text =
             fill(words.picker_page, {{"n", std::to_string(page.number)}, {"total", std::to_string(page.count)}});
         TextStyle style = small_style(context);
-        style.size = fit_line(text, style.size, column.w);
+        style.size = fit_line(context, text, style.size, column.w, 0, style.weight);
         add_text(list, {column.x + frame.gap * 0.6f, column.y + column.h - page_line, column.w, page_line}, text, style,
                  "picker-page");
     }
@@ -207,7 +208,7 @@ void add_error_lines(DisplayList& list, const Context& context, const CatalogEnt
     for (std::size_t shown = 0; shown < lines.size(); ++shown) {
         const std::string& line = lines[shown];
         // A long line may wrap twice; more is shrunk to fit.
-        const float height = std::min(text_height(line, small, box.w), small * 1.3f * 3) + small * 0.3f;
+        const float height = std::min(text_height(context, line, small, box.w), small * 1.3f * 3) + small * 0.3f;
         const bool last_room = y + height + small * 1.6f > bottom;
         if (last_room && shown + 1 < lines.size()) {
             const std::string more = "… (+" + std::to_string(lines.size() - shown) + ")";
@@ -219,7 +220,7 @@ void add_error_lines(DisplayList& list, const Context& context, const CatalogEnt
         TextStyle style = small_style(context);
         style.color = context.theme().text;
         style.wrap = true;
-        style.size = fit_wrapped(line, small, line_box);
+        style.size = fit_wrapped(context, line, small, line_box);
         add_text(list, line_box, line, style, "detail-error");
         y += height;
     }
@@ -246,20 +247,21 @@ void add_detail(DisplayList& list, const Context& context, const PickerInput& in
     TextStyle title = heading_style(context);
     const std::string title_text = entry.display_title();
     const Rect title_box{inner.x, inner.y, inner.w, title.size * 1.3f * 2};
-    title.size = fit_wrapped(title_text, title.size, title_box);
-    const float title_height = std::min(title_box.h, text_height(title_text, title.size, inner.w));
+    title.size = fit_wrapped(context, title_text, title.size, title_box, 0, title.weight);
+    const float title_height =
+        std::min(title_box.h, text_height(context, title_text, title.size, inner.w, title.weight));
     add_text(list, {inner.x, inner.y, inner.w, title_height}, title_text, title, "detail-title");
     float y = inner.y + title_height + frame.gap * 0.4f;
 
     const std::string origin =
         is_built_in(entry) ? words.picker_built_in : words.picker_yours + " · " + entry.path.string();
     TextStyle origin_style = small_style(context);
-    origin_style.size = fit_line(origin, small, inner.w);
+    origin_style.size = fit_line(context, origin, small, inner.w);
     if (!entry.script) {
         TextStyle broken = body_style(context);
         broken.color = theme.warning;
         broken.wrap = false;
-        broken.size = fit_line(words.picker_broken_heading, broken.size, inner.w);
+        broken.size = fit_line(context, words.picker_broken_heading, broken.size, inner.w, 0, broken.weight);
         add_text(list, {inner.x, y, inner.w, broken.size * 1.4f}, words.picker_broken_heading, broken, "detail-broken");
         y += broken.size * 1.4f;
         add_text(list, {inner.x, y, inner.w, small * 1.5f}, origin, origin_style, "detail-origin");
@@ -268,7 +270,7 @@ void add_detail(DisplayList& list, const Context& context, const PickerInput& in
         const Rect hint_box{inner.x, y, inner.w, small * 1.3f * 2};
         TextStyle hint = small_style(context);
         hint.wrap = true;
-        hint.size = fit_wrapped(hint_text, small, hint_box);
+        hint.size = fit_wrapped(context, hint_text, small, hint_box);
         add_text(list, hint_box, hint_text, hint, "detail-broken-hint");
         y += hint_box.h + frame.gap * 0.6f;
         add_error_lines(list, context, entry, {inner.x, y, inner.w, inner.y + inner.h - y});
@@ -283,7 +285,7 @@ void add_detail(DisplayList& list, const Context& context, const PickerInput& in
     TextStyle meta_style = body_style(context);
     meta_style.color = theme.accent;
     meta_style.wrap = false;
-    meta_style.size = fit_line(meta, meta_style.size, inner.w);
+    meta_style.size = fit_line(context, meta, meta_style.size, inner.w, 0, meta_style.weight);
     add_text(list, {inner.x, y, inner.w, meta_style.size * 1.45f}, meta, meta_style, "detail-meta");
     y += meta_style.size * 1.45f;
     add_text(list, {inner.x, y, inner.w, small * 1.5f}, origin, origin_style, "detail-origin");
@@ -293,10 +295,11 @@ void add_detail(DisplayList& list, const Context& context, const PickerInput& in
         const Rect box{inner.x, y, inner.w, inner.y + inner.h - y};
         TextStyle description = body_style(context);
         description.color = theme.muted_text;
-        description.size = fit_wrapped(script.description, description.size, box);
+        description.size = fit_wrapped(context, script.description, description.size, box, 0, description.weight);
         // Drawn from the top: the renderer centres text in its box, so the
         // box is only as tall as the text.
-        const float height = std::min(box.h, text_height(script.description, description.size, box.w));
+        const float height =
+            std::min(box.h, text_height(context, script.description, description.size, box.w, description.weight));
         add_text(list, {box.x, box.y, box.w, height}, script.description, description, "detail-description");
     }
 }
@@ -305,7 +308,7 @@ void add_empty(DisplayList& list, const Context& context, const PickerInput& inp
     const Words& words = context.words();
     TextStyle style = body_style(context);
     const Rect box{area.x, area.y, area.w, style.size * 1.3f * 2};
-    style.size = fit_wrapped(words.picker_empty, style.size, box);
+    style.size = fit_wrapped(context, words.picker_empty, style.size, box, 0, style.weight);
     add_text(list, box, words.picker_empty, style, "picker-empty");
     if (input.user_folder.empty()) return;
     const std::string hint = fill(words.picker_empty_hint, {{"folder", input.user_folder}});
@@ -313,7 +316,7 @@ void add_empty(DisplayList& list, const Context& context, const PickerInput& inp
     const Rect hint_box{area.x, box.y + box.h + context.frame.gap, area.w, small * 1.3f * 2};
     TextStyle hint_style = small_style(context);
     hint_style.wrap = true;
-    hint_style.size = fit_wrapped(hint, small, hint_box);
+    hint_style.size = fit_wrapped(context, hint, small, hint_box);
     add_text(list, hint_box, hint, hint_style, "picker-empty-hint");
 }
 
@@ -329,7 +332,7 @@ void build_picker(DisplayList& list, const Context& context, const PickerInput& 
     heading.weight = FontWeight::bold;
     heading.wrap = false;
     const Rect heading_box{frame.margin, frame.margin * 0.6f, frame.width - 2 * frame.margin, heading.size * 1.5f};
-    heading.size = fit_line(words.picker_heading, heading.size, heading_box.w);
+    heading.size = fit_line(context, words.picker_heading, heading.size, heading_box.w, 0, heading.weight);
     add_text(list, heading_box, words.picker_heading, heading, "picker-heading");
 
     const Rect footer = context.footer();
@@ -363,7 +366,7 @@ void build_picker(DisplayList& list, const Context& context, const PickerInput& 
     const std::string keys = fill(words.picker_keys, {{"start", words.key_space}, {"ctrl", words.key_ctrl}});
     const float keys_width = footer.w - start_width - frame.gap;
     TextStyle keys_style = small_style(context);
-    keys_style.size = fit_line(keys, keys_style.size, keys_width);
+    keys_style.size = fit_line(context, keys, keys_style.size, keys_width, 0, keys_style.weight);
     add_text(list, {footer.x, footer.y, keys_width, context.button_height()}, keys, keys_style, "picker-keys");
 }
 
@@ -375,14 +378,14 @@ DisplayList build_picker_view(const PickerInput& given) {
     // A selection past the end (the list was built again) shows the last entry.
     PickerState state = given.state;
     if (!given.catalog.empty()) state.selected = std::min(state.selected, given.catalog.size() - 1);
-    const PickerInput input{given.catalog, state,       given.theme,  given.words,
-                            given.ui,      given.width, given.height, given.user_folder};
+    const PickerInput input{given.catalog, state,       given.theme,  given.words,      given.ui,
+                            given.metrics, given.width, given.height, given.user_folder};
 
     const Script script;
     const Snapshot snapshot;
     const SessionRecord record;
-    const ViewInput view_input{script,   snapshot,    record,       input.theme, input.words,
-                               input.ui, input.width, input.height, Seconds{0}};
+    const ViewInput view_input{script,   snapshot,      record,      input.theme,  input.words,
+                               input.ui, input.metrics, input.width, input.height, Seconds{0}};
     DisplayList list;
     list.width = input.width;
     list.height = input.height;
@@ -390,6 +393,7 @@ DisplayList build_picker_view(const PickerInput& given) {
     const view::Context context = view::make_context(view_input);
     view::build_picker(list, context, input);
     if (input.ui.quit_progress > 0) view::add_quit_progress(list, context);
+    place_text(list, input.metrics);
     return list;
 }
 

@@ -40,17 +40,18 @@ void build_start(DisplayList& list, const Context& context) {
     title.align = Align::center;
     title.weight = FontWeight::bold;
     title.wrap = true;
-    const Fitted title_text = legible_wrapped(context, script.title, frame.size(theme.title_size), title_box);
+    const Fitted title_text =
+        legible_wrapped(context, script.title, frame.size(theme.title_size), title_box, FontWeight::bold);
     title.size = title_text.size;
-    add_text(list, title_box, title_text.text, title, "title");
+    add_text(list, title_box, title_text, title, "title");
 
     if (!script.description.empty()) {
         const Rect box{frame.x(0.15f), frame.y(0.27f), frame.x(0.70f), frame.y(0.17f)};
         TextStyle style = body_style(context, Align::center);
         style.color = theme.muted_text;
-        const Fitted description = legible_wrapped(context, script.description, style.size, box);
+        const Fitted description = legible_wrapped(context, script.description, style.size, box, style.weight);
         style.size = description.size;
-        add_text(list, box, description.text, style, "description");
+        add_text(list, box, description, style, "description");
     }
 
     const float small = frame.size(theme.small_size);
@@ -69,7 +70,7 @@ void build_start(DisplayList& list, const Context& context) {
     TextStyle seats_style = small_style(context, Align::center);
     const Fitted seats_text = legible_line(context, seats, small, seats_box.w);
     seats_style.size = seats_text.size;
-    add_text(list, seats_box, seats_text.text, seats_style, "seats-hint");
+    add_text(list, seats_box, seats_text, seats_style, "seats-hint");
 
     ButtonSpec begin;
     begin.label = words.begin;

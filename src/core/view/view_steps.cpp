@@ -35,9 +35,9 @@ void build_say(DisplayList& list, const Context& context) {
     const Rect box{frame.x(0.5f) - half, body.y + frame.y(0.06f), 2 * half, body.h - frame.y(0.12f)};
     TextStyle style = heading_style(context, Align::center);
     style.weight = FontWeight::regular;
-    const Fitted fitted = legible_wrapped(context, text, style.size, box);
+    const Fitted fitted = legible_wrapped(context, text, style.size, box, style.weight);
     style.size = fitted.size;
-    add_text(list, box, fitted.text, style, "say");
+    add_text(list, box, fitted, style, "say");
 
     add_corner_countdown(list, context);
     add_pause_button(list, context);
@@ -74,9 +74,10 @@ void build_choice(DisplayList& list, const Context& context) {
     const Rect body = context.body();
     const Rect question_box{body.x, body.y, body.w, frame.y(0.15f)};
     TextStyle question = heading_style(context, Align::center);
-    const Fitted question_text = legible_wrapped(context, choice->question, question.size, question_box);
+    const Fitted question_text =
+        legible_wrapped(context, choice->question, question.size, question_box, question.weight);
     question.size = question_text.size;
-    add_text(list, question_box, question_text.text, question, "question");
+    add_text(list, question_box, question_text, question, "question");
     const float small = frame.size(context.theme().small_size);
     const Rect hint_box{body.x, question_box.y + question_box.h, body.w, small * 1.5f};
     add_text(list, hint_box, words.choose_hint, small_style(context, Align::center), "choose-hint");

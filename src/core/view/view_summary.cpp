@@ -17,9 +17,9 @@ float add_line(DisplayList& list, const Context& context, Rect column, float y, 
                TextStyle style, const std::string& role) {
     style.wrap = false;
     const float height = style.size * 1.45f;
-    const Fitted fitted = legible_line(context, text, style.size, column.w);
+    const Fitted fitted = legible_line(context, text, style.size, column.w, style.weight);
     style.size = fitted.size;
-    add_text(list, {column.x, y, column.w, height}, fitted.text, style, role);
+    add_text(list, {column.x, y, column.w, height}, fitted, style, role);
     return y + height;
 }
 
@@ -53,8 +53,8 @@ float add_balance(DisplayList& list, const Context& context, Rect column, float 
         TextStyle style = body_style(context, seat == Seat::left ? Align::left : Align::right);
         style.wrap = false;
         style.color = theme.partner(seat);
-        const float room = half - frame.gap - estimate_width(time, style.size);
-        const Fitted name = legible_line(context, context.name(seat), style.size, room);
+        const float room = half - frame.gap - text_width(context, time, style.size);
+        const Fitted name = legible_line(context, context.name(seat), style.size, room, style.weight);
         style.size = name.size;
         const float x = seat == Seat::left ? column.x : column.x + half;
         add_text(list, {x, y, half, style.size * 1.45f}, name.text + time, style,
@@ -135,7 +135,7 @@ Placed add_checkins(DisplayList& list, const Context& context, Rect column, floa
         TextStyle question_style = small_style(context);
         question_style.size = question.size;
         question_style.color = theme.text;
-        add_text(list, {column.x, y, column.w, small * 1.45f}, question.text, question_style, "summary-checkin");
+        add_text(list, {column.x, y, column.w, small * 1.45f}, question, question_style, "summary-checkin");
         y += small * 1.45f;
         float x = column.x;
         for (const auto& [seat, answer] : entries[i].answers) {
@@ -145,8 +145,8 @@ Placed add_checkins(DisplayList& list, const Context& context, Rect column, floa
             const float room = column.x + column.w - x;
             const Fitted fitted = legible_line(context, answer, body, room);
             style.size = fitted.size;
-            const float width = std::min(room, estimate_width(fitted.text, fitted.size));
-            add_text(list, {x, y, width, body * 1.45f}, fitted.text, style,
+            const float width = std::min(room, text_width(context, fitted.text, fitted.size));
+            add_text(list, {x, y, width, body * 1.45f}, fitted, style,
                      seat == Seat::left ? "summary-checkin-left" : "summary-checkin-right");
             x += width + frame.gap * 1.5f;
         }
@@ -179,16 +179,16 @@ void add_lists(DisplayList& list, const Context& context, Rect column, const std
         const std::string text = agreement.text.empty() ? words.agreed_aloud : "“" + agreement.text + "”";
         const bool last = i + 1 == record.agreements.size();
         const float room = bottom - y - (last ? 0 : more);
-        const float height = std::min({room, body * 1.3f * 3, text_height(text, body, column.w)});
+        const float height = std::min({room, body * 1.3f * 3, text_height(context, text, body, column.w)});
         if (height < body * 1.3f) {
             add_more(list, context, column, y, record.agreements.size() - i);
             return;
         }
         const Rect box{column.x, y, column.w, height};
         TextStyle style = body_style(context);
-        const Fitted fitted = legible_wrapped(context, text, style.size, box);
+        const Fitted fitted = legible_wrapped(context, text, style.size, box, style.weight);
         style.size = fitted.size;
-        add_text(list, box, fitted.text, style, "summary-agreement");
+        add_text(list, box, fitted, style, "summary-agreement");
         y += height + frame.size(0.01f);
     }
 }
@@ -209,7 +209,7 @@ void build_summary(DisplayList& list, const Context& context) {
     heading_text.size = frame.size(context.theme().title_size);
     heading_text.weight = FontWeight::bold;
     const Rect heading_box{body.x, body.y, body.w, frame.y(0.11f)};
-    heading_text.size = fit_wrapped(heading, heading_text.size, heading_box);
+    heading_text.size = fit_wrapped(context, heading, heading_text.size, heading_box, 0, heading_text.weight);
     add_text(list, heading_box, heading, heading_text, "summary-heading");
 
     const float top = heading_box.y + heading_box.h + frame.gap;

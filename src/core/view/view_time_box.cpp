@@ -25,9 +25,9 @@ void add_partner_column(DisplayList& list, const Context& context, Seat seat, Re
     name.color = theme.partner(seat);
     name.wrap = false;
     const float name_height = name.size * 1.4f;
-    const Fitted name_text = legible_line(context, context.name(seat), name.size, column.w);
+    const Fitted name_text = legible_line(context, context.name(seat), name.size, column.w, name.weight);
     name.size = name_text.size;
-    add_text(list, {column.x, column.y, column.w, name_height}, name_text.text, name, "vote-name" + side);
+    add_text(list, {column.x, column.y, column.w, name_height}, name_text, name, "vote-name" + side);
 
     const float height = context.button_height();
     const float step = height + context.hint_height() + frame.gap * 0.6f;
@@ -60,9 +60,9 @@ void add_partner_column(DisplayList& list, const Context& context, Seat seat, Re
     style.wrap = false;
     style.color = vote ? theme.partner(seat) : theme.muted_text;
     const float status_height = style.size * 1.4f;
-    const Fitted status = legible_with_name(context, pattern, context.name(seat), style.size, column.w);
+    const Fitted status = legible_with_name(context, pattern, context.name(seat), style.size, column.w, style.weight);
     style.size = status.size;
-    add_text(list, {column.x, y + 2 * step, column.w, status_height}, status.text, style, "vote" + side);
+    add_text(list, {column.x, y + 2 * step, column.w, status_height}, status, style, "vote" + side);
 }
 
 }  // namespace
@@ -76,17 +76,19 @@ void build_time_box(DisplayList& list, const Context& context) {
     const std::string heading = fill(words.time_box_heading, {{"item", item_title(context)}});
     const Rect heading_box{body.x, body.y, body.w, frame.y(0.12f)};
     TextStyle heading_text = heading_style(context, Align::center);
-    const Fitted heading_fitted = legible_wrapped(context, heading, heading_text.size, heading_box);
+    const Fitted heading_fitted =
+        legible_wrapped(context, heading, heading_text.size, heading_box, heading_text.weight);
     heading_text.size = heading_fitted.size;
-    add_text(list, heading_box, heading_fitted.text, heading_text, "time-box-heading");
+    add_text(list, heading_box, heading_fitted, heading_text, "time-box-heading");
 
     const std::string question = fill(words.time_box_question, {{"time", minutes_text(context.script().pause.extend)}});
     const Rect question_box{body.x, heading_box.y + heading_box.h, body.w, frame.y(0.08f)};
     TextStyle question_text = body_style(context, Align::center);
     question_text.color = context.theme().muted_text;
-    const Fitted question_fitted = legible_wrapped(context, question, question_text.size, question_box);
+    const Fitted question_fitted =
+        legible_wrapped(context, question, question_text.size, question_box, question_text.weight);
     question_text.size = question_fitted.size;
-    add_text(list, question_box, question_fitted.text, question_text, "time-box-question");
+    add_text(list, question_box, question_fitted, question_text, "time-box-question");
 
     const float top = question_box.y + question_box.h + frame.gap;
     const float height = body.y + body.h - top;

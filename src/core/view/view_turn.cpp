@@ -26,21 +26,21 @@ float add_floor(DisplayList& list, const Context& context, Rect column, Seat sea
     const Theme& theme = context.theme();
     const std::string& name = context.name(seat);
     TextStyle style;
-    const Fitted name_text = legible_line(context, name, frame.size(theme.floor_size), column.w);
+    const Fitted name_text = legible_line(context, name, frame.size(theme.floor_size), column.w, FontWeight::bold);
     style.size = name_text.size;
     style.color = theme.partner(seat);
     style.weight = FontWeight::bold;
     const Rect name_box{column.x, column.y + frame.y(0.02f), column.w, style.size * 1.3f};
-    add_text(list, name_box, name_text.text, style, "floor");
+    add_text(list, name_box, name_text, style, "floor");
     float bottom = name_box.y + name_box.h;
     if (!caption.empty()) {
         TextStyle caption_style = body_style(context);
         caption_style.color = theme.muted_text;
         caption_style.wrap = false;
-        const Fitted caption_text = legible_line(context, caption, caption_style.size, column.w);
+        const Fitted caption_text = legible_line(context, caption, caption_style.size, column.w, caption_style.weight);
         caption_style.size = caption_text.size;
         const Rect box{column.x, bottom, column.w, caption_style.size * 1.4f};
-        add_text(list, box, caption_text.text, caption_style, "floor-caption");
+        add_text(list, box, caption_text, caption_style, "floor-caption");
         bottom = box.y + box.h;
     }
     return bottom;
@@ -117,9 +117,9 @@ void build_speaking(DisplayList& list, const Context& context) {
     const float reminder_height = reminder.size * 2.7f;
     const float reminder_y = cols.left.y + cols.left.h - reminder_height;
     const Rect reminder_box{cols.left.x, reminder_y, cols.left.w, reminder_height};
-    const Fitted reminder_text = legible_wrapped(context, text.reminder, reminder.size, reminder_box);
+    const Fitted reminder_text = legible_wrapped(context, text.reminder, reminder.size, reminder_box, reminder.weight);
     reminder.size = reminder_text.size;
-    add_text(list, reminder_box, reminder_text.text, reminder, "reminder");
+    add_text(list, reminder_box, reminder_text, reminder, "reminder");
 
     const float small = frame.size(context.theme().small_size);
     const std::size_t hint_count = std::min<std::size_t>(text.hints.size(), 4);
@@ -127,10 +127,10 @@ void build_speaking(DisplayList& list, const Context& context) {
     if (!text.prompt.empty()) {
         Rect box{cols.left.x, y, cols.left.w, std::max(0.0f, reminder_y - frame.gap - hints_height - y)};
         TextStyle style = heading_style(context);
-        const Fitted prompt = legible_wrapped(context, text.prompt, style.size, box);
+        const Fitted prompt = legible_wrapped(context, text.prompt, style.size, box, style.weight);
         style.size = prompt.size;
-        box.h = std::min(box.h, text_height(prompt.text, style.size, box.w));
-        add_text(list, box, prompt.text, style, "prompt");
+        box.h = std::min(box.h, text_height(context, prompt.text, style.size, box.w, style.weight));
+        add_text(list, box, prompt, style, "prompt");
         y = box.y + box.h + frame.gap * 0.5f;
     }
     for (std::size_t i = 0; i < hint_count; ++i) {
@@ -164,7 +164,7 @@ void build_verdict(DisplayList& list, const Context& context) {
 
     const std::string& name = context.name(speaker);
     TextStyle name_style;
-    const Fitted name_text = legible_line(context, name, frame.size(theme.floor_size), width);
+    const Fitted name_text = legible_line(context, name, frame.size(theme.floor_size), width, FontWeight::bold);
     name_style.size = name_text.size;
     name_style.color = theme.partner(speaker);
     name_style.weight = FontWeight::bold;
@@ -174,27 +174,29 @@ void build_verdict(DisplayList& list, const Context& context) {
     TextStyle caption = body_style(context, Align::center);
     caption.color = theme.muted_text;
     caption.wrap = false;
-    const Fitted caption_text = legible_line(context, words.answers, caption.size, width);
+    const Fitted caption_text = legible_line(context, words.answers, caption.size, width, caption.weight);
     caption.size = caption_text.size;
     const float caption_height = caption.size * 1.4f;
 
     const std::string question = fill(words.verdict_question, {{"name", name}});
     TextStyle question_style = heading_style(context, Align::center);
     const Rect question_room{x, 0, width, question_style.size * 1.3f * 3};
-    const Fitted question_text = legible_wrapped(context, question, question_style.size, question_room);
+    const Fitted question_text =
+        legible_wrapped(context, question, question_style.size, question_room, question_style.weight);
     question_style.size = question_text.size;
-    const float question_height = text_height(question_text.text, question_style.size, width);
+    const float question_height =
+        text_height(context, question_text.text, question_style.size, width, question_style.weight);
 
     const float button_height = context.button_height() * 1.3f;
     const float buttons_height = button_height + context.hint_height();
     const float block = name_height + caption_height + frame.gap + question_height + frame.gap * 1.5f + buttons_height;
     float y = body.y + std::max(0.0f, (body.h - block) / 2);
 
-    add_text(list, {x, y, width, name_height}, name_text.text, name_style, "floor");
+    add_text(list, {x, y, width, name_height}, name_text, name_style, "floor");
     y += name_height;
-    add_text(list, {x, y, width, caption_height}, caption_text.text, caption, "floor-caption");
+    add_text(list, {x, y, width, caption_height}, caption_text, caption, "floor-caption");
     y += caption_height + frame.gap;
-    add_text(list, {x, y, width, question_height}, question_text.text, question_style, "prompt");
+    add_text(list, {x, y, width, question_height}, question_text, question_style, "prompt");
     y += question_height + frame.gap * 1.5f;
 
     ButtonSpec yes;
