@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <stdexcept>
 
+#include "diagnostics.hpp"
 #include "sdl_context.hpp"
 #include "utf8.hpp"
 
@@ -103,7 +104,7 @@ std::string describe_code_point(char32_t code_point) {
     std::string text = number;
     const bool printable =
         code_point >= 0x20 && code_point != 0x7F && !(code_point >= 0x80 && code_point < 0xA0) && code_point != 0xFFFD;
-    if (printable) text += " '" + utf8::encode(code_point) + "'";
+    if (printable) text += " " + in_quotes(utf8::encode(code_point));
     return text;
 }
 

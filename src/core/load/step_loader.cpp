@@ -43,8 +43,6 @@ const std::vector<KindInfo>& kinds() {
     return table;
 }
 
-std::string in_quotes(std::string_view text) { return "'" + std::string(text) + "'"; }
-
 // Reads `key` with `read` when present; leaves `target` at its default otherwise.
 template <class Reader, class Target>
 void read_optional(const MapFields& fields, std::string_view key, Target& target, Reader read) {
