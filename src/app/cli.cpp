@@ -136,7 +136,7 @@ int screenshot(const CliOptions& options) {
     request.state = options.screenshot_state;
     request.output = options.screenshot_path;
     if (options.size) std::tie(request.width, request.height) = *options.size;
-    if (request.state == "picker") {
+    if (request.state == ScreenshotState::picker) {
         request.catalog = build_catalog(script_folders(options, data_dir));
         return take_screenshot(request);
     }
