@@ -167,3 +167,17 @@ TEST_CASE("list shows every script, and one that does not load is marked, not dr
     const auto line = result.out.substr(broken_line, result.out.find('\n', broken_line) - broken_line);
     CHECK(line.find("does not load: 1 error") != std::string::npos);
 }
+
+TEST_CASE("a command that fails inside ends in one line and exit 1 instead of an abort", "[cli]") {
+    // A folder path through a symbolic link to itself: asking whether it is a
+    // folder throws (ELOOP), which once ended --list in std::terminate.
+    const auto dir = attune::test::temp_dir() / "attune-cli-test" / "looping";
+    std::filesystem::create_directories(dir);
+    std::error_code ignored;
+    std::filesystem::remove(dir / "loop", ignored);
+    std::filesystem::create_symlink("loop", dir / "loop");
+    const std::string folder = (dir / "loop" / "scripts").string();
+    const auto result = run_process({ATTUNE_BINARY, "--list", "--scripts", folder}, {{"HOME", dir.string()}});
+    CHECK(result.exit_code == 1);
+    CHECK(result.err == "attune: " + folder + ": Too many levels of symbolic links\n");
+}

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <new>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -137,7 +138,7 @@ int screenshot(const CliOptions& options) {
     request.state = options.screenshot_state;
     request.output = options.screenshot_path;
     if (options.size) std::tie(request.width, request.height) = *options.size;
-    if (request.state == "picker") {
+    if (request.state == ScreenshotState::picker) {
         request.catalog = build_catalog(script_folders(options, data_dir));
         return take_screenshot(request);
     }
@@ -188,9 +189,7 @@ int kiosk_mode(const CliOptions& options, TimePoint launched) {
     return kiosk::run_kiosk(kiosk_options);
 }
 
-}  // namespace
-
-int run_cli(int argc, char** argv) {
+int run_mode(int argc, char** argv) {
     const TimePoint launched = Clock::now();
     const std::vector<std::string> args(argv + 1, argv + argc);
     const CliParse parse = parse_cli(args);
@@ -221,6 +220,31 @@ int run_cli(int argc, char** argv) {
             return kiosk_mode(options, launched);
     }
     return 2;
+}
+
+// Prints the one line that an exception ends the program with.
+void report_failure(const std::string& reason) { std::cerr << "attune: " << reason << '\n'; }
+
+}  // namespace
+
+// The one catch ladder of the program: whatever goes wrong below ends in one
+// line on stderr and exit status 1, never in std::terminate's abort.
+int run_cli(int argc, char** argv) {
+    try {
+        return run_mode(argc, argv);
+    } catch (const std::filesystem::filesystem_error& error) {
+        // "loop/x: Too many levels of symbolic links", not the library's
+        // "filesystem error: status: ..." with the path in brackets.
+        const std::string path = error.path1().empty() ? "" : error.path1().string() + ": ";
+        report_failure(path + error.code().message());
+    } catch (const std::bad_alloc&) {
+        report_failure("out of memory");
+    } catch (const std::exception& error) {
+        report_failure(error.what());
+    } catch (...) {
+        report_failure("stopped by an unexpected error");
+    }
+    return 1;
 }
 
 }  // namespace attune

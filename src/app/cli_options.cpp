@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "diagnostics.hpp"
+
 namespace attune {
 namespace {
 
@@ -21,7 +23,7 @@ std::optional<std::pair<int, int>> parse_size(const std::string& text) {
 
 }  // namespace
 
-const char* cli_usage() {
+std::string cli_usage() {
     return "Usage: attune [OPTIONS] [SCRIPT]\n"
            "\n"
            "Runs a structured conversation for two people on one shared screen.\n"
@@ -38,10 +40,8 @@ const char* cli_usage() {
            "                              and planned time (built-in, your own, --scripts)\n"
            "  attune --print-schema       the JSON Schema of scripts, for editors\n"
            "  attune --screenshot OUT.png [--state NAME] [--size WxH] [SCRIPT]\n"
-           "                              render one screen to a PNG or BMP file, headless;\n"
-           "                              NAME: start, say, turn, warning, reflect, verdict,\n"
-           "                              checkin, breathe, agreement, choice, timebox,\n"
-           "                              cooldown, ready, summary, error, picker\n"
+           "                              render one screen to a PNG or BMP file, headless;\n" +
+           screenshot_state_help(std::string(30, ' '), 80) +
            "\n"
            "Options:\n"
            "  --theme NAME|FILE   calm (default), light, high-contrast, or a theme file\n"
@@ -100,7 +100,8 @@ CliParse parse_cli(const std::vector<std::string>& args) {
             if (!text) return fail("attune: --size needs WIDTHxHEIGHT, e.g. 1920x1080");
             options.size = parse_size(*text);
             if (!options.size)
-                return fail("attune: --size '" + *text + "' is not WIDTHxHEIGHT between 320x240 and 16384x16384");
+                return fail("attune: --size " + in_quotes(*text) +
+                            " is not WIDTHxHEIGHT between 320x240 and 16384x16384");
         } else if (arg == "--screenshot") {
             error = set_mode(CliMode::screenshot, arg);
             auto path = value("--screenshot");
@@ -109,7 +110,9 @@ CliParse parse_cli(const std::vector<std::string>& args) {
         } else if (arg == "--state") {
             auto state = value("--state");
             if (!state) return fail("attune: --state needs a screen name (see attune --help)");
-            options.screenshot_state = *state;
+            const auto parsed = parse_screenshot_state(*state);
+            if (!parsed) return fail(unknown_screenshot_state(*state));
+            options.screenshot_state = *parsed;
         } else if (arg == "--scripts") {
             auto dir = value("--scripts");
             if (!dir) return fail("attune: --scripts needs a folder");
@@ -117,7 +120,7 @@ CliParse parse_cli(const std::vector<std::string>& args) {
         } else if (arg == "--") {
             for (++i; i < args.size(); ++i) options.files.push_back(args[i]);
         } else if (arg.size() > 1 && arg[0] == '-') {
-            return fail("attune: unknown option '" + arg + "' (see attune --help)");
+            return fail("attune: unknown option " + in_quotes(arg) + " (see attune --help)");
         } else {
             options.files.push_back(arg);
         }

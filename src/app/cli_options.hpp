@@ -5,19 +5,21 @@
 #include <string>
 #include <vector>
 
+#include "screenshot_states.hpp"
+
 namespace attune {
 
 enum class CliMode { kiosk, validate, plan, list, help, version, screenshot, print_schema };
 
 struct CliOptions {
     CliMode mode = CliMode::kiosk;
-    std::vector<std::string> files;           // --validate FILE..., --plan FILE, or the script to run
-    std::string theme;                        // --theme NAME|FILE
-    bool windowed = false;                    // --windowed
-    std::optional<std::pair<int, int>> size;  // --size WxH
-    std::string screenshot_path;              // --screenshot OUT
-    std::string screenshot_state = "turn";    // --state NAME
-    std::vector<std::string> script_dirs;     // --scripts DIR (repeatable)
+    std::vector<std::string> files;                            // --validate FILE..., --plan FILE, or the script to run
+    std::string theme;                                         // --theme NAME|FILE
+    bool windowed = false;                                     // --windowed
+    std::optional<std::pair<int, int>> size;                   // --size WxH
+    std::string screenshot_path;                               // --screenshot OUT
+    ScreenshotState screenshot_state = ScreenshotState::turn;  // --state NAME
+    std::vector<std::string> script_dirs;                      // --scripts DIR (repeatable)
 };
 
 struct CliParse {
@@ -27,6 +29,6 @@ struct CliParse {
 
 CliParse parse_cli(const std::vector<std::string>& args);
 
-const char* cli_usage();
+std::string cli_usage();
 
 }  // namespace attune

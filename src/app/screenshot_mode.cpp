@@ -1,11 +1,11 @@
 #include "screenshot_mode.hpp"
 
-#include <algorithm>
 #include <ctime>
 #include <functional>
 #include <iostream>
 
 #include "autoplay.hpp"
+#include "diagnostics.hpp"
 #include "font_metrics.hpp"
 #include "screenshot.hpp"
 #include "sdl_context.hpp"
@@ -44,58 +44,70 @@ bool play_to(Scene& scene, const Predicate& reached, Duration settle = 0s) {
 bool is_speaking(const Snapshot& snapshot) { return in_step(snapshot, Activity::turn); }
 
 // Each state: how to get there from the start screen.
-bool reach(Scene& scene, const std::string& state) {
+bool reach(Scene& scene, ScreenshotState state) {
     Session& session = scene.session;
-    if (state == "start") return true;
-    if (state == "say")
-        return play_to(
-            scene, [](auto& s) { return in_step(s, Activity::say); }, 3s);
-    if (state == "turn") return play_to(scene, is_speaking, 23s);
-    if (state == "warning") {
-        if (!play_to(scene, is_speaking)) return false;
-        const auto timer = session.snapshot(scene.now).timer;
-        if (!timer) return false;
-        scene.now += timer->remaining - 42s;
-        session.advance_to(scene.now);
-        return true;
-    }
-    if (state == "reflect")
-        return play_to(
-            scene, [](auto& s) { return in_step(s, Activity::reflect); }, 17s);
-    if (state == "verdict") return play_to(scene, [](auto& s) { return in_step(s, Activity::verdict); });
-    if (state == "checkin") return play_to(scene, [](auto& s) { return in_step(s, Activity::checkin); });
-    if (state == "breathe")
-        return play_to(
-            scene, [](auto& s) { return in_step(s, Activity::breathe); }, 5s);
-    if (state == "agreement") {
-        if (!play_to(scene, [](auto& s) { return in_step(s, Activity::agreement); })) return false;
-        const Snapshot snapshot = session.snapshot(scene.now);
-        scene.ui.editing = Editing::agreement;
-        scene.ui.edit_item = snapshot.item;
-        scene.ui.edit_step = snapshot.step;
-        scene.ui.draft = "We each take ten minutes after dinner to talk about our day";
-        return true;
-    }
-    if (state == "choice") return play_to(scene, [](auto& s) { return in_step(s, Activity::choice); });
-    if (state == "timebox") return play_to(scene, [](auto& s) { return s.phase == Phase::time_box; });
-    if (state == "cooldown" || state == "ready") {
-        if (!play_to(scene, is_speaking, 40s)) return false;
-        session.apply(cmd::Pause{Seat::right}, scene.now);
-        scene.now += state == "cooldown" ? Duration{6min + 12s} : session.script().pause.cooldown;
-        session.advance_to(scene.now);
-        if (state == "ready") session.apply(cmd::Ready{Seat::left}, scene.now);
-        return true;
-    }
-    if (state == "summary") {
-        // One pause along the way, so the summary shows one.
-        if (play_to(scene, is_speaking, 50s)) {
-            session.apply(cmd::Pause{Seat::left}, scene.now);
-            scene.now += session.script().pause.cooldown + 40s;
+    switch (state) {
+        case ScreenshotState::start:
+            return true;
+        case ScreenshotState::say:
+            return play_to(
+                scene, [](auto& s) { return in_step(s, Activity::say); }, 3s);
+        case ScreenshotState::turn:
+            return play_to(scene, is_speaking, 23s);
+        case ScreenshotState::warning: {
+            if (!play_to(scene, is_speaking)) return false;
+            const auto timer = session.snapshot(scene.now).timer;
+            if (!timer) return false;
+            scene.now += timer->remaining - 42s;
             session.advance_to(scene.now);
+            return true;
         }
-        const AutoplayResult result = autoplay_to_end(session, scene.now);
-        scene.now = result.end;
-        return result.finished;
+        case ScreenshotState::reflect:
+            return play_to(
+                scene, [](auto& s) { return in_step(s, Activity::reflect); }, 17s);
+        case ScreenshotState::verdict:
+            return play_to(scene, [](auto& s) { return in_step(s, Activity::verdict); });
+        case ScreenshotState::checkin:
+            return play_to(scene, [](auto& s) { return in_step(s, Activity::checkin); });
+        case ScreenshotState::breathe:
+            return play_to(
+                scene, [](auto& s) { return in_step(s, Activity::breathe); }, 5s);
+        case ScreenshotState::agreement: {
+            if (!play_to(scene, [](auto& s) { return in_step(s, Activity::agreement); })) return false;
+            const Snapshot snapshot = session.snapshot(scene.now);
+            scene.ui.editing = Editing::agreement;
+            scene.ui.edit_item = snapshot.item;
+            scene.ui.edit_step = snapshot.step;
+            scene.ui.draft = "We each take ten minutes after dinner to talk about our day";
+            return true;
+        }
+        case ScreenshotState::choice:
+            return play_to(scene, [](auto& s) { return in_step(s, Activity::choice); });
+        case ScreenshotState::timebox:
+            return play_to(scene, [](auto& s) { return s.phase == Phase::time_box; });
+        case ScreenshotState::cooldown:
+        case ScreenshotState::ready: {
+            if (!play_to(scene, is_speaking, 40s)) return false;
+            session.apply(cmd::Pause{Seat::right}, scene.now);
+            scene.now += state == ScreenshotState::cooldown ? Duration{6min + 12s} : session.script().pause.cooldown;
+            session.advance_to(scene.now);
+            if (state == ScreenshotState::ready) session.apply(cmd::Ready{Seat::left}, scene.now);
+            return true;
+        }
+        case ScreenshotState::summary: {
+            // One pause along the way, so the summary shows one.
+            if (play_to(scene, is_speaking, 50s)) {
+                session.apply(cmd::Pause{Seat::left}, scene.now);
+                scene.now += session.script().pause.cooldown + 40s;
+                session.advance_to(scene.now);
+            }
+            const AutoplayResult result = autoplay_to_end(session, scene.now);
+            scene.now = result.end;
+            return result.finished;
+        }
+        case ScreenshotState::error:
+        case ScreenshotState::picker:
+            break;  // not screens of a session: take_screenshot builds them
     }
     return false;
 }
@@ -109,21 +121,7 @@ Seconds local_time_of_day() {
 
 }  // namespace
 
-const std::vector<std::string>& screenshot_states() {
-    static const std::vector<std::string> states{"start",   "say",     "turn",      "warning", "reflect", "verdict",
-                                                 "checkin", "breathe", "agreement", "choice",  "timebox", "cooldown",
-                                                 "ready",   "summary", "error",     "picker"};
-    return states;
-}
-
 int take_screenshot(const ScreenshotRequest& request) {
-    const auto& states = screenshot_states();
-    if (std::find(states.begin(), states.end(), request.state) == states.end()) {
-        std::cerr << "attune: --state '" << request.state << "' is not one of:";
-        for (const auto& state : states) std::cerr << ' ' << state;
-        std::cerr << '\n';
-        return 2;
-    }
     try {
         // The view measures text with the fonts the screenshot is drawn with.
         kiosk::SdlContext sdl{kiosk::Subsystems::none};
@@ -131,12 +129,12 @@ int take_screenshot(const ScreenshotRequest& request) {
         const kiosk::FontMetrics metrics{fonts};
         const Words words = words_for_language(request.script ? request.script->language : "en");
         DisplayList list;
-        if (request.state == "picker") {
+        if (request.state == ScreenshotState::picker) {
             const PickerState picked{request.selected};
             list =
                 build_picker_view(PickerInput{request.catalog, picked, request.theme, words_for_language("en"),
                                               UiState{}, metrics, request.width, request.height, request.user_folder});
-        } else if (request.state == "error" || !request.script) {
+        } else if (request.state == ScreenshotState::error || !request.script) {
             std::vector<std::string> lines = request.error_lines;
             if (lines.empty())
                 lines = {
@@ -149,8 +147,8 @@ int take_screenshot(const ScreenshotRequest& request) {
             Scene scene{Session{*request.script}, TimePoint{} + 1h, UiState{}};
             scene.session.advance_to(scene.now);
             if (!reach(scene, request.state)) {
-                std::cerr << "attune: the script '" << request.script->title << "' has no '" << request.state
-                          << "' screen\n";
+                std::cerr << "attune: the script " << in_quotes(request.script->title) << " has no "
+                          << in_quotes(screenshot_state_name(request.state)) << " screen\n";
                 return 1;
             }
             const Snapshot snapshot = scene.session.snapshot(scene.now);

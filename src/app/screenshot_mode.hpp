@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "screenshot_states.hpp"
 #include "script.hpp"
 #include "script_catalog.hpp"
 #include "theme.hpp"
@@ -16,7 +17,7 @@ struct ScreenshotRequest {
     std::optional<Script> script;  // empty for the error screen of a broken script
     std::vector<std::string> error_lines;
     Theme theme;
-    std::string state;                  // start, turn, reflect, cooldown, summary, picker, ...
+    ScreenshotState state = ScreenshotState::turn;
     std::vector<CatalogEntry> catalog;  // the picker's list (state "picker")
     std::size_t selected = 0;           // the picker's selected entry
     std::string user_folder;            // the picker's hint when the list is empty
@@ -24,11 +25,8 @@ struct ScreenshotRequest {
     std::filesystem::path output;
 };
 
-// The names --state accepts, in the order of a session.
-const std::vector<std::string>& screenshot_states();
-
 // 0 written, 1 when the script has no such screen or the file cannot be
-// written (the reason on stderr), 2 for an unknown state name.
+// written (the reason on stderr).
 int take_screenshot(const ScreenshotRequest& request);
 
 }  // namespace attune

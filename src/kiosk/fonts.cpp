@@ -6,8 +6,9 @@
 #include <cstdlib>
 #include <stdexcept>
 
+#include "diagnostics.hpp"
 #include "sdl_context.hpp"
-#include "utf8_decode.hpp"
+#include "utf8.hpp"
 
 namespace attune::kiosk {
 
@@ -76,7 +77,7 @@ std::vector<MissingGlyph> missing_glyphs(FontLibrary& fonts, std::string_view ut
     std::size_t offset = 0;
     while (offset < utf8_text.size()) {
         const std::size_t start = offset;
-        const char32_t code_point = decode_utf8(utf8_text, offset);
+        const char32_t code_point = utf8::decode_lenient(utf8_text, offset);
         if (code_point == U'\n' || code_point == U'\r' || code_point == U'\t') continue;
         const bool seen = std::any_of(missing.begin(), missing.end(),
                                       [&](const MissingGlyph& m) { return m.code_point == code_point; });
@@ -103,7 +104,7 @@ std::string describe_code_point(char32_t code_point) {
     std::string text = number;
     const bool printable =
         code_point >= 0x20 && code_point != 0x7F && !(code_point >= 0x80 && code_point < 0xA0) && code_point != 0xFFFD;
-    if (printable) text += " '" + encode_utf8(code_point) + "'";
+    if (printable) text += " " + in_quotes(utf8::encode(code_point));
     return text;
 }
 

@@ -21,27 +21,7 @@ public:
     }
 
     void check_step(const Step& step) {
-        const SourcePos pos = step.pos;
-        std::visit(
-            [&](const auto& body) {
-                using T = std::decay_t<decltype(body)>;
-                if constexpr (std::is_same_v<T, SayStep>) {
-                    check(body.text, pos, "text");
-                } else if constexpr (std::is_same_v<T, TurnStep>) {
-                    check(body.prompt, pos, "prompt");
-                    for (const auto& hint : body.hints) check(hint, pos, "hint");
-                } else if constexpr (std::is_same_v<T, ReflectStep> || std::is_same_v<T, ExchangeStep> ||
-                                     std::is_same_v<T, AgreementStep>) {
-                    check(body.prompt, pos, "prompt");
-                } else if constexpr (std::is_same_v<T, CheckinStep>) {
-                    check(body.question, pos, "question");
-                } else if constexpr (std::is_same_v<T, ChoiceStep>) {
-                    check(body.question, pos, "question");
-                    for (const auto& option : body.options)
-                        check(option.label, option.pos.line > 0 ? option.pos : pos, "option's label");
-                }
-            },
-            step.body);
+        for_each_text(step, [&](const StepText& text) { check(text.text, text.pos, step_text_role_name(text.role)); });
     }
 
     std::vector<Diagnostic> run() {

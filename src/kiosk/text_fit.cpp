@@ -26,25 +26,7 @@ using namespace std::chrono_literals;
 // them are not the author's to shorten).
 std::vector<std::string> step_texts(const Item& item, const Step& step) {
     std::vector<std::string> texts{item.title};
-    std::visit(
-        [&](const auto& body) {
-            using T = std::decay_t<decltype(body)>;
-            if constexpr (std::is_same_v<T, SayStep>) {
-                texts.push_back(body.text);
-            } else if constexpr (std::is_same_v<T, TurnStep>) {
-                texts.push_back(body.prompt);
-                texts.insert(texts.end(), body.hints.begin(), body.hints.end());
-            } else if constexpr (std::is_same_v<T, ReflectStep> || std::is_same_v<T, ExchangeStep> ||
-                                 std::is_same_v<T, AgreementStep>) {
-                texts.push_back(body.prompt);
-            } else if constexpr (std::is_same_v<T, CheckinStep>) {
-                texts.push_back(body.question);
-            } else if constexpr (std::is_same_v<T, ChoiceStep>) {
-                texts.push_back(body.question);
-                for (const auto& option : body.options) texts.push_back(option.label);
-            }
-        },
-        step.body);
+    for_each_text(step, [&](const StepText& text) { texts.push_back(text.text); });
     std::erase_if(texts, [](const std::string& text) { return text.empty(); });
     return texts;
 }

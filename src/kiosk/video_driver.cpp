@@ -1,16 +1,18 @@
 #include "video_driver.hpp"
 
+#include "diagnostics.hpp"
+
 namespace attune::kiosk {
 
 std::optional<std::string> refuse_video_driver(std::string_view driver, RunMode mode) {
     if (mode == RunMode::headless) return std::nullopt;
     if (driver != "dummy" && driver != "offscreen") return std::nullopt;
-    return "cannot show the kiosk: SDL found no display and chose its '" + std::string(driver) +
-           "' video driver, which draws nothing anyone can see.\n"
+    return "cannot show the kiosk: SDL found no display and chose its " + in_quotes(driver) +
+           " video driver, which draws nothing anyone can see.\n"
            "Start it from a graphical session (DISPLAY or WAYLAND_DISPLAY set), and check that "
-           "SDL_VIDEODRIVER is not set to '" +
-           std::string(driver) +
-           "'.\n"
+           "SDL_VIDEODRIVER is not set to " +
+           in_quotes(driver) +
+           ".\n"
            "To render a screen without a display, use --screenshot FILE.png.";
 }
 

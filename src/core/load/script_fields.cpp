@@ -10,8 +10,6 @@
 namespace attune::script_fields {
 namespace {
 
-std::string in_quotes(std::string_view key) { return "'" + std::string(key) + "'"; }
-
 bool is_whole_number_text(std::string_view text) {
     if (!text.empty() && (text[0] == '-' || text[0] == '+')) text.remove_prefix(1);
     if (text.empty()) return false;

@@ -26,8 +26,6 @@ constexpr Seconds short_cooldown{10 * 60};
 // they stop helping.
 constexpr std::size_t max_diagnostics = 100;
 
-std::string in_quotes(std::string_view text) { return "'" + std::string(text) + "'"; }
-
 bool is_letters(std::string_view text) {
     return std::all_of(text.begin(), text.end(),
                        [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });

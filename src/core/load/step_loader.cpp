@@ -17,8 +17,6 @@ using yaml::Node;
 constexpr Seconds short_turn{15};
 using script_format::StepFormat;
 
-std::string in_quotes(std::string_view text) { return "'" + std::string(text) + "'"; }
-
 template <class Value, class Target>
 void assign_if(const std::optional<Value>& value, Target& target) {
     if (value) target = *value;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "diagnostics.hpp"
+
 namespace attune {
 namespace {
 
@@ -54,7 +56,7 @@ std::optional<std::string> closest_match(std::string_view word, const std::vecto
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
     const auto match = closest_match(word, candidates);
-    return match ? "; did you mean '" + *match + "'?" : std::string{};
+    return match ? "; did you mean " + in_quotes(*match) + "?" : std::string{};
 }
 
 }  // namespace attune

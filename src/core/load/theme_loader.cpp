@@ -65,8 +65,6 @@ std::vector<std::string> keys_of(const Field (&fields)[N]) {
     return keys;
 }
 
-std::string in_quotes(std::string_view text) { return "'" + std::string(text) + "'"; }
-
 class ThemeChecker {
 public:
     explicit ThemeChecker(std::string file) : m_file(std::move(file)) {}

@@ -13,6 +13,7 @@
 #include <system_error>
 #include <unordered_map>
 
+#include "diagnostics.hpp"
 #include "utf8.hpp"
 #include "yaml_text_check.hpp"
 #include "yaml_tree_messages.hpp"
@@ -43,7 +44,7 @@ std::string describe(const Node& node) {
             break;
     }
     if (node.text.empty()) return "an empty text";
-    return "the text '" + utf8::shorten(node.text, 40) + "'";
+    return "the text " + in_quotes(utf8::shorten(node.text, 40));
 }
 
 namespace {

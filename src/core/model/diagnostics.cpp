@@ -17,4 +17,6 @@ bool has_errors(const std::vector<Diagnostic>& diagnostics) {
                        [](const Diagnostic& d) { return d.severity == Severity::error; });
 }
 
+std::string in_quotes(std::string_view text) { return "'" + std::string(text) + "'"; }
+
 }  // namespace attune

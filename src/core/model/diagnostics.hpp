@@ -2,6 +2,7 @@
 // What the loaders say about a file: "FILE:LINE:COLUMN: error: MESSAGE".
 // Lines and columns are 1-based; the column counts characters, not bytes.
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace attune {
@@ -25,5 +26,9 @@ struct Diagnostic {
 };
 
 bool has_errors(const std::vector<Diagnostic>& diagnostics);
+
+// A value as messages quote it: 'speakr'. Every message of attune quotes
+// the same way, so that a reader (and a test) can rely on it.
+std::string in_quotes(std::string_view text);
 
 }  // namespace attune

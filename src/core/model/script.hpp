@@ -4,6 +4,7 @@
 // index. docs/writing-scripts.md describes the format for authors.
 #include <array>
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -196,5 +197,20 @@ struct Script {
     const Partner& partner(Seat seat) const { return partners[index_of(seat)]; }
     bool operator==(const Script&) const = default;
 };
+
+// One text the author wrote in a step, with what it is ("prompt", "option's
+// label") for messages and where it stands.
+enum class StepTextRole { text, prompt, hint, question, option_label };
+const char* step_text_role_name(StepTextRole role);
+
+struct StepText {
+    const std::string& text;
+    StepTextRole role;
+    SourcePos pos;  // the option's own position for a label, else the step's
+};
+
+// Calls `visit` with every text of `step`, in the order the screen shows
+// them; the one list of a step's texts, for every check that reads them.
+void for_each_text(const Step& step, const std::function<void(const StepText&)>& visit);
 
 }  // namespace attune

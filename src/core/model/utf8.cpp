@@ -11,41 +11,44 @@ std::uint8_t byte_at(std::string_view text, std::size_t i) { return static_cast<
 
 bool is_continuation(std::uint8_t byte) { return (byte & 0xC0) == 0x80; }
 
+// The length of the well-formed sequence starting at `offset` (overlong
+// forms, surrogates and values above U+10FFFF refused), or 0.
+std::size_t sequence_length(std::string_view text, std::size_t offset) {
+    const std::uint8_t lead = byte_at(text, offset);
+    if (lead < 0x80) return 1;
+    std::size_t length = 0;
+    std::uint8_t low = 0x80;  // allowed range of the second byte (RFC 3629 table)
+    std::uint8_t high = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        if (lead == 0xE0) low = 0xA0;   // no overlong forms
+        if (lead == 0xED) high = 0x9F;  // no surrogates
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        if (lead == 0xF0) low = 0x90;   // no overlong forms
+        if (lead == 0xF4) high = 0x8F;  // nothing above U+10FFFF
+    } else {
+        return 0;
+    }
+    for (std::size_t k = 1; k < length; ++k) {
+        if (offset + k >= text.size()) return 0;
+        const std::uint8_t next = byte_at(text, offset + k);
+        const bool ok = k == 1 ? (next >= low && next <= high) : is_continuation(next);
+        if (!ok) return 0;
+    }
+    return length;
+}
+
 }  // namespace
 
 std::optional<std::size_t> find_invalid(std::string_view text) {
-    std::size_t i = 0;
-    const std::size_t size = text.size();
-    while (i < size) {
-        const std::uint8_t lead = byte_at(text, i);
-        if (lead < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t length = 0;
-        std::uint8_t low = 0x80;  // allowed range of the second byte (RFC 3629 table)
-        std::uint8_t high = 0xBF;
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            length = 2;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            length = 3;
-            if (lead == 0xE0) low = 0xA0;   // no overlong forms
-            if (lead == 0xED) high = 0x9F;  // no surrogates
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            length = 4;
-            if (lead == 0xF0) low = 0x90;   // no overlong forms
-            if (lead == 0xF4) high = 0x8F;  // nothing above U+10FFFF
-        } else {
-            return i;
-        }
-        // A broken sequence is reported at its first byte, where the
-        // character should have started.
-        for (std::size_t k = 1; k < length; ++k) {
-            if (i + k >= size) return i;
-            const std::uint8_t next = byte_at(text, i + k);
-            const bool ok = k == 1 ? (next >= low && next <= high) : is_continuation(next);
-            if (!ok) return i;
-        }
+    // A broken sequence is reported at its first byte, where the character
+    // should have started.
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t length = sequence_length(text, i);
+        if (length == 0) return i;
         i += length;
     }
     return std::nullopt;
@@ -73,14 +76,60 @@ Decoded decode_at(std::string_view text, std::size_t offset) {
     return {value, length};
 }
 
-std::string shorten(std::string_view text, std::size_t max_characters) {
+char32_t decode_lenient(std::string_view text, std::size_t& offset) {
+    if (sequence_length(text, offset) == 0) {
+        ++offset;
+        return U'\uFFFD';
+    }
+    const Decoded decoded = decode_at(text, offset);
+    offset += decoded.length;
+    return decoded.code_point;
+}
+
+std::string encode(char32_t code_point) {
+    std::string out;
+    const auto push = [&](char32_t value) { out.push_back(static_cast<char>(value)); };
+    if (code_point < 0x80) {
+        push(code_point);
+    } else if (code_point < 0x800) {
+        push(0xC0 | (code_point >> 6));
+        push(0x80 | (code_point & 0x3F));
+    } else if (code_point < 0x10000) {
+        push(0xE0 | (code_point >> 12));
+        push(0x80 | ((code_point >> 6) & 0x3F));
+        push(0x80 | (code_point & 0x3F));
+    } else {
+        push(0xF0 | (code_point >> 18));
+        push(0x80 | ((code_point >> 12) & 0x3F));
+        push(0x80 | ((code_point >> 6) & 0x3F));
+        push(0x80 | (code_point & 0x3F));
+    }
+    return out;
+}
+
+std::string_view first_characters(std::string_view text, std::size_t count) {
     std::size_t characters = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (is_continuation(byte_at(text, i))) continue;
-        if (characters == max_characters) return std::string(text.substr(0, i)) + "…";
+        if (characters == count) return text.substr(0, i);
         ++characters;
     }
-    return std::string(text);
+    return text;
+}
+
+std::size_t last_character_start(std::string_view text) {
+    std::size_t i = text.size();
+    while (i > 0) {
+        --i;
+        if (!is_continuation(byte_at(text, i))) return i;
+    }
+    return 0;
+}
+
+std::string shorten(std::string_view text, std::size_t max_characters) {
+    const std::string_view kept = first_characters(text, max_characters);
+    if (kept.size() == text.size()) return std::string(text);
+    return std::string(kept) + "…";
 }
 
 std::string code_point_name(char32_t code_point) {

@@ -1,6 +1,7 @@
 #pragma once
-// UTF-8 checks and character positions. Diagnostics count columns in
-// characters (code points), not bytes, so "Grüße" is five columns wide.
+// UTF-8 checks, walking, encoding and character positions: the only UTF-8
+// code of attune. Diagnostics count columns in characters (code points), not
+// bytes, so "Grüße" is five columns wide.
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -28,6 +29,21 @@ struct Decoded {
     std::size_t length = 1;
 };
 Decoded decode_at(std::string_view text, std::size_t offset);
+
+// The code point starting at `offset` in any text, and `offset` moved past
+// it. A byte that does not start a well-formed sequence gives U+FFFD and
+// moves by one byte, so that text from outside can be walked safely.
+char32_t decode_lenient(std::string_view text, std::size_t& offset);
+
+// The UTF-8 bytes of a code point (at most U+10FFFF).
+std::string encode(char32_t code_point);
+
+// The first `count` code points of valid UTF-8 text (all of it when shorter).
+std::string_view first_characters(std::string_view text, std::size_t count);
+
+// The byte offset where the last code point of valid UTF-8 text starts (0
+// for empty text).
+std::size_t last_character_start(std::string_view text);
 
 // At most `max_characters` code points of `text`, with "…" when shortened.
 std::string shorten(std::string_view text, std::size_t max_characters);

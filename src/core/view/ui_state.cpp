@@ -22,17 +22,6 @@ void stop_editing(UiState& ui) {
     ui.draft.clear();
 }
 
-// The start of the last code point of valid UTF-8 text.
-std::size_t last_character_start(std::string_view text) {
-    std::size_t i = text.size();
-    while (i > 0) {
-        --i;
-        const auto byte = static_cast<unsigned char>(text[i]);
-        if ((byte & 0xC0) != 0x80) return i;  // not a continuation byte
-    }
-    return 0;
-}
-
 }  // namespace
 
 bool typing_now(const UiState& ui, const Snapshot& snapshot) {
@@ -106,7 +95,7 @@ std::optional<Command> apply_ui_action(UiState& ui, UiAction action, const Scrip
                 stop_editing(ui);
             return std::nullopt;
         case UiAction::erase:
-            if (typing_now(ui, snapshot) && !ui.draft.empty()) ui.draft.erase(last_character_start(ui.draft));
+            if (typing_now(ui, snapshot) && !ui.draft.empty()) ui.draft.erase(utf8::last_character_start(ui.draft));
             return std::nullopt;
     }
     return std::nullopt;

@@ -1,0 +1,73 @@
+#pragma once
+// The screens `attune --screenshot --state NAME` can render: one table that
+// the option's parsing, its error message and `--help` all read.
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace attune {
+
+enum class ScreenshotState {
+    start,
+    say,
+    turn,
+    warning,
+    reflect,
+    verdict,
+    checkin,
+    breathe,
+    agreement,
+    choice,
+    timebox,
+    cooldown,
+    ready,
+    summary,
+    error,
+    picker,
+};
+
+struct ScreenshotStateName {
+    ScreenshotState state;
+    std::string_view name;
+};
+
+// In the order of a session, as --help lists them.
+inline constexpr std::array<ScreenshotStateName, 16> screenshot_states{{
+    {ScreenshotState::start, "start"},
+    {ScreenshotState::say, "say"},
+    {ScreenshotState::turn, "turn"},
+    {ScreenshotState::warning, "warning"},
+    {ScreenshotState::reflect, "reflect"},
+    {ScreenshotState::verdict, "verdict"},
+    {ScreenshotState::checkin, "checkin"},
+    {ScreenshotState::breathe, "breathe"},
+    {ScreenshotState::agreement, "agreement"},
+    {ScreenshotState::choice, "choice"},
+    {ScreenshotState::timebox, "timebox"},
+    {ScreenshotState::cooldown, "cooldown"},
+    {ScreenshotState::ready, "ready"},
+    {ScreenshotState::summary, "summary"},
+    {ScreenshotState::error, "error"},
+    {ScreenshotState::picker, "picker"},
+}};
+
+// Each row stands at its enum's place, so that the name of a state is a lookup.
+constexpr bool table_follows_enum() {
+    for (std::size_t i = 0; i < screenshot_states.size(); ++i)
+        if (static_cast<std::size_t>(screenshot_states[i].state) != i) return false;
+    return static_cast<std::size_t>(ScreenshotState::picker) + 1 == screenshot_states.size();
+}
+static_assert(table_follows_enum(), "screenshot_states must list every ScreenshotState in enum order");
+
+std::string_view screenshot_state_name(ScreenshotState state);
+std::optional<ScreenshotState> parse_screenshot_state(std::string_view name);
+
+// "attune: --state 'nope' is not one of: start say ...", for an unknown name.
+std::string unknown_screenshot_state(std::string_view name);
+
+// The names joined by ", ", wrapped to lines of at most `width` characters
+// that each start with `indent` ("NAME: " goes before the first name).
+std::string screenshot_state_help(std::string_view indent, std::size_t width);
+
+}  // namespace attune
