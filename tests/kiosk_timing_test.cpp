@@ -63,7 +63,7 @@ TEST_CASE("With nothing on screen that moves, the loop sleeps until an event", "
 
 TEST_CASE("The loop wakes for the earliest of the countdown, the time box and the deadlines", "[kiosk]") {
     Snapshot running;
-    running.phase = Phase::step;
+    running.phase = phase::Step{};
     running.timer = TimerView{120s, 61500ms, 0};
     running.item_box = TimerView{300s, 200200ms, 0};
     CHECK(next_displayed_second(running, start) == start + 200ms);
@@ -82,18 +82,17 @@ TEST_CASE("The loop wakes for the earliest of the countdown, the time box and th
 
 TEST_CASE("During a pause only the cool-down moves, not the frozen step timer", "[kiosk]") {
     Snapshot paused;
-    paused.phase = Phase::paused;
     paused.timer = TimerView{120s, 61900ms, 0};  // frozen: must not wake the loop
     PauseView pause;
     pause.cooldown_total = 20min;
     pause.cooldown_remaining = 600400ms;
     pause.elapsed = 599600ms;
-    paused.pause = pause;
+    paused.phase = phase::Paused{pause};
     CHECK(next_displayed_second(paused, start) == start + 400ms);
 
     pause.cooldown_remaining = 0s;  // over: only the pause's elapsed time
     pause.elapsed = 1200300ms;
-    paused.pause = pause;
+    paused.phase = phase::Paused{pause};
     CHECK(next_displayed_second(paused, start) == start + 700ms);
 }
 

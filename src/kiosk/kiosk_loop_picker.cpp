@@ -81,7 +81,7 @@ void KioskLoop::begin_session(Script script, std::filesystem::path path, std::op
     m_own_session.emplace(std::move(script));
     m_session = &*m_own_session;
     m_session->advance_to(now);
-    if (place) m_session->start_at(place->item, place->step, now);
+    if (place) m_session->apply(cmd::StartAt{place->item, place->step}, now);
     m_session->take_cues();  // a step restarted by Ctrl+R is not news
     m_script_path = std::move(path);
     m_kept.reset();

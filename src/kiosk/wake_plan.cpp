@@ -32,10 +32,9 @@ TimePoint next_whole_second_up(Duration elapsed, TimePoint now) {
 std::optional<TimePoint> next_displayed_second(const Snapshot& snapshot, TimePoint now) {
     WakePlan plan{now};
     // Timers are frozen during a pause: only the pause's own clocks move then.
-    if (snapshot.phase == Phase::paused && snapshot.pause) {
-        if (snapshot.pause->cooldown_remaining > Duration{0})
-            plan.at(next_whole_second_down(snapshot.pause->cooldown_remaining, now));
-        plan.at(next_whole_second_up(snapshot.pause->elapsed, now));
+    if (const PauseView* pause = snapshot.pause()) {
+        if (pause->cooldown_remaining > Duration{0}) plan.at(next_whole_second_down(pause->cooldown_remaining, now));
+        plan.at(next_whole_second_up(pause->elapsed, now));
         return plan.earliest();
     }
     if (snapshot.phase != Phase::step && snapshot.phase != Phase::time_box) return std::nullopt;
