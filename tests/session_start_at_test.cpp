@@ -84,3 +84,12 @@ TEST_CASE("a session started at step 0 is the same as one begun", "[session][sta
     started.wait(70s);
     CHECK(begun.shot() == started.shot());
 }
+
+TEST_CASE("a script without items: Begin ends at once, StartAt has no place to go", "[session][start_at]") {
+    Run run{script_of({})};  // the loader refuses this; a hand-built script may still hold it
+    CHECK(run.send(cmd::StartAt{0, 0}) == Outcome::out_of_range);
+    CHECK(run.shot().phase == Phase::start);
+    CHECK(run.send(cmd::Begin{}) == Outcome::applied);
+    CHECK(run.shot().phase == Phase::finished);
+    CHECK(run.shot().finish() == FinishReason::completed);
+}

@@ -277,10 +277,10 @@ private:
 
     // session_steps.cpp: the agenda and what happens inside a step.
     const Step& current_step() const;
-    void begin_at(std::size_t item, std::size_t step);
+    void open_record();
     void enter_item(std::size_t item, std::size_t step = 0);
     void start_step(std::size_t step);
-    void leave_stage();
+    void end_speech();
     void begin_activity(Activity activity, Seat floor);
     void start_countdown(Duration total, AtZero at_zero, Warnings warnings);
     void start_turn(Seat speaker, Duration time, Overtime overtime);

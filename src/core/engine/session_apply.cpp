@@ -18,7 +18,8 @@ bool has_words(const std::string& text) {
 
 Outcome Session::on(const cmd::Begin&) {
     if (phase() != Phase::start) return Outcome::not_now;
-    begin_at(0, 0);
+    open_record();
+    next_item(0);
     return Outcome::applied;
 }
 
@@ -27,7 +28,8 @@ Outcome Session::on(const cmd::StartAt& start_at) {
     const auto& agenda = m_script->agenda;
     if (start_at.item >= agenda.size() || start_at.step >= agenda[start_at.item].steps.size())
         return Outcome::out_of_range;
-    begin_at(start_at.item, start_at.step);
+    open_record();
+    enter_item(start_at.item, start_at.step);
     return Outcome::applied;
 }
 
@@ -103,10 +105,11 @@ Outcome Session::on(const cmd::AgreedAloud&) {
 Outcome Session::on(const cmd::Confirm& confirm) {
     if (phase() != Phase::step || m_run.shown.activity != Activity::agreement) return Outcome::not_now;
     if (!has_words(m_run.shown.agreement_text) && !m_run.shown.agreed_aloud) return Outcome::not_now;
-    m_run.shown.confirmed[index_of(confirm.seat)] = true;
+    auto& confirmed = m_run.shown.confirmed;
+    confirmed[index_of(confirm.seat)] = true;
     const auto& agreement = std::get<AgreementStep>(current_step().body);
-    const bool enough = agreement.confirm == Quorum::either ? (m_run.shown.confirmed[0] || m_run.shown.confirmed[1])
-                                                            : (m_run.shown.confirmed[0] && m_run.shown.confirmed[1]);
+    const bool enough =
+        agreement.confirm == Quorum::either ? (confirmed[0] || confirmed[1]) : (confirmed[0] && confirmed[1]);
     if (enough) {
         m_record.agreements.push_back(AgreementRecord{m_item, agreement.prompt, m_run.shown.agreement_text,
                                                       m_run.shown.agreed_aloud, m_run.shown.confirmed});

@@ -27,7 +27,9 @@ void Session::resume() {
     // Active time stood still during the pause, so every countdown goes on
     // with the time it had left.
     end_pause_record();
-    std::visit([this](const auto& resumed) { m_state = resumed; }, paused()->resumes_to);
+    // A copy: assigning the state ends the pause that holds what it returns to.
+    const auto resumes_to = paused()->resumes_to;
+    std::visit([this](const auto& resumed) { m_state = resumed; }, resumes_to);
 }
 
 Outcome Session::on(const cmd::Pause& pause) {

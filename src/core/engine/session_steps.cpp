@@ -30,10 +30,10 @@ Overtime Session::overtime_of(const std::optional<Overtime>& step_overtime) cons
     return step_overtime.value_or(m_script->settings.overtime);
 }
 
-void Session::begin_at(std::size_t item, std::size_t step) {
+void Session::open_record() {
+    // Session time (and so every total of the record) counts from here.
     m_begin = m_now;
     m_record = SessionRecord{};
-    enter_item(item, step);
 }
 
 void Session::enter_item(std::size_t item, std::size_t step) {
@@ -56,13 +56,13 @@ void Session::next_item(std::size_t item) {
         finish(FinishReason::completed);
 }
 
-void Session::leave_stage() {
-    // The partner who had the floor stops speaking here.
+void Session::end_speech() {
+    // Whoever had the floor (a turn, a reflection, a clarification) stops speaking now.
     if (!m_record.speeches.empty() && !m_record.speeches.back().to) m_record.speeches.back().to = active();
 }
 
 void Session::start_step(std::size_t step) {
-    leave_stage();
+    end_speech();
     m_state = InStep{};
     m_step = step;
     m_run = StepRun{};
@@ -99,7 +99,7 @@ void Session::start_step(std::size_t step) {
 }
 
 void Session::begin_activity(Activity activity, Seat floor) {
-    leave_stage();
+    end_speech();
     m_run.shown.activity = activity;
     m_run.shown.floor = floor;
     if (!is_speaking(activity)) return;
@@ -210,7 +210,7 @@ void Session::finish_step() {
     if (m_step + 1 < steps.size()) {
         if (m_item_box && m_item_box->ran_out) {
             // The time box ran out during the step that just ended: ask first.
-            leave_stage();
+            end_speech();
             m_state = InTimeBox{};
             m_run = StepRun{};
             m_step = m_step + 1;
@@ -230,7 +230,7 @@ void Session::mark_item_done() {
 
 void Session::finish(FinishReason reason) {
     if (paused()) end_pause_record();
-    leave_stage();
+    end_speech();
     m_state = AtEnd{};
     m_run.countdown.reset();
     m_item_box.reset();
