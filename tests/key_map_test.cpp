@@ -44,13 +44,13 @@ TEST_CASE("P, Pause and '.' pause whatever is running", "[keys]") {
         keys.snapshot = running;
         for (Key key : {Key::p, Key::pause, Key::period}) CHECK(keys(key) == command(cmd::Pause{Seat::left}));
     }
-    keys.snapshot.phase = Phase::time_box;
+    keys.snapshot.phase = phase::TimeBox{};
     CHECK(keys(Key::p) == command(cmd::Pause{Seat::left}));
     keys.snapshot = Snapshot{};
     CHECK(keys(Key::p) == nothing);
     keys.snapshot = pause_snapshot(10min);
     CHECK(keys(Key::p) == nothing);
-    keys.snapshot.phase = Phase::finished;
+    keys.snapshot.phase = phase::Finished{};
     CHECK(keys(Key::pause) == nothing);
 }
 
@@ -91,7 +91,7 @@ TEST_CASE("choices take their number", "[keys]") {
 TEST_CASE("each partner votes on the time box with their own keys", "[keys]") {
     Keys keys;
     keys.snapshot = turn_snapshot(0s);
-    keys.snapshot.phase = Phase::time_box;
+    keys.snapshot.phase = phase::TimeBox{};
     CHECK(keys(Key::a) == command(cmd::MoveOn{Seat::left}));
     CHECK(keys(Key::s) == command(cmd::MoreTime{Seat::left}));
     CHECK(keys(Key::l) == command(cmd::MoveOn{Seat::right}));
@@ -231,7 +231,7 @@ TEST_CASE("every key shown beside a button does what the button does", "[keys][v
     screens[2].snapshot = step_snapshot(at_agreement, Activity::agreement);
     screens[2].snapshot.agreement_text = "We walk.";
     screens[3].snapshot = turn_snapshot(0s);
-    screens[3].snapshot.phase = Phase::time_box;
+    screens[3].snapshot.phase = phase::TimeBox{};
     screens[4].snapshot = pause_snapshot(0s, true);
     screens[5].snapshot = pause_snapshot(10min);
     screens[6].snapshot = step_snapshot(at_checkin, Activity::checkin, Seat::left);

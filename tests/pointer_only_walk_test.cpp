@@ -75,7 +75,7 @@ TEST_CASE("every built-in script can be run to the end with buttons alone", "[wa
             if (!best) {
                 // Only a running cool-down may leave nothing to press: wait a minute.
                 REQUIRE(snapshot.phase == Phase::paused);
-                REQUIRE_FALSE(snapshot.pause->can_resume);
+                REQUIRE_FALSE(snapshot.pause()->can_resume);
                 now += 1min;
                 ++waits;
                 continue;

@@ -18,9 +18,9 @@ Script with_ids() {
     return script;
 }
 
-Snapshot at(std::size_t item, std::size_t step, Phase phase = Phase::step) {
+Snapshot at(std::size_t item, std::size_t step, PhaseView shown = phase::Step{}) {
     Snapshot snapshot;
-    snapshot.phase = phase;
+    snapshot.phase = shown;
     snapshot.item = item;
     snapshot.step = step;
     return snapshot;
@@ -31,8 +31,8 @@ Snapshot at(std::size_t item, std::size_t step, Phase phase = Phase::step) {
 TEST_CASE("an unchanged script keeps the place", "[reload]") {
     const Script script = with_ids();
     CHECK(place_after_reload(script, at(1, 2), script) == Place{1, 2});
-    CHECK(place_after_reload(script, at(0, 1, Phase::paused), script) == Place{0, 1});
-    CHECK(place_after_reload(script, at(1, 0, Phase::time_box), script) == Place{1, 0});
+    CHECK(place_after_reload(script, at(0, 1, phase::Paused{}), script) == Place{0, 1});
+    CHECK(place_after_reload(script, at(1, 0, phase::TimeBox{}), script) == Place{1, 0});
 }
 
 TEST_CASE("an item found by its id keeps the place where it moved", "[reload]") {
@@ -61,8 +61,8 @@ TEST_CASE("the step index is clamped to the steps the item has now", "[reload]")
 
 TEST_CASE("a session not begun or finished starts over", "[reload]") {
     const Script script = with_ids();
-    CHECK_FALSE(place_after_reload(script, at(0, 0, Phase::start), script));
-    CHECK_FALSE(place_after_reload(script, at(2, 0, Phase::finished), script));
+    CHECK_FALSE(place_after_reload(script, at(0, 0, phase::Start{}), script));
+    CHECK_FALSE(place_after_reload(script, at(2, 0, phase::Finished{}), script));
     Script shorter = script;
     shorter.agenda.resize(1);
     CHECK_FALSE(place_after_reload(script, at(2, 0), shorter));

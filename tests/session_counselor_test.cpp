@@ -137,7 +137,7 @@ TEST_CASE("Back from the time-box vote returns to the step that ran over", "[ses
     const Snapshot shot = run.shot();
     CHECK(shot.phase == Phase::step);
     CHECK(shot.step == 0);
-    CHECK(shot.votes[0] == std::nullopt);
+    CHECK(shot.votes()[0] == std::nullopt);
     CHECK(run.remaining() == 90s);
 }
 

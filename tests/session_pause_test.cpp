@@ -26,19 +26,19 @@ TEST_CASE("a pause freezes every timer, the step goes on with the time it had le
     CHECK(run.cues() == std::vector<Cue>{Cue::pause_started});
     Snapshot shot = run.shot();
     CHECK(shot.phase == Phase::paused);
-    REQUIRE(shot.pause);
-    CHECK(shot.pause->count == 1);
-    CHECK(shot.pause->cause == PauseCause::partner);
-    CHECK(shot.pause->resumes_to == Phase::step);
-    CHECK(shot.pause->cooldown_total == 20min);
-    CHECK(shot.pause->cooldown_remaining == 20min);
-    CHECK_FALSE(shot.pause->can_resume);
+    REQUIRE(shot.pause());
+    CHECK(shot.pause()->count == 1);
+    CHECK(shot.pause()->cause == PauseCause::partner);
+    CHECK(shot.pause()->resumes_to == Phase::step);
+    CHECK(shot.pause()->cooldown_total == 20min);
+    CHECK(shot.pause()->cooldown_remaining == 20min);
+    CHECK_FALSE(shot.pause()->can_resume);
 
     run.wait(25min);
     shot = run.shot();
-    CHECK(shot.pause->cooldown_remaining == 0s);
-    CHECK(shot.pause->elapsed == 25min);
-    CHECK(shot.pause->can_resume);
+    CHECK(shot.pause()->cooldown_remaining == 0s);
+    CHECK(shot.pause()->elapsed == 25min);
+    CHECK(shot.pause()->can_resume);
     CHECK(run.remaining() == 60s);
     CHECK(shot.item_box->remaining == 9min + 30s);
     CHECK(run.cues() == std::vector<Cue>{Cue::cooldown_over});
@@ -55,12 +55,12 @@ TEST_CASE("a pause freezes every timer, the step goes on with the time it had le
     REQUIRE(run.record().pauses.size() == 1);
     const PauseRecord& pause = run.record().pauses[0];
     CHECK(pause.started == 30s);
-    CHECK(pause.length == 25min);
+    CHECK(pause_length(run.record(), pause) == 25min);
     CHECK(pause.seat == right);
     CHECK(pause.cause == PauseCause::partner);
-    CHECK(run.record().active == 40s);
-    CHECK(run.record().total == 25min + 40s);
-    CHECK(run.record().speaking[0] == 40s);
+    CHECK(active_time(run.record()) == 40s);
+    CHECK(total_time(run.record()) == 25min + 40s);
+    CHECK(speaking_time(run.record(), Seat::left) == 40s);
 }
 
 TEST_CASE("Ready is refused while the cool-down runs", "[session]") {
@@ -69,8 +69,8 @@ TEST_CASE("Ready is refused while the cool-down runs", "[session]") {
     run.send(cmd::Pause{left});
     run.wait(20min - 1s);
     CHECK(run.send(cmd::Ready{left}) == Outcome::cooldown_running);
-    CHECK(run.shot().pause->ready == std::array<bool, 2>{false, false});
-    CHECK(run.shot().pause->cooldown_remaining == 1s);
+    CHECK(run.shot().pause()->ready == std::array<bool, 2>{false, false});
+    CHECK(run.shot().pause()->cooldown_remaining == 1s);
     REQUIRE(run.session().next_deadline());
     CHECK(*run.session().next_deadline() == run.clock().now() + 1s);
     run.wait(1s);
@@ -84,7 +84,7 @@ TEST_CASE("with `resume: both` one ready partner is not enough", "[session]") {
     run.wait(20min);
     CHECK(run.send(cmd::Ready{right}) == Outcome::applied);
     CHECK(run.shot().phase == Phase::paused);
-    CHECK(run.shot().pause->ready == std::array<bool, 2>{false, true});
+    CHECK(run.shot().pause()->ready == std::array<bool, 2>{false, true});
     run.wait(3min);
     CHECK(run.shot().phase == Phase::paused);
     CHECK(run.send(cmd::Ready{left}) == Outcome::applied);
@@ -109,19 +109,19 @@ TEST_CASE("we need more time extends the cool-down and clears readiness", "[sess
     run.wait(5min);
     // During the countdown it is refused like Ready: no stray key adds time.
     CHECK(run.send(cmd::MoreTime{right}) == Outcome::cooldown_running);
-    CHECK(run.shot().pause->cooldown_total == 20min);
-    CHECK(run.shot().pause->cooldown_remaining == 15min);
+    CHECK(run.shot().pause()->cooldown_total == 20min);
+    CHECK(run.shot().pause()->cooldown_remaining == 15min);
 
     run.wait(15min);
-    CHECK(run.shot().pause->can_resume);
+    CHECK(run.shot().pause()->can_resume);
     run.send(cmd::Ready{left});
     run.wait(5min);  // the cool-down ran out 5 minutes ago
     CHECK(run.send(cmd::MoreTime{right}) == Outcome::applied);
     Snapshot shot = run.shot();
-    CHECK(shot.pause->ready == std::array<bool, 2>{false, false});
-    CHECK_FALSE(shot.pause->can_resume);
-    CHECK(shot.pause->cooldown_remaining == 5min);  // from now, not from the old end
-    CHECK(shot.pause->cooldown_total == 30min);
+    CHECK(shot.pause()->ready == std::array<bool, 2>{false, false});
+    CHECK_FALSE(shot.pause()->can_resume);
+    CHECK(shot.pause()->cooldown_remaining == 5min);  // from now, not from the old end
+    CHECK(shot.pause()->cooldown_total == 30min);
     CHECK(run.send(cmd::Ready{left}) == Outcome::cooldown_running);
     run.cues();
     run.wait(5min);
@@ -129,7 +129,7 @@ TEST_CASE("we need more time extends the cool-down and clears readiness", "[sess
     run.send(cmd::Ready{left});
     run.send(cmd::Ready{right});
     CHECK(run.shot().phase == Phase::step);
-    CHECK(run.record().pauses[0].length == 30min);
+    CHECK(pause_length(run.record(), run.record().pauses[0]) == 30min);
 }
 
 TEST_CASE("the counselor ends the cool-down early, the partners still say ready", "[session]") {
@@ -142,9 +142,9 @@ TEST_CASE("the counselor ends the cool-down early, the partners still say ready"
     CHECK(run.cues() == std::vector<Cue>{Cue::cooldown_over});
     const Snapshot shot = run.shot();
     CHECK(shot.phase == Phase::paused);
-    CHECK(shot.pause->can_resume);
-    CHECK(shot.pause->cooldown_remaining == 0s);
-    CHECK(shot.pause->cooldown_total == 2min);
+    CHECK(shot.pause()->can_resume);
+    CHECK(shot.pause()->cooldown_remaining == 0s);
+    CHECK(shot.pause()->cooldown_total == 2min);
     CHECK(run.send(cmd::EndCooldown{}) == Outcome::not_now);
     CHECK(run.send(cmd::Ready{left}) == Outcome::applied);
     CHECK(run.send(cmd::Ready{right}) == Outcome::applied);
@@ -162,12 +162,12 @@ TEST_CASE("stop for today from a pause ends the session and keeps the pause's le
     run.cues();
     CHECK(run.send(cmd::StopForToday{}) == Outcome::applied);
     CHECK(run.shot().phase == Phase::finished);
-    CHECK_FALSE(run.shot().pause.has_value());
+    CHECK_FALSE(run.shot().pause());
     CHECK(run.record().finish == FinishReason::stopped_for_today);
     REQUIRE(run.record().pauses.size() == 1);
-    CHECK(run.record().pauses[0].length == 7min);
-    CHECK(run.record().total == 8min);
-    CHECK(run.record().active == 1min);
+    CHECK(pause_length(run.record(), run.record().pauses[0]) == 7min);
+    CHECK(total_time(run.record()) == 8min);
+    CHECK(active_time(run.record()) == 1min);
     CHECK(run.record().items_done.empty());  // stopping mid-item does not finish it
     CHECK(run.cues() == std::vector<Cue>{Cue::finished});
     CHECK(run.send(cmd::StopForToday{}) == Outcome::not_now);
@@ -179,7 +179,7 @@ TEST_CASE("stop for today also works from a step", "[session]") {
     run.wait(20s);
     CHECK(run.send(cmd::StopForToday{}) == Outcome::applied);
     CHECK(run.record().finish == FinishReason::stopped_for_today);
-    CHECK(run.record().speaking[0] == 20s);
+    CHECK(speaking_time(run.record(), Seat::left) == 20s);
 }
 
 TEST_CASE("from the `max`-th pause on, stopping for today is suggested", "[session]") {
@@ -190,7 +190,7 @@ TEST_CASE("from the `max`-th pause on, stopping for today is suggested", "[sessi
     run.send(cmd::Begin{});
     const auto pause_and_resume = [&run] {
         run.send(cmd::Pause{left});
-        const PauseView view = *run.shot().pause;
+        const PauseView view = *run.shot().pause();
         run.wait(60s);
         run.send(cmd::Ready{left});
         run.send(cmd::Ready{right});
@@ -211,7 +211,7 @@ TEST_CASE("from the `max`-th pause on, stopping for today is suggested", "[sessi
     unlimited.send(cmd::Begin{});
     for (int i = 0; i < 5; ++i) {
         unlimited.send(cmd::Pause{right});
-        CHECK_FALSE(unlimited.shot().pause->suggest_stop);
+        CHECK_FALSE(unlimited.shot().pause()->suggest_stop);
         unlimited.send(cmd::EndCooldown{});
         unlimited.send(cmd::Ready{left});
         unlimited.send(cmd::Ready{right});
@@ -225,8 +225,8 @@ TEST_CASE("a pause while paused changes nothing", "[session]") {
     run.wait(3min);
     run.cues();
     CHECK(run.send(cmd::Pause{right}) == Outcome::not_now);
-    CHECK(run.shot().pause->count == 1);
-    CHECK(run.shot().pause->cooldown_remaining == 17min);
+    CHECK(run.shot().pause()->count == 1);
+    CHECK(run.shot().pause()->cooldown_remaining == 17min);
     CHECK(run.record().pauses.size() == 1);
     CHECK(run.cues().empty());
     // Nothing else moves the session while it is held.
@@ -278,7 +278,7 @@ TEST_CASE("a pause during overtime keeps the overtime where it was", "[session]"
     run.wait(5s);
     CHECK(run.remaining() == -20s);
     CHECK(run.shot().step == 0);
-    CHECK(run.record().speaking[0] == 110s);  // overtime counts, the pause does not
+    CHECK(speaking_time(run.record(), Seat::left) == 110s);  // overtime counts, the pause does not
 }
 
 TEST_CASE("a pause during a check-in resumes with the partner who had not answered", "[session]") {
@@ -314,7 +314,7 @@ TEST_CASE("a low check-in answer calls the pause by itself", "[session]") {
         CHECK(run.cues() == std::vector<Cue>{Cue::pause_started});
         const Snapshot shot = run.shot();
         CHECK(shot.phase == Phase::paused);
-        CHECK(shot.pause->cause == PauseCause::checkin);
+        CHECK(shot.pause()->cause == PauseCause::checkin);
         REQUIRE(run.record().pauses.size() == 1);
         CHECK(run.record().pauses[0].cause == PauseCause::checkin);
         CHECK(run.record().pauses[0].seat == left);
@@ -334,7 +334,7 @@ TEST_CASE("a low check-in answer calls the pause by itself", "[session]") {
         const Snapshot shot = run.shot();
         CHECK(shot.phase == Phase::paused);
         CHECK(shot.step == 1);
-        CHECK(shot.pause->resumes_to == Phase::step);
+        CHECK(shot.pause()->resumes_to == Phase::step);
         CHECK(run.record().pauses[0].seat == right);
         run.wait(20min);
         run.send(cmd::Ready{left});
@@ -354,7 +354,7 @@ TEST_CASE("the cool-down shows the pause rule's breathing guide", "[session]") {
     run.wait(12s);
     REQUIRE(run.shot().breath);
     CHECK(run.shot().breath->phase == BreathPhase::out);
-    CHECK(run.shot().pause->elapsed == 12s);
+    CHECK(run.shot().pause()->elapsed == 12s);
 
     script.pause.breathing.reset();
     Run without{script};

@@ -44,10 +44,10 @@ TEST_CASE("speaking time: turn to the speaker, reflect to the listener, clarify 
     run.wait(2min);  // a say is nobody's speaking time
 
     const SessionRecord& record = run.record();
-    CHECK(record.speaking[0] == 70s + 30s + 30s);
-    CHECK(record.speaking[1] == 20s + 10s + 5s + 60s);
-    CHECK(record.active == 70s + 20s + 15s + 30s + 10s + 5s + 60s + 30s + 2min);
-    CHECK(record.total == record.active + 5min);
+    CHECK(speaking_time(record, Seat::left) == 70s + 30s + 30s);
+    CHECK(speaking_time(record, Seat::right) == 20s + 10s + 5s + 60s);
+    CHECK(active_time(record) == 70s + 20s + 15s + 30s + 10s + 5s + 60s + 30s + 2min);
+    CHECK(total_time(record) == active_time(record) + 5min);
 }
 
 TEST_CASE("the record lists items in the order they were finished", "[session]") {
@@ -92,9 +92,65 @@ TEST_CASE("a pause record says when it started, in wall time since Begin", "[ses
     run.send(cmd::Pause{right});
     REQUIRE(run.record().pauses.size() == 2);
     CHECK(run.record().pauses[0].started == 2min);
-    CHECK(run.record().pauses[0].length == 3min);
+    CHECK(pause_length(run.record(), run.record().pauses[0]) == 3min);
     CHECK(run.record().pauses[1].started == 6min);
     CHECK(run.record().pauses[1].seat == right);
     run.wait(90s);
-    CHECK(run.record().pauses[1].length == 90s);  // a running pause's length so far
+    CHECK(pause_length(run.record(), run.record().pauses[1]) == 90s);  // a running pause's length so far
+}
+
+TEST_CASE("the record's totals are computed from what it recorded", "[session][shape]") {
+    SessionRecord record;
+    record.elapsed = 30min;  // wall time since Begin
+    record.pauses.push_back(PauseRecord{5min, 9min, PauseCause::partner, left});
+    record.pauses.push_back(PauseRecord{20min, std::nullopt, PauseCause::checkin, right});  // still holds
+    record.speeches.push_back(SpeechRecord{left, 0s, 3min});
+    record.speeches.push_back(SpeechRecord{right, 3min, 4min + 30s});
+    record.speeches.push_back(SpeechRecord{left, 10min, std::nullopt});  // still speaking
+    CHECK(pause_length(record, record.pauses[0]) == 4min);
+    CHECK(pause_length(record, record.pauses[1]) == 10min);  // to the last instant seen
+    CHECK(paused_time(record) == 14min);
+    CHECK(total_time(record) == 30min);
+    CHECK(active_time(record) == 16min);
+    CHECK(speaking_time(record, left) == 3min + 6min);  // the open speech counts to the active time now
+    CHECK(speaking_time(record, right) == 90s);
+    // Time passing is one fact: every total that depends on it follows.
+    record.elapsed = 31min;
+    CHECK(pause_length(record, record.pauses[1]) == 11min);
+    CHECK(active_time(record) == 16min);
+    CHECK(speaking_time(record, left) == 9min);
+}
+
+TEST_CASE("a session records speeches and pauses as facts, once each", "[session][shape]") {
+    Script script = script_of({item("One", {turn(left, 2min), reflect(right, 1min), say("end")})});
+    script.pause.cooldown = 1min;
+    Run run{script};
+    run.send(cmd::Begin{});
+    run.wait(1min);
+    run.send(cmd::Pause{right});
+    run.wait(3min);
+    // While the pause holds, neither the pause nor the speech has an end.
+    REQUIRE(run.record().pauses.size() == 1);
+    CHECK_FALSE(run.record().pauses[0].ended);
+    REQUIRE(run.record().speeches.size() == 1);
+    CHECK_FALSE(run.record().speeches[0].to);
+    run.send(cmd::Ready{left});
+    run.send(cmd::Ready{right});
+    CHECK(run.record().pauses[0].ended == 4min);  // wall time since Begin
+    run.wait(30s);
+    run.send(cmd::Next{});  // the turn ends after 90 s of active time; the reflection starts
+    run.wait(20s);
+    run.send(cmd::Next{});  // the reflection ends; the verdict is nobody's speaking time
+    const auto& speeches = run.record().speeches;
+    REQUIRE(speeches.size() == 2);
+    CHECK(speeches[0].seat == left);
+    CHECK(speeches[0].from == 0s);
+    CHECK(speeches[0].to == 90s);  // active time: the pause is not in it
+    CHECK(speeches[1].seat == right);
+    CHECK(speeches[1].from == 90s);
+    CHECK(speeches[1].to == 110s);
+    CHECK(speaking_time(run.record(), left) == 90s);
+    CHECK(speaking_time(run.record(), right) == 20s);
+    CHECK(total_time(run.record()) == 4min + 50s);
+    CHECK(active_time(run.record()) == 110s);
 }

@@ -1,5 +1,6 @@
 // Determinism: a journal of (time, command) replays to the same session
 // however often the shell ticks; and a long script is walked in no time.
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "test_support.hpp"
@@ -23,7 +24,7 @@ int walk(Run& run) {
         REQUIRE(++guard < 5000);
         const Snapshot shot = run.shot();
         if (shot.phase == Phase::paused) {
-            if (!shot.pause->can_resume) {
+            if (!shot.pause()->can_resume) {
                 REQUIRE(run.wait_for_deadline());
             } else {
                 run.wait(30s);
@@ -143,17 +144,18 @@ TEST_CASE("a long script is walked from start to summary", "[session]") {
     // Arrive, Appreciations, both exchanges, Agreement, the other side again
     // (the first choice), Agreement, Close.
     CHECK(record.items_done == std::vector<std::size_t>{0, 1, 2, 3, 4, 3, 4, 5});
-    CHECK(record.active > 80min);
-    CHECK(record.active < 100min);
+    CHECK(active_time(record) > 80min);
+    CHECK(active_time(record) < 100min);
     REQUIRE(record.pauses.size() == 2);
     CHECK(record.pauses[0].cause == PauseCause::checkin);
     CHECK(record.pauses[1].cause == PauseCause::partner);
-    CHECK(record.total == record.active + record.pauses[0].length + record.pauses[1].length);
+    CHECK(total_time(record) ==
+          active_time(record) + pause_length(record, record.pauses[0]) + pause_length(record, record.pauses[1]));
     CHECK(record.checkins.size() == 4);
     CHECK(record.agreements.size() == 2);
-    CHECK(record.speaking[0] > 30min);
-    CHECK(record.speaking[1] > 30min);
-    CHECK(record.speaking[0] + record.speaking[1] < record.active);
+    CHECK(speaking_time(record, Seat::left) > 30min);
+    CHECK(speaking_time(record, Seat::right) > 30min);
+    CHECK(speaking_time(record, Seat::left) + speaking_time(record, Seat::right) < active_time(record));
     const std::vector<Cue> cues = run.cues();
     CHECK(count_of(cues, Cue::threshold) > 10);
     CHECK(count_of(cues, Cue::floor_change) > 10);
@@ -200,4 +202,49 @@ TEST_CASE("one big advance equals many small ones across auto-advances", "[sessi
     CHECK(once.take_cues() == often.take_cues());
     CHECK(once.snapshot(start + 4min).phase == Phase::time_box);
     CHECK(once.snapshot(start + 4min).step == 3);
+}
+
+TEST_CASE("a journal that starts with StartAt replays to the same session", "[session][start_at]") {
+    // Ctrl+R keeps the place through StartAt, a command like the others: a
+    // journal of a session begun that way holds everything needed to replay it.
+    const Script script = long_script();
+    Run run{script};
+    run.wait(40s);                                              // on the start screen
+    REQUIRE(run.send(cmd::StartAt{1, 1}) == Outcome::applied);  // the second appreciation
+    for (int i = 0; i < 16 && run.shot().phase != Phase::finished; ++i) {
+        if (i == 3) run.send(cmd::Pause{left});
+        if (run.shot().phase == Phase::paused) {
+            run.wait(3min);
+            run.send(cmd::EndCooldown{});
+            run.send(cmd::Ready{left});
+            run.send(cmd::Ready{right});
+        }
+        run.wait(i == 0 ? 9min : 50s);  // the first turn runs over the item's box
+        if (run.shot().phase == Phase::time_box) {
+            run.send(cmd::MoreTime{left});
+            run.send(cmd::MoreTime{right});
+        }
+        run.send(cmd::Next{});
+        run.send(cmd::ThatsIt{});
+    }
+    run.send(cmd::StopForToday{});
+    const std::vector<JournalEntry>& journal = run.journal();
+    REQUIRE(std::holds_alternative<cmd::StartAt>(journal.front().command));
+
+    const Replay plain = replay(script, journal, Duration{0});
+    check_same(plain, replay(script, journal, 1s));
+    check_same(plain, replay(script, journal, 7919ms));
+    CHECK(plain.outcomes.front() == Outcome::applied);
+    CHECK(plain.snapshots.front().item == 1);
+    CHECK(plain.snapshots.front().step == 1);
+    CHECK(same_record(plain.record, run.record()));
+    CHECK(plain.snapshots[plain.snapshots.size() - 2] == run.shot());
+    // The journal went through a time box and a pause, not only through steps.
+    const auto seen = [&plain](Phase phase) {
+        return std::any_of(plain.snapshots.begin(), plain.snapshots.end(),
+                           [phase](const Snapshot& shot) { return shot.phase == phase; });
+    };
+    CHECK(seen(Phase::time_box));
+    CHECK(seen(Phase::paused));
+    CHECK(plain.record.finish == FinishReason::stopped_for_today);
 }

@@ -44,8 +44,8 @@ TEST_CASE("a time box running out mid-step lets the step finish, then asks", "[s
     CHECK(shot.item == 0);
     CHECK(shot.step == 2);  // where "more time" goes on
     CHECK_FALSE(shot.timer.has_value());
-    CHECK(shot.votes[0] == std::nullopt);
-    CHECK(shot.votes[1] == std::nullopt);
+    CHECK(shot.votes()[0] == std::nullopt);
+    CHECK(shot.votes()[1] == std::nullopt);
     CHECK_FALSE(run.session().next_deadline().has_value());
     CHECK(run.send(cmd::Next{}) == Outcome::not_now);
     CHECK(run.send(cmd::Skip{}) == Outcome::not_now);
@@ -58,7 +58,7 @@ TEST_CASE("time box: both move on", "[session]") {
     reach_the_vote(run);
     CHECK(run.send(cmd::MoveOn{right}) == Outcome::applied);
     CHECK(run.shot().phase == Phase::time_box);
-    CHECK(run.shot().votes[1] == Vote::move_on);
+    CHECK(run.shot().votes()[1] == Vote::move_on);
     CHECK(run.send(cmd::MoveOn{left}) == Outcome::applied);
     CHECK(run.shot().phase == Phase::step);
     CHECK(run.shot().item == 1);
@@ -72,8 +72,8 @@ TEST_CASE("time box: different votes wait, a partner may change their vote", "[s
     run.send(cmd::MoreTime{right});
     run.wait(1min);
     CHECK(run.shot().phase == Phase::time_box);
-    CHECK(run.shot().votes[0] == Vote::move_on);
-    CHECK(run.shot().votes[1] == Vote::more_time);
+    CHECK(run.shot().votes()[0] == Vote::move_on);
+    CHECK(run.shot().votes()[1] == Vote::more_time);
     CHECK(run.send(cmd::MoreTime{left}) == Outcome::applied);
     CHECK(run.shot().phase == Phase::step);
     CHECK(run.shot().item == 0);
@@ -93,7 +93,7 @@ TEST_CASE("time box: both take more time, the box gets `pause.extend`", "[sessio
     CHECK(shot.step == 2);
     REQUIRE(shot.item_box);
     CHECK(shot.item_box->remaining == 3min);
-    CHECK(shot.votes[0] == std::nullopt);
+    CHECK(shot.votes()[0] == std::nullopt);
     // The extended box can run out again; the last step then just finishes.
     run.wait(3min);
     CHECK(run.shot().item_box->remaining == 0s);
@@ -129,12 +129,12 @@ TEST_CASE("a pause during the vote returns to the vote", "[session]") {
     reach_the_vote(run);
     run.send(cmd::MoreTime{left});
     CHECK(run.send(cmd::Pause{right}) == Outcome::applied);
-    CHECK(run.shot().pause->resumes_to == Phase::time_box);
+    CHECK(run.shot().pause()->resumes_to == Phase::time_box);
     run.wait(20min);
     run.send(cmd::Ready{left});
     run.send(cmd::Ready{right});
     CHECK(run.shot().phase == Phase::time_box);
-    CHECK(run.shot().votes[0] == Vote::more_time);
+    CHECK(run.shot().votes()[0] == Vote::more_time);
     run.send(cmd::MoreTime{right});
     CHECK(run.shot().phase == Phase::step);
 }
@@ -144,7 +144,7 @@ TEST_CASE("votes outside the time box mean nothing", "[session]") {
     run.send(cmd::Begin{});
     CHECK(run.send(cmd::MoveOn{left}) == Outcome::not_now);
     CHECK(run.send(cmd::MoreTime{left}) == Outcome::not_now);
-    CHECK(run.shot().votes[0] == std::nullopt);
+    CHECK(run.shot().votes()[0] == std::nullopt);
 }
 
 TEST_CASE("warn thresholds: each crossing sounds once and raises the level", "[session]") {

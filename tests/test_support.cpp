@@ -129,13 +129,17 @@ Duration Run::remaining() const {
 }
 
 bool same_record(const SessionRecord& a, const SessionRecord& b) {
-    if (a.speaking != b.speaking || a.active != b.active || a.total != b.total || a.finish != b.finish ||
+    for (const Seat seat : {Seat::left, Seat::right})
+        if (speaking_time(a, seat) != speaking_time(b, seat)) return false;
+    if (active_time(a) != active_time(b) || total_time(a) != total_time(b) || a.finish != b.finish ||
         a.items_done != b.items_done || a.pauses.size() != b.pauses.size() || a.checkins.size() != b.checkins.size() ||
         a.agreements.size() != b.agreements.size())
         return false;
     for (std::size_t i = 0; i < a.pauses.size(); ++i) {
         const auto &x = a.pauses[i], &y = b.pauses[i];
-        if (x.started != y.started || x.length != y.length || x.cause != y.cause || x.seat != y.seat) return false;
+        if (x.started != y.started || pause_length(a, x) != pause_length(b, y) || x.cause != y.cause ||
+            x.seat != y.seat)
+            return false;
     }
     for (std::size_t i = 0; i < a.checkins.size(); ++i) {
         const auto &x = a.checkins[i], &y = b.checkins[i];
@@ -164,16 +168,17 @@ std::string seconds_text(Duration value) {
 
 std::string describe(const SessionRecord& record) {
     std::ostringstream out;
-    out << "record{speaking " << seconds_text(record.speaking[0]) << "/" << seconds_text(record.speaking[1])
-        << ", active " << seconds_text(record.active) << ", total " << seconds_text(record.total) << ", pauses "
-        << record.pauses.size() << ", checkins " << record.checkins.size() << ", agreements "
-        << record.agreements.size() << ", items_done " << record.items_done.size() << "}";
+    out << "record{speaking " << seconds_text(speaking_time(record, Seat::left)) << "/"
+        << seconds_text(speaking_time(record, Seat::right)) << ", active " << seconds_text(active_time(record))
+        << ", total " << seconds_text(total_time(record)) << ", pauses " << record.pauses.size() << ", checkins "
+        << record.checkins.size() << ", agreements " << record.agreements.size() << ", items_done "
+        << record.items_done.size() << "}";
     return out.str();
 }
 
 std::string describe(const Snapshot& snapshot) {
     std::ostringstream out;
-    out << "{" << phase_name(snapshot.phase) << " item " << snapshot.item << " step " << snapshot.step << " "
+    out << "{" << phase_name(snapshot.phase.kind()) << " item " << snapshot.item << " step " << snapshot.step << " "
         << activity_name(snapshot.activity) << " floor " << (snapshot.floor == Seat::left ? "left" : "right");
     if (snapshot.timer)
         out << " timer " << seconds_text(snapshot.timer->remaining) << "/" << seconds_text(snapshot.timer->total)
@@ -181,9 +186,10 @@ std::string describe(const Snapshot& snapshot) {
     if (snapshot.item_box) out << " box " << seconds_text(snapshot.item_box->remaining);
     if (snapshot.rounds) out << " round " << snapshot.round << "/" << snapshot.rounds;
     if (snapshot.pairs) out << " pair " << snapshot.pair << "/" << snapshot.pairs;
-    if (snapshot.pause)
-        out << " pause #" << snapshot.pause->count << " cool-down " << seconds_text(snapshot.pause->cooldown_remaining)
-            << " ready " << snapshot.pause->ready[0] << snapshot.pause->ready[1];
+    if (snapshot.pause())
+        out << " pause #" << snapshot.pause()->count << " cool-down "
+            << seconds_text(snapshot.pause()->cooldown_remaining) << " ready " << snapshot.pause()->ready[0]
+            << snapshot.pause()->ready[1];
     out << "}";
     return out.str();
 }

@@ -98,6 +98,10 @@ struct StringMaker<attune::Phase> {
     static std::string convert(attune::Phase value) { return attune::phase_name(value); }
 };
 template <>
+struct StringMaker<attune::PhaseView> {
+    static std::string convert(const attune::PhaseView& value) { return attune::phase_name(value.kind()); }
+};
+template <>
 struct StringMaker<attune::Activity> {
     static std::string convert(attune::Activity value) { return attune::activity_name(value); }
 };

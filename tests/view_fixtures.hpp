@@ -79,9 +79,14 @@ inline TimerView timer(Duration total, Duration remaining, int warn_level = 0) {
     return view;
 }
 
+// A record's speaking: the left partner first, then the right.
+inline std::vector<SpeechRecord> spoken(Duration left, Duration right) {
+    return {SpeechRecord{Seat::left, Duration{0}, left}, SpeechRecord{Seat::right, left, left + right}};
+}
+
 inline Snapshot step_snapshot(At at, Activity activity, Seat floor = Seat::left) {
     Snapshot snapshot;
-    snapshot.phase = Phase::step;
+    snapshot.phase = phase::Step{};
     snapshot.item = at.item;
     snapshot.step = at.step;
     snapshot.activity = activity;
@@ -98,14 +103,13 @@ inline Snapshot turn_snapshot(Duration remaining, int warn_level = 0) {
 
 inline Snapshot pause_snapshot(Duration remaining, bool can_resume = false) {
     Snapshot snapshot = turn_snapshot(200s);
-    snapshot.phase = Phase::paused;
     PauseView pause;
     pause.cooldown_total = 20min;
     pause.cooldown_remaining = remaining;
     pause.elapsed = 20min - remaining;
     pause.can_resume = can_resume;
     pause.count = 1;
-    snapshot.pause = pause;
+    snapshot.phase = phase::Paused{pause};
     snapshot.breath = breath_at(BreathPattern::box(), pause.elapsed);
     return snapshot;
 }

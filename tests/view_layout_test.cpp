@@ -90,29 +90,28 @@ std::vector<NamedScreen> every_screen() {
     add("choice", [](Screen& s) { s.snapshot = step_snapshot(at_choice, Activity::choice); });
     add("time box", [](Screen& s) {
         s.snapshot = step_snapshot({0, 2}, Activity::reflect);
-        s.snapshot.phase = Phase::time_box;
-        s.snapshot.votes = {Vote::move_on, std::nullopt};
+        s.snapshot.phase = phase::TimeBox{{Vote::move_on, std::nullopt}};
     });
     add("cool-down", [](Screen& s) { s.snapshot = pause_snapshot(12min); });
     add("cool-down, suggest stop", [](Screen& s) {
         s.snapshot = pause_snapshot(12min);
-        s.snapshot.pause->suggest_stop = true;
-        s.snapshot.pause->count = 3;
+        s.snapshot.pause()->suggest_stop = true;
+        s.snapshot.pause()->count = 3;
     });
     add("cool-down over", [](Screen& s) {
         s.snapshot = pause_snapshot(0s, true);
-        s.snapshot.pause->ready = {true, false};
+        s.snapshot.pause()->ready = {true, false};
         s.script.pause.resume = Quorum::either;
     });
     add("cool-down over, suggest stop", [](Screen& s) {
         s.snapshot = pause_snapshot(0s, true);
-        s.snapshot.pause->suggest_stop = true;
-        s.snapshot.pause->count = 4;
+        s.snapshot.pause()->suggest_stop = true;
+        s.snapshot.pause()->count = 4;
     });
     add("summary", [](Screen& s) {
-        s.snapshot.phase = Phase::finished;
+        s.snapshot.phase = phase::Finished{};
         s.record.items_done = {0, 1};
-        s.record.speaking = {Duration{5min}, Duration{4min}};
+        s.record.speeches = spoken(5min, 4min);
         s.record.checkins.push_back(CheckinRecord{1, "How calm do you feel right now?", Seat::left, 4, 5});
         s.record.checkins.push_back(CheckinRecord{1, "How calm do you feel right now?", Seat::right, 2, 5});
         for (int i = 0; i < 4; ++i)
@@ -120,7 +119,7 @@ std::vector<NamedScreen> every_screen() {
                 AgreementRecord{1, "Try", "We walk on Sunday and talk.", false, {true, true}});
     });
     add("summary, picked from the list", [](Screen& s) {
-        s.snapshot.phase = Phase::finished;
+        s.snapshot.phase = phase::Finished{};
         s.config.origin = SessionOrigin::picker;
     });
     add("help", [](Screen& s) {
@@ -166,7 +165,7 @@ std::vector<NamedScreen> every_screen() {
         s.script.partners[0].name = std::string(max_name_characters, 'W');
         s.script.partners[1].name = "Maximiliane-Konstanze von Hohenberg";
         s.snapshot = pause_snapshot(0s, true);
-        s.snapshot.pause->ready = {false, true};
+        s.snapshot.pause()->ready = {false, true};
     });
     add("long names, turn", [](Screen& s) {
         s.script.partners[0].name = std::string(max_name_characters, 'W');
@@ -199,8 +198,8 @@ std::vector<NamedScreen> every_screen() {
         for (int i = 0; i < 9; ++i) s.ui.draft += " " + std::string(99, 'y');
     });
     add("summary, many check-ins", [](Screen& s) {
-        s.snapshot.phase = Phase::finished;
-        s.record.speaking = {Duration{5min}, Duration{4min}};
+        s.snapshot.phase = phase::Finished{};
+        s.record.speeches = spoken(5min, 4min);
         for (int i = 0; i < 6; ++i) {
             const std::string question = "Question " + std::to_string(i) + ": how close do you feel to your partner?";
             s.record.checkins.push_back(CheckinRecord{1, question, Seat::left, 4, 5});

@@ -48,7 +48,7 @@ TEST_CASE("the earliest of the countdown and the item's time box wins", "[view][
 TEST_CASE("a still screen names no next change", "[view][wake]") {
     Screen screen;
     SECTION("the start screen") { screen.snapshot = Snapshot{}; }
-    SECTION("the summary") { screen.snapshot.phase = Phase::finished; }
+    SECTION("the summary") { screen.snapshot.phase = phase::Finished{}; }
     SECTION("a check-in waiting for an answer") { screen.snapshot = step_snapshot(at_checkin, Activity::checkin); }
     SECTION("a choice") { screen.snapshot = step_snapshot(at_choice, Activity::choice); }
     SECTION("a pause whose cool-down has run out, waiting for Ready") {

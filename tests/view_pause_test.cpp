@@ -83,7 +83,7 @@ TEST_CASE("the cool-down refuses to go on: no Next, no Ready until it ends", "[v
 TEST_CASE("a ready partner shows as done, the other as a button that says \"I'm ready\"", "[view]") {
     Screen screen;
     screen.snapshot = pause_snapshot(0s, true);
-    screen.snapshot.pause->ready = {false, true};
+    screen.snapshot.pause()->ready = {false, true};
     const DisplayList list = screen.build();
 
     // Done: nothing left to press, a quiet pill with a check mark in Alex's colour.
@@ -138,7 +138,7 @@ TEST_CASE("nothing on the screen names who called the pause", "[view]") {
         right_called.record.pauses.back().seat = Seat::right;
         Screen checkin_called = left_called;
         checkin_called.record.pauses.back().cause = PauseCause::checkin;
-        checkin_called.snapshot.pause->cause = PauseCause::checkin;
+        checkin_called.snapshot.pause()->cause = PauseCause::checkin;
 
         const DisplayList list = left_called.build();
         INFO("cool-down over: " << over);
@@ -156,15 +156,15 @@ TEST_CASE("nothing on the screen names who called the pause", "[view]") {
 TEST_CASE("after the last allowed pause the kiosk suggests stopping for today", "[view]") {
     Screen screen;
     screen.snapshot = pause_snapshot(0s, true);
-    screen.snapshot.pause->count = 3;
-    screen.snapshot.pause->suggest_stop = true;
+    screen.snapshot.pause()->count = 3;
+    screen.snapshot.pause()->suggest_stop = true;
     const DisplayList list = screen.build();
     REQUIRE(list.text("suggest-stop"));
     CHECK(list.text("suggest-stop")->text.find("pause 3") != std::string::npos);
     CHECK(list.button("stop")->primary);
     CHECK_FALSE(list.button("ready-left")->primary);
 
-    screen.snapshot.pause->suggest_stop = false;
+    screen.snapshot.pause()->suggest_stop = false;
     CHECK(screen.build().text("suggest-stop") == nullptr);
 }
 

@@ -328,7 +328,7 @@ TEST_CASE("a selection past the end of a shorter list shows the last entry", "[v
 
 TEST_CASE("the summary of a picked session leads back to the picker", "[view][picker]") {
     Screen screen;
-    screen.snapshot.phase = Phase::finished;
+    screen.snapshot.phase = phase::Finished{};
     CHECK(screen.build().button("to-picker") == nullptr);
     screen.config.origin = SessionOrigin::picker;
     const DisplayList list = screen.build();

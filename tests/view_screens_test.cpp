@@ -169,8 +169,7 @@ TEST_CASE("a choice lists its options with their numbers", "[view]") {
 TEST_CASE("the time box shows each partner's vote", "[view]") {
     Screen screen;
     screen.snapshot = step_snapshot({0, 2}, Activity::reflect);
-    screen.snapshot.phase = Phase::time_box;
-    screen.snapshot.votes = {Vote::more_time, std::nullopt};
+    screen.snapshot.phase = phase::TimeBox{{Vote::more_time, std::nullopt}};
     const DisplayList list = screen.build();
     CHECK(list.text("time-box-heading")->text == "The time for “Appreciations” is up");
     CHECK(list.text("time-box-question")->text == "Move on, or take 5 min more? You decide together.");
@@ -188,12 +187,11 @@ TEST_CASE("the time box shows each partner's vote", "[view]") {
 
 TEST_CASE("the summary shows what was done and how the speaking time was shared", "[view]") {
     Screen screen;
-    screen.snapshot.phase = Phase::finished;
-    screen.snapshot.finish = FinishReason::completed;
+    screen.snapshot.phase = phase::Finished{FinishReason::completed};
     screen.record.items_done = {0, 1};
-    screen.record.speaking = {Duration{6min}, Duration{2min}};
-    screen.record.total = 47min + 5s;
-    screen.record.pauses.push_back(PauseRecord{10min, 20min, PauseCause::partner, Seat::right});
+    screen.record.speeches = spoken(6min, 2min);
+    screen.record.elapsed = 47min + 5s;
+    screen.record.pauses.push_back(PauseRecord{10min, 30min, PauseCause::partner, Seat::right});
     screen.record.checkins.push_back(CheckinRecord{1, "How calm do you feel right now?", Seat::left, 4, 5});
     screen.record.checkins.push_back(CheckinRecord{1, "How calm do you feel right now?", Seat::right, 3, 5});
     screen.record.agreements.push_back(
@@ -226,8 +224,7 @@ TEST_CASE("the summary shows what was done and how the speaking time was shared"
 
 TEST_CASE("stopping for today is acknowledged on the summary", "[view]") {
     Screen screen;
-    screen.snapshot.phase = Phase::finished;
-    screen.snapshot.finish = FinishReason::stopped_for_today;
+    screen.snapshot.phase = phase::Finished{FinishReason::stopped_for_today};
     CHECK(screen.build().text("summary-heading")->text == "You stopped for today. Thank you both.");
     CHECK(screen.build().text("summary-pauses")->text == "No pauses");
 }
@@ -329,9 +326,8 @@ TEST_CASE("muting shows on screen", "[view]") {
 
 TEST_CASE("check-ins that go on in the right column carry their heading there too", "[view]") {
     Screen screen;
-    screen.snapshot.phase = Phase::finished;
-    screen.snapshot.finish = FinishReason::completed;
-    screen.record.speaking = {Duration{6min}, Duration{2min}};
+    screen.snapshot.phase = phase::Finished{FinishReason::completed};
+    screen.record.speeches = spoken(6min, 2min);
     for (const char* question : {"How settled do you feel?", "How calm do you feel now?", "How close?"}) {
         screen.record.checkins.push_back(CheckinRecord{1, question, Seat::left, 4, 5});
         screen.record.checkins.push_back(CheckinRecord{1, question, Seat::right, 3, 5});

@@ -87,7 +87,7 @@ TEST_CASE("a pause keeps the agreement draft, moving on drops it", "[view][ui]")
     type_text(ui, agreement, "We walk");
 
     Snapshot paused = agreement;
-    paused.phase = Phase::paused;
+    paused.phase = phase::Paused{};
     sync_ui_state(ui, paused);
     CHECK_FALSE(typing_now(ui, paused));
     type_text(ui, paused, "!!!");  // nothing types under the cool-down

@@ -50,7 +50,7 @@ void KioskLoop::begin_session(Script script, std::filesystem::path path, Session
     m_words = words_for_language(script.language);
     SessionSlot session = SessionSlot::own(std::move(script));
     session->advance_to(now);
-    if (place) session->start_at(place->item, place->step, now);
+    if (place) session->apply(cmd::StartAt{place->item, place->step}, now);
     session->take_cues();  // a step restarted by Ctrl+R is not news
     m_mode = ConversationMode{std::move(session), std::move(path), origin};
     m_ui = fresh_ui();

@@ -139,7 +139,7 @@ private:
         const auto texts = step_texts(in, in.steps[step]);
         Session session{m_shared};
         TimePoint now = TimePoint{} + 1h;
-        if (session.start_at(item, step, now) != Outcome::applied) return;
+        if (session.apply(cmd::StartAt{item, step}, now) != Outcome::applied) return;
         std::set<std::tuple<int, int>> seen;
         std::optional<TextFit> worst;
         for (int action = 0; action < 64; ++action) {

@@ -43,7 +43,7 @@ TimePoint autoplay_step(Session& session, TimePoint now) {
         case Phase::finished:
             return now;
         case Phase::paused: {
-            const PauseView& pause = *snap.pause;
+            const PauseView& pause = *snap.pause();
             if (!pause.can_resume) {
                 now += pause.cooldown_remaining;
                 session.advance_to(now);

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <type_traits>
 #include <utility>
 #include <variant>
 
@@ -67,13 +68,26 @@ const char* cue_name(Cue cue) {
     return "?";
 }
 
-namespace {
-
-bool is_speaking(Activity activity) {
-    return activity == Activity::turn || activity == Activity::reflect || activity == Activity::clarify;
+const PauseView* Snapshot::pause() const {
+    const auto* paused = std::get_if<phase::Paused>(&phase);
+    return paused ? &paused->pause : nullptr;
 }
 
-}  // namespace
+PauseView* Snapshot::pause() {
+    auto* paused = std::get_if<phase::Paused>(&phase);
+    return paused ? &paused->pause : nullptr;
+}
+
+std::optional<FinishReason> Snapshot::finish() const {
+    if (const auto* finished = std::get_if<phase::Finished>(&phase)) return finished->reason;
+    return std::nullopt;
+}
+
+const Votes& Snapshot::votes() const {
+    static const Votes none{};
+    const auto* time_box = std::get_if<phase::TimeBox>(&phase);
+    return time_box ? time_box->votes : none;
+}
 
 Session::Session(Script script) : m_script(std::make_shared<const Script>(std::move(script))) {}
 
@@ -102,28 +116,19 @@ void Session::advance_to(TimePoint now) {
 std::vector<Cue> Session::take_cues() { return std::exchange(m_cues, {}); }
 
 Duration Session::active_at(TimePoint now) const {
-    if (!running() || now <= m_now) return m_active;
-    return m_active + (now - m_now);
+    if (!running() || now <= m_now) return active();
+    return active() + (now - m_now);
 }
 
 void Session::move_clock(TimePoint now) {
     if (now <= m_now) return;  // time never runs backwards here
-    if (m_phase == Phase::start || m_phase == Phase::finished) {
-        m_now = now;
-        return;
-    }
-    const Duration step = now - m_now;
-    if (running()) {
-        m_active += step;
-        if (m_phase == Phase::step && is_speaking(m_activity)) m_record.speaking[index_of(m_floor)] += step;
-    }
     m_now = now;
-    m_record.active = m_active;
-    m_record.total = m_now - m_begin;
-    if (m_pause && !m_record.pauses.empty()) m_record.pauses.back().length = m_now - m_pause->called;
+    // The record's clock is the one fact that moves with time: active time,
+    // a running pause and a running speech are measured against it.
+    if (phase() != Phase::start && phase() != Phase::finished) m_record.elapsed = m_now - m_begin;
 }
 
-TimePoint Session::wall_of(Duration active) const { return m_now + (active - m_active); }
+TimePoint Session::wall_of(Duration at) const { return m_now + (at - active()); }
 
 std::vector<Duration> Session::thresholds_below(Duration total) const {
     // A threshold at or above the countdown's length is never crossed, so it
@@ -137,7 +142,7 @@ std::vector<Duration> Session::thresholds_below(Duration total) const {
 }
 
 int Session::warn_level(const Countdown& countdown, Duration remaining) const {
-    if (!countdown.warns) return 0;
+    if (countdown.warnings == Warnings::none) return 0;
     int level = 0;
     for (const Duration threshold : thresholds_below(countdown.total))
         if (remaining <= threshold) ++level;
@@ -159,17 +164,17 @@ std::optional<Session::Event> Session::next_event() const {
     const auto consider = [&best](TimePoint at, EventKind kind) {
         if (!best || at < best->at) best = Event{at, kind};
     };
-    if (m_phase == Phase::paused) {
-        if (m_pause && !m_pause->cooldown_signalled) consider(m_pause->cooldown_end, EventKind::cooldown_end);
+    if (const InPause* paused_now = paused()) {
+        if (!paused_now->pause.cooldown_signalled) consider(paused_now->pause.cooldown_end, EventKind::cooldown_end);
         return best;
     }
     if (!running()) return best;
     if (m_item_box && !m_item_box->ran_out)
         consider(wall_of(m_item_box->started + m_item_box->total), EventKind::item_box);
-    if (m_phase == Phase::step && m_countdown) {
-        const Countdown& countdown = *m_countdown;
+    if (phase() == Phase::step && m_run.countdown) {
+        const Countdown& countdown = *m_run.countdown;
         const Duration end = countdown.started + countdown.total;
-        if (countdown.warns) {
+        if (countdown.warnings == Warnings::at_thresholds) {
             const auto thresholds = thresholds_below(countdown.total);
             const auto warned = static_cast<std::size_t>(std::max(countdown.warned, 0));
             if (warned < thresholds.size()) consider(wall_of(end - thresholds[warned]), EventKind::threshold);
@@ -185,15 +190,15 @@ void Session::handle(EventKind kind) {
             m_item_box->ran_out = true;  // the running step still finishes
             break;
         case EventKind::threshold:
-            ++m_countdown->warned;
+            ++m_run.countdown->warned;
             m_cues.push_back(Cue::threshold);
             break;
         case EventKind::countdown_end:
-            m_countdown->ran_out = true;
-            if (m_countdown->goes_on_at_zero) go_on();
+            m_run.countdown->ran_out = true;
+            if (m_run.countdown->at_zero == AtZero::goes_on) go_on();
             break;
         case EventKind::cooldown_end:
-            m_pause->cooldown_signalled = true;
+            paused()->pause.cooldown_signalled = true;
             m_cues.push_back(Cue::cooldown_over);
             break;
     }
@@ -204,27 +209,54 @@ std::optional<TimePoint> Session::next_deadline() const {
     return std::nullopt;
 }
 
+PhaseView Session::phase_view(TimePoint now) const {
+    // Both variants list their alternatives in the order of `Phase`, which is how `phase()` and
+    // `PhaseView::kind()` read the phase off the index.
+    static_assert(std::is_same_v<std::variant_alternative_t<2, State>, InPause> &&
+                  std::is_same_v<std::variant_alternative_t<3, State>, InTimeBox> && std::variant_size_v<State> == 5);
+    static_assert(std::is_same_v<std::variant_alternative_t<2, PhaseView::variant>, phase::Paused> &&
+                  std::is_same_v<std::variant_alternative_t<3, PhaseView::variant>, phase::TimeBox> &&
+                  std::variant_size_v<PhaseView::variant> == 5);
+    static_assert(static_cast<int>(Phase::paused) == 2 && static_cast<int>(Phase::time_box) == 3 &&
+                  static_cast<int>(Phase::finished) == 4);
+    switch (phase()) {
+        case Phase::start:
+            return phase::Start{};
+        case Phase::step:
+            return phase::Step{};
+        case Phase::time_box:
+            return phase::TimeBox{std::get<InTimeBox>(m_state).votes};
+        case Phase::finished:
+            return phase::Finished{m_record.finish.value_or(FinishReason::completed)};
+        case Phase::paused:
+            break;
+    }
+    const InPause& paused_now = std::get<InPause>(m_state);
+    const PauseState& pause = paused_now.pause;
+    const TimePoint at = std::max(now, m_now);
+    PauseView view;
+    view.cooldown_total = pause.cooldown_end - pause.called;
+    view.cooldown_remaining = std::max(Duration{0}, pause.cooldown_end - at);
+    view.elapsed = at - pause.called;
+    view.can_resume = pause.cooldown_signalled || view.cooldown_remaining == Duration{0};
+    view.ready = pause.ready;
+    view.count = static_cast<int>(m_record.pauses.size());
+    view.suggest_stop = m_script->pause.max > 0 && view.count >= m_script->pause.max;
+    view.cause = pause.cause;
+    view.resumes_to = std::holds_alternative<InTimeBox>(paused_now.resumes_to) ? Phase::time_box : Phase::step;
+    return phase::Paused{view};
+}
+
 Snapshot Session::snapshot(TimePoint now) const {
     Snapshot shot;
-    shot.phase = m_phase;
+    shot.phase = phase_view(now);
     shot.item = m_item;
     shot.step = m_step;
-    if (m_phase == Phase::start) return shot;
+    if (phase() == Phase::start) return shot;
 
     const Duration active = active_at(now);
-    shot.activity = m_activity;
-    shot.floor = m_floor;
-    shot.round = m_round;
-    shot.rounds = m_rounds;
-    shot.pair = m_pair;
-    shot.pairs = m_pairs;
-    shot.answers = m_answers;
-    shot.agreement_text = m_agreement_text;
-    shot.agreed_aloud = m_agreed_aloud;
-    shot.confirmed = m_confirmed;
-    shot.votes = m_votes;
-    shot.finish = m_record.finish;
-    if (m_countdown) shot.timer = timer_view(*m_countdown, active);
+    static_cast<StepState&>(shot) = m_run.shown;
+    if (m_run.countdown) shot.timer = timer_view(*m_run.countdown, active);
     if (m_item_box) {
         TimerView box;
         box.total = m_item_box->total;
@@ -232,23 +264,11 @@ Snapshot Session::snapshot(TimePoint now) const {
         shot.item_box = box;
     }
 
-    if (m_phase == Phase::paused && m_pause) {
-        const TimePoint at = std::max(now, m_now);
-        PauseView view;
-        view.cooldown_total = m_pause->cooldown_end - m_pause->called;
-        view.cooldown_remaining = std::max(Duration{0}, m_pause->cooldown_end - at);
-        view.elapsed = at - m_pause->called;
-        view.can_resume = m_pause->cooldown_signalled || view.cooldown_remaining == Duration{0};
-        view.ready = m_pause->ready;
-        view.count = static_cast<int>(m_record.pauses.size());
-        view.suggest_stop = m_script->pause.max > 0 && view.count >= m_script->pause.max;
-        view.cause = m_pause->cause;
-        view.resumes_to = m_pause->resumes_to;
-        shot.pause = view;
-        if (m_script->pause.breathing) shot.breath = breath_at(*m_script->pause.breathing, view.elapsed);
-    } else if (m_phase == Phase::step && m_activity == Activity::breathe) {
+    if (const PauseView* pause = shot.pause()) {
+        if (m_script->pause.breathing) shot.breath = breath_at(*m_script->pause.breathing, pause->elapsed);
+    } else if (phase() == Phase::step && m_run.shown.activity == Activity::breathe) {
         const auto& body = std::get<BreatheStep>(current_step().body);
-        shot.breath = breath_at(body.pattern, active - m_step_started);
+        shot.breath = breath_at(body.pattern, active - m_run.started);
     }
     return shot;
 }

@@ -37,6 +37,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "breathing.hpp"
@@ -92,25 +93,70 @@ struct PauseView {
 };
 
 enum class Vote { move_on, more_time };
+using Votes = std::array<std::optional<Vote>, 2>;  // by seat
 
-struct Snapshot {
-    Phase phase = Phase::start;
-    std::size_t item = 0;  // agenda index (valid from Begin on)
-    std::size_t step = 0;  // step index within the item (time_box: the step "more time" runs)
+// What happens inside the current step, as the screen shows it. A step starts
+// from a fresh one of these (see `Session::start_step`), so nothing of the
+// step before can linger.
+struct StepState {
     Activity activity = Activity::say;
     Seat floor = Seat::left;                    // who has the floor / answers now
-    std::optional<TimerView> timer;             // the running countdown, if the activity has one
-    std::optional<TimerView> item_box;          // the item's time box, if it has one
     int round = 0, rounds = 0;                  // reflect: reflection n of at most `rounds`
     int pair = 0, pairs = 0;                    // exchange: pair n of `rounds` (0 outside)
-    std::optional<BreathState> breath;          // breathe step, or the cool-down guide
     std::array<std::optional<int>, 2> answers;  // checkin, by seat
     std::string agreement_text;
     bool agreed_aloud = false;
     std::array<bool, 2> confirmed{false, false};
-    std::array<std::optional<Vote>, 2> votes;  // time box, by seat
-    std::optional<PauseView> pause;            // while paused
-    std::optional<FinishReason> finish;        // once finished
+    bool operator==(const StepState&) const = default;
+};
+
+// The phases as the screen sees them; what exists only in one phase lives in
+// its alternative, so that a paused snapshot without its pause (or a finished
+// one without its reason) cannot be written.
+namespace phase {
+struct Start {
+    bool operator==(const Start&) const = default;
+};
+struct Step {
+    bool operator==(const Step&) const = default;
+};
+struct Paused {
+    PauseView pause;
+    bool operator==(const Paused&) const = default;
+};
+struct TimeBox {
+    Votes votes;
+    bool operator==(const TimeBox&) const = default;
+};
+struct Finished {
+    FinishReason reason = FinishReason::completed;
+    bool operator==(const Finished&) const = default;
+};
+}  // namespace phase
+
+// The alternatives are in the order of `Phase`, so the enum is the index.
+struct PhaseView : std::variant<phase::Start, phase::Step, phase::Paused, phase::TimeBox, phase::Finished> {
+    using variant::variant;
+    Phase kind() const { return static_cast<Phase>(index()); }
+    // Reads like the enum (`snapshot.phase == Phase::step`, `switch (snapshot.phase)`),
+    // which is how the view asks; the data of a phase is reached through the snapshot.
+    operator Phase() const { return kind(); }
+    bool operator==(const PhaseView&) const = default;
+};
+
+struct Snapshot : StepState {
+    PhaseView phase;
+    std::size_t item = 0;               // agenda index (valid from Begin on)
+    std::size_t step = 0;               // step index within the item (time_box: the step "more time" runs)
+    std::optional<TimerView> timer;     // the running countdown, if the activity has one
+    std::optional<TimerView> item_box;  // the item's time box, if it has one
+    std::optional<BreathState> breath;  // breathe step, or the cool-down guide
+
+    // What exists only in one phase: nothing (or no votes) in the others.
+    const PauseView* pause() const;
+    PauseView* pause();
+    std::optional<FinishReason> finish() const;
+    const Votes& votes() const;
 
     bool operator==(const Snapshot&) const = default;
 };
@@ -143,26 +189,21 @@ public:
     // the shell's business.
     std::optional<TimePoint> next_deadline() const;
 
-    // Begins at step `step` of item `item` instead of the first step (how
-    // Ctrl+R keeps the place while a script is written). Only from the start
-    // screen, like Begin: the step starts fresh, the item's time box with its
-    // whole length, the record empty. not_now outside the start phase,
-    // out_of_range for an item or step that does not exist.
-    Outcome start_at(std::size_t item, std::size_t step, TimePoint now);
-
     const Script& script() const { return *m_script; }
     const SessionRecord& record() const { return m_record; }
     std::vector<Cue> take_cues();
 
 private:
+    enum class AtZero { waits, goes_on };         // a countdown reaching 0:00: overtime, or the next stage
+    enum class Warnings { none, at_thresholds };  // whether `warn_at` applies to a countdown
     // A countdown in active time.
     struct Countdown {
-        Duration total{0};             // with any added time
-        Duration started{0};           // active time at its start
-        bool goes_on_at_zero = false;  // say, breathe, clarify, or overtime `advance`
-        bool warns = false;            // `warn_at` thresholds apply
-        int warned = 0;                // thresholds already signalled
-        bool ran_out = false;          // 0:00 has passed (overtime)
+        Duration total{0};    // with any added time
+        Duration started{0};  // active time at its start
+        AtZero at_zero = AtZero::waits;
+        Warnings warnings = Warnings::none;
+        int warned = 0;        // thresholds already signalled
+        bool ran_out = false;  // 0:00 has passed (overtime)
     };
     struct ItemBox {
         Duration total{0};
@@ -175,15 +216,34 @@ private:
         bool cooldown_signalled = false;  // Cue::cooldown_over given
         std::array<bool, 2> ready{false, false};
         PauseCause cause = PauseCause::partner;
-        Phase resumes_to = Phase::step;
     };
-    // A step left forward, for Back; `left_item` when leaving it also left the item.
+    // The phases as the session holds them; the order is that of `Phase`.
+    struct AtStart {};
+    struct InStep {};
+    struct InTimeBox {
+        Votes votes;
+    };
+    struct InPause {
+        PauseState pause;
+        std::variant<InStep, InTimeBox> resumes_to;  // the votes so far wait through the pause
+    };
+    struct AtEnd {};  // the reason is the record's
+    using State = std::variant<AtStart, InStep, InPause, InTimeBox, AtEnd>;
+    // Everything that belongs to the step running now; a step starts from a fresh one.
+    struct StepRun {
+        StepState shown;  // what the snapshot copies
+        std::optional<Countdown> countdown;
+        Duration started{0};  // active time; drives the breathing guide
+        // The record's sizes when the step started: going Back to it redoes it, so
+        // its check-in answers and agreement (and those of the step left) give
+        // way to the new ones instead of showing twice in the summary.
+        std::size_t checkins = 0, agreements = 0;
+    };
+    // A step left forward, for Back.
+    enum class Left { step, item };
     struct Visit {
         std::size_t item = 0, step = 0;
-        bool left_item = false;
-        // The records when the step started: going Back to it redoes it, so
-        // its check-in answers and agreement (and those of the step left)
-        // give way to the new ones instead of showing twice in the summary.
+        Left left = Left::step;  // `item` when leaving the step also left the item
         std::size_t checkins = 0, agreements = 0;
     };
     enum class EventKind { item_box, threshold, countdown_end, cooldown_end };
@@ -200,7 +260,11 @@ private:
     };
 
     // session.cpp: time and events.
-    bool running() const { return m_phase == Phase::step || m_phase == Phase::time_box; }
+    Phase phase() const { return static_cast<Phase>(m_state.index()); }
+    bool running() const { return phase() == Phase::step || phase() == Phase::time_box; }
+    InPause* paused() { return std::get_if<InPause>(&m_state); }
+    const InPause* paused() const { return std::get_if<InPause>(&m_state); }
+    Duration active() const { return active_time(m_record); }
     Duration active_at(TimePoint now) const;
     void move_clock(TimePoint now);
     std::optional<Event> next_event() const;
@@ -209,14 +273,16 @@ private:
     std::vector<Duration> thresholds_below(Duration total) const;
     int warn_level(const Countdown& countdown, Duration remaining) const;
     TimerView timer_view(const Countdown& countdown, Duration active) const;
+    PhaseView phase_view(TimePoint now) const;
 
     // session_steps.cpp: the agenda and what happens inside a step.
     const Step& current_step() const;
+    void open_record();
     void enter_item(std::size_t item, std::size_t step = 0);
     void start_step(std::size_t step);
-    void reset_stage();
+    void end_speech();
     void begin_activity(Activity activity, Seat floor);
-    void start_countdown(Duration total, bool goes_on_at_zero, bool warns);
+    void start_countdown(Duration total, AtZero at_zero, Warnings warnings);
     void start_turn(Seat speaker, Duration time, Overtime overtime);
     void start_reflect(int round);
     void start_clarify();
@@ -229,14 +295,17 @@ private:
     void next_item(std::size_t item);
     void finish(FinishReason reason);
     Overtime overtime_of(const std::optional<Overtime>& step_overtime) const;
+    Visit visit_here() const { return Visit{m_item, m_step, Left::step, m_run.checkins, m_run.agreements}; }
 
     // session_pause.cpp: the pause rule and the item time box.
     void start_pause(Seat seat, PauseCause cause);
+    void end_pause_record();
     void resume();
     Outcome vote(Seat seat, Vote vote);
 
     // One handler per command (session_apply.cpp).
     Outcome on(const cmd::Begin&);
+    Outcome on(const cmd::StartAt&);
     Outcome on(const cmd::SetName&);
     Outcome on(const cmd::Next&);
     Outcome on(const cmd::Pause&);
@@ -257,34 +326,18 @@ private:
     Outcome on(const cmd::EndCooldown&);
 
     std::shared_ptr<const Script> m_script;
-    SessionRecord m_record;
+    SessionRecord m_record;  // also the session's clock of active time (`active()`)
     std::vector<Cue> m_cues;
 
-    Phase m_phase = Phase::start;
+    State m_state = AtStart{};
     TimePoint m_now = TimePoint::min();  // the last instant the session was advanced to
     TimePoint m_begin{};
-    Duration m_active{0};  // active time since Begin, at m_now
 
     std::size_t m_item = 0, m_step = 0;
-    Activity m_activity = Activity::say;
-    Seat m_floor = Seat::left;
-    std::optional<Countdown> m_countdown;
+    StepRun m_run;
     std::optional<ItemBox> m_item_box;
-    Duration m_step_started{0};  // active time; drives the breathing guide
-    int m_round = 0, m_rounds = 0;
-    int m_pair = 0, m_pairs = 0;
-    std::array<std::optional<int>, 2> m_answers;
-    std::string m_agreement_text;
-    bool m_agreed_aloud = false;
-    std::array<bool, 2> m_confirmed{false, false};
-    std::array<std::optional<Vote>, 2> m_votes;
-    std::optional<PauseState> m_pause;
     std::optional<Seat> m_last_speaker;  // for Cue::floor_change
     std::vector<Visit> m_history;
-    std::size_t m_checkins_at_step_start = 0, m_agreements_at_step_start = 0;
-    Visit visit_here() const {
-        return Visit{m_item, m_step, false, m_checkins_at_step_start, m_agreements_at_step_start};
-    }
 };
 
 }  // namespace attune

@@ -17,28 +17,24 @@ bool has_words(const std::string& text) {
 }  // namespace
 
 Outcome Session::on(const cmd::Begin&) {
-    if (m_phase != Phase::start) return Outcome::not_now;
-    m_begin = m_now;
-    m_active = Duration{0};
-    m_record = SessionRecord{};
+    if (phase() != Phase::start) return Outcome::not_now;
+    open_record();
     next_item(0);
     return Outcome::applied;
 }
 
-Outcome Session::start_at(std::size_t item, std::size_t step, TimePoint now) {
-    advance_to(now);
-    if (m_phase != Phase::start) return Outcome::not_now;
-    if (item >= m_script->agenda.size() || step >= m_script->agenda[item].steps.size()) return Outcome::out_of_range;
-    m_begin = m_now;
-    m_active = Duration{0};
-    m_record = SessionRecord{};
-    enter_item(item, step);
-    advance_to(now);
+Outcome Session::on(const cmd::StartAt& start_at) {
+    if (phase() != Phase::start) return Outcome::not_now;
+    const auto& agenda = m_script->agenda;
+    if (start_at.item >= agenda.size() || start_at.step >= agenda[start_at.item].steps.size())
+        return Outcome::out_of_range;
+    open_record();
+    enter_item(start_at.item, start_at.step);
     return Outcome::applied;
 }
 
 Outcome Session::on(const cmd::SetName& set_name) {
-    if (m_phase != Phase::start) return Outcome::not_now;
+    if (phase() != Phase::start) return Outcome::not_now;
     if (!set_name.name.empty()) {
         // The script is shared between copies of a session: copy it before the first change.
         auto renamed = std::make_shared<Script>(*m_script);
@@ -49,22 +45,22 @@ Outcome Session::on(const cmd::SetName& set_name) {
 }
 
 Outcome Session::on(const cmd::Next&) {
-    if (m_phase == Phase::start) return on(cmd::Begin{});
-    if (m_phase != Phase::step || !accepts_next()) return Outcome::not_now;
+    if (phase() == Phase::start) return on(cmd::Begin{});
+    if (phase() != Phase::step || !accepts_next()) return Outcome::not_now;
     go_on();
     return Outcome::applied;
 }
 
 Outcome Session::on(const cmd::ThatsIt&) {
-    if (m_phase != Phase::step || m_activity != Activity::verdict) return Outcome::not_now;
+    if (phase() != Phase::step || m_run.shown.activity != Activity::verdict) return Outcome::not_now;
     reflect_done();
     return Outcome::applied;
 }
 
 Outcome Session::on(const cmd::NotQuite&) {
-    if (m_phase != Phase::step || m_activity != Activity::verdict) return Outcome::not_now;
+    if (phase() != Phase::step || m_run.shown.activity != Activity::verdict) return Outcome::not_now;
     // At most `rounds` reflections: "not quite" on the last one goes on too.
-    if (m_round < m_rounds)
+    if (m_run.shown.round < m_run.shown.rounds)
         start_clarify();
     else
         reflect_done();
@@ -72,16 +68,16 @@ Outcome Session::on(const cmd::NotQuite&) {
 }
 
 Outcome Session::on(const cmd::Answer& answer) {
-    if (m_phase != Phase::step || m_activity != Activity::checkin) return Outcome::not_now;
-    if (answer.seat != m_floor) return Outcome::not_your_turn;
+    if (phase() != Phase::step || m_run.shown.activity != Activity::checkin) return Outcome::not_now;
+    if (answer.seat != m_run.shown.floor) return Outcome::not_your_turn;
     const auto& checkin = std::get<CheckinStep>(current_step().body);
     if (answer.value < 1 || answer.value > checkin.scale) return Outcome::out_of_range;
 
     m_record.checkins.push_back(CheckinRecord{m_item, checkin.question, answer.seat, answer.value, checkin.scale});
-    m_answers[index_of(answer.seat)] = answer.value;
+    m_run.shown.answers[index_of(answer.seat)] = answer.value;
     const bool calls_pause = checkin.pause_at_or_below && answer.value <= *checkin.pause_at_or_below;
     if (answer.seat == Seat::left)
-        m_floor = Seat::right;
+        m_run.shown.floor = Seat::right;
     else
         finish_step();  // both have answered
     // The pause holds whatever comes next: the other partner's answer, or
@@ -91,38 +87,39 @@ Outcome Session::on(const cmd::Answer& answer) {
 }
 
 Outcome Session::on(const cmd::AgreementText& text) {
-    if (m_phase != Phase::step || m_activity != Activity::agreement) return Outcome::not_now;
-    if (text.text != m_agreement_text) {
+    if (phase() != Phase::step || m_run.shown.activity != Activity::agreement) return Outcome::not_now;
+    if (text.text != m_run.shown.agreement_text) {
         // Confirmations belong to the words that were confirmed.
-        m_agreement_text = text.text;
-        m_confirmed = {false, false};
+        m_run.shown.agreement_text = text.text;
+        m_run.shown.confirmed = {false, false};
     }
     return Outcome::applied;
 }
 
 Outcome Session::on(const cmd::AgreedAloud&) {
-    if (m_phase != Phase::step || m_activity != Activity::agreement) return Outcome::not_now;
-    m_agreed_aloud = true;
+    if (phase() != Phase::step || m_run.shown.activity != Activity::agreement) return Outcome::not_now;
+    m_run.shown.agreed_aloud = true;
     return Outcome::applied;
 }
 
 Outcome Session::on(const cmd::Confirm& confirm) {
-    if (m_phase != Phase::step || m_activity != Activity::agreement) return Outcome::not_now;
-    if (!has_words(m_agreement_text) && !m_agreed_aloud) return Outcome::not_now;
-    m_confirmed[index_of(confirm.seat)] = true;
+    if (phase() != Phase::step || m_run.shown.activity != Activity::agreement) return Outcome::not_now;
+    if (!has_words(m_run.shown.agreement_text) && !m_run.shown.agreed_aloud) return Outcome::not_now;
+    auto& confirmed = m_run.shown.confirmed;
+    confirmed[index_of(confirm.seat)] = true;
     const auto& agreement = std::get<AgreementStep>(current_step().body);
     const bool enough =
-        agreement.confirm == Quorum::either ? (m_confirmed[0] || m_confirmed[1]) : (m_confirmed[0] && m_confirmed[1]);
+        agreement.confirm == Quorum::either ? (confirmed[0] || confirmed[1]) : (confirmed[0] && confirmed[1]);
     if (enough) {
-        m_record.agreements.push_back(
-            AgreementRecord{m_item, agreement.prompt, m_agreement_text, m_agreed_aloud, m_confirmed});
+        m_record.agreements.push_back(AgreementRecord{m_item, agreement.prompt, m_run.shown.agreement_text,
+                                                      m_run.shown.agreed_aloud, m_run.shown.confirmed});
         finish_step();
     }
     return Outcome::applied;
 }
 
 Outcome Session::on(const cmd::Choose& choose) {
-    if (m_phase != Phase::step || m_activity != Activity::choice) return Outcome::not_now;
+    if (phase() != Phase::step || m_run.shown.activity != Activity::choice) return Outcome::not_now;
     const auto& choice = std::get<ChoiceStep>(current_step().body);
     if (choose.option >= choice.options.size()) return Outcome::out_of_range;
     const ChoiceOption& option = choice.options[choose.option];
@@ -139,7 +136,7 @@ Outcome Session::on(const cmd::Choose& choose) {
 }
 
 Outcome Session::on(const cmd::Skip&) {
-    if (m_phase != Phase::step) return Outcome::not_now;
+    if (phase() != Phase::step) return Outcome::not_now;
     finish_step();
     return Outcome::applied;
 }
@@ -150,22 +147,22 @@ Outcome Session::on(const cmd::Back&) {
     m_history.pop_back();
     m_record.checkins.resize(std::min(m_record.checkins.size(), visit.checkins));
     m_record.agreements.resize(std::min(m_record.agreements.size(), visit.agreements));
-    if (visit.left_item) {
+    if (visit.left == Left::item) {
         // The item is open again: it is done only when it is left forward.
         if (!m_record.items_done.empty()) m_record.items_done.pop_back();
         m_item = visit.item;
         m_item_box.reset();
-        if (const auto& box = m_script->agenda[visit.item].time) m_item_box = ItemBox{*box, m_active, false};
+        if (const auto& box = m_script->agenda[visit.item].time) m_item_box = ItemBox{*box, active(), false};
     }
     start_step(visit.step);
     return Outcome::applied;
 }
 
 Outcome Session::on(const cmd::AddTime& add) {
-    if (m_phase != Phase::step || !m_countdown) return Outcome::not_now;
+    if (phase() != Phase::step || !m_run.countdown) return Outcome::not_now;
     if (add.amount <= Seconds{0}) return Outcome::out_of_range;
-    Countdown& countdown = *m_countdown;
-    const Duration elapsed = m_active - countdown.started;
+    Countdown& countdown = *m_run.countdown;
+    const Duration elapsed = active() - countdown.started;
     if (countdown.ran_out) {
         countdown.total = elapsed + add.amount;  // out of overtime, with `amount` left
         countdown.ran_out = false;

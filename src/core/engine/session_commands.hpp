@@ -18,6 +18,14 @@ namespace attune::cmd {
 struct Begin {
     ATTUNE_COMMAND_EQ(Begin);
 };
+// Start screen: go to step `step` of item `item` instead of the first step
+// (how Ctrl+R keeps the place while a script is written). The step starts
+// fresh, the item's time box with its whole length, the record empty.
+struct StartAt {
+    std::size_t item = 0;
+    std::size_t step = 0;
+    ATTUNE_COMMAND_EQ(StartAt);
+};
 // Start screen only; an empty name keeps the old one.
 struct SetName {
     Seat seat;
@@ -112,7 +120,7 @@ struct EndCooldown {
 namespace attune {
 
 using Command =
-    std::variant<cmd::Begin, cmd::SetName, cmd::Next, cmd::Pause, cmd::Ready, cmd::MoreTime, cmd::MoveOn,
+    std::variant<cmd::Begin, cmd::StartAt, cmd::SetName, cmd::Next, cmd::Pause, cmd::Ready, cmd::MoreTime, cmd::MoveOn,
                  cmd::StopForToday, cmd::ThatsIt, cmd::NotQuite, cmd::Answer, cmd::AgreementText, cmd::AgreedAloud,
                  cmd::Confirm, cmd::Choose, cmd::Skip, cmd::Back, cmd::AddTime, cmd::EndCooldown>;
 
@@ -122,7 +130,7 @@ enum class Outcome {
     not_now,           // the command means nothing in the current state
     cooldown_running,  // Ready before the cool-down has run out
     not_your_turn,     // e.g. the other partner answers a check-in
-    out_of_range,      // an answer outside 1..scale, an option that does not exist
+    out_of_range,      // an answer outside 1..scale, an option or a place that does not exist
 };
 
 const char* outcome_name(Outcome outcome);

@@ -1,6 +1,10 @@
 #pragma once
 // What a session keeps for its summary. It stays in memory: keeping it on
 // disk is the partners' choice and another module's job.
+//
+// The record holds what happened, each fact written once; its totals
+// (speaking time, time together, time paused, active time) are functions of
+// those facts, so that no total can disagree with the events it sums.
 #include <array>
 #include <cstddef>
 #include <optional>
@@ -17,10 +21,18 @@ enum class FinishReason { completed, stopped_for_today, ended_by_choice };
 enum class PauseCause { partner, checkin };
 
 struct PauseRecord {
-    Duration started;    // since Begin, wall time
-    Duration length{0};  // from the call to the resume (or to the end)
+    Duration started{0};            // since Begin, wall time
+    std::optional<Duration> ended;  // since Begin, wall time: the resume (or the end); nothing while it holds
     PauseCause cause = PauseCause::partner;
     Seat seat = Seat::left;  // who called it, or whose answer did; never shown as blame
+};
+
+// A stretch in which one partner had the floor (a turn, a reflection, a
+// clarification), in active time since Begin: a pause inside it is not counted.
+struct SpeechRecord {
+    Seat seat = Seat::left;
+    Duration from{0};
+    std::optional<Duration> to;  // nothing while it goes on
 };
 
 struct CheckinRecord {
@@ -40,14 +52,25 @@ struct AgreementRecord {
 };
 
 struct SessionRecord {
-    std::array<Duration, 2> speaking{Duration{0}, Duration{0}};  // by seat
+    std::vector<SpeechRecord> speeches;
     std::vector<PauseRecord> pauses;
     std::vector<CheckinRecord> checkins;
     std::vector<AgreementRecord> agreements;
     std::vector<std::size_t> items_done;  // agenda indices, in the order finished
-    Duration active{0};                   // running time, pauses excluded
-    Duration total{0};                    // from Begin to the end, pauses included
+    Duration elapsed{0};                  // wall time from Begin to the last instant seen (the end, once finished)
     std::optional<FinishReason> finish;
 };
+
+// The totals the summary shows, computed from the record.
+// A pause's length: to its end, or (while it holds) to the last instant seen.
+Duration pause_length(const SessionRecord& record, const PauseRecord& pause);
+// All pauses together.
+Duration paused_time(const SessionRecord& record);
+// From Begin to the end (or the last instant seen), pauses included.
+Duration total_time(const SessionRecord& record);
+// Running time: the total without the pauses.
+Duration active_time(const SessionRecord& record);
+// How long `seat` had the floor, a stretch still going on counted to now.
+Duration speaking_time(const SessionRecord& record, Seat seat);
 
 }  // namespace attune

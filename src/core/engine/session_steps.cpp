@@ -30,11 +30,17 @@ Overtime Session::overtime_of(const std::optional<Overtime>& step_overtime) cons
     return step_overtime.value_or(m_script->settings.overtime);
 }
 
+void Session::open_record() {
+    // Session time (and so every total of the record) counts from here.
+    m_begin = m_now;
+    m_record = SessionRecord{};
+}
+
 void Session::enter_item(std::size_t item, std::size_t step) {
     m_item = item;
     m_item_box.reset();
     const Item& entered = m_script->agenda[item];
-    if (entered.time) m_item_box = ItemBox{*entered.time, m_active, false};
+    if (entered.time) m_item_box = ItemBox{*entered.time, active(), false};
     if (entered.steps.empty()) {
         // The loader refuses this; a hand-built script just skips the item.
         next_item(item + 1);
@@ -50,45 +56,38 @@ void Session::next_item(std::size_t item) {
         finish(FinishReason::completed);
 }
 
-void Session::reset_stage() {
-    m_activity = Activity::say;
-    m_floor = Seat::left;
-    m_countdown.reset();
-    m_round = m_rounds = 0;
-    m_pair = m_pairs = 0;
-    m_answers = {};
-    m_agreement_text.clear();
-    m_agreed_aloud = false;
-    m_confirmed = {false, false};
-    m_votes = {};
+void Session::end_speech() {
+    // Whoever had the floor (a turn, a reflection, a clarification) stops speaking now.
+    if (!m_record.speeches.empty() && !m_record.speeches.back().to) m_record.speeches.back().to = active();
 }
 
 void Session::start_step(std::size_t step) {
-    m_phase = Phase::step;
+    end_speech();
+    m_state = InStep{};
     m_step = step;
-    reset_stage();
-    m_step_started = m_active;
-    m_checkins_at_step_start = m_record.checkins.size();
-    m_agreements_at_step_start = m_record.agreements.size();
+    m_run = StepRun{};
+    m_run.started = active();
+    m_run.checkins = m_record.checkins.size();
+    m_run.agreements = m_record.agreements.size();
     std::visit(
         [this](const auto& body) {
             using Body = std::decay_t<decltype(body)>;
             if constexpr (std::is_same_v<Body, SayStep>) {
                 begin_activity(Activity::say, Seat::left);
-                if (body.time) start_countdown(*body.time, true, true);
+                if (body.time) start_countdown(*body.time, AtZero::goes_on, Warnings::at_thresholds);
             } else if constexpr (std::is_same_v<Body, TurnStep>) {
                 start_turn(body.speaker, body.time, overtime_of(body.overtime));
             } else if constexpr (std::is_same_v<Body, ReflectStep>) {
                 start_reflect(1);
             } else if constexpr (std::is_same_v<Body, ExchangeStep>) {
-                m_pair = 1;
-                m_pairs = std::max(body.rounds, 1);
+                m_run.shown.pair = 1;
+                m_run.shown.pairs = std::max(body.rounds, 1);
                 start_turn(exchange_speaker(body, 1), body.turn, m_script->settings.overtime);
             } else if constexpr (std::is_same_v<Body, CheckinStep>) {
                 begin_activity(Activity::checkin, Seat::left);
             } else if constexpr (std::is_same_v<Body, BreatheStep>) {
                 begin_activity(Activity::breathe, Seat::left);
-                start_countdown(body.time, true, false);
+                start_countdown(body.time, AtZero::goes_on, Warnings::none);
             } else if constexpr (std::is_same_v<Body, AgreementStep>) {
                 begin_activity(Activity::agreement, Seat::left);
             } else {
@@ -100,26 +99,28 @@ void Session::start_step(std::size_t step) {
 }
 
 void Session::begin_activity(Activity activity, Seat floor) {
-    m_activity = activity;
-    m_floor = floor;
+    end_speech();
+    m_run.shown.activity = activity;
+    m_run.shown.floor = floor;
     if (!is_speaking(activity)) return;
+    m_record.speeches.push_back(SpeechRecord{floor, active(), std::nullopt});
     if (m_last_speaker && *m_last_speaker != floor) m_cues.push_back(Cue::floor_change);
     m_last_speaker = floor;
 }
 
-void Session::start_countdown(Duration total, bool goes_on_at_zero, bool warns) {
+void Session::start_countdown(Duration total, AtZero at_zero, Warnings warnings) {
     Countdown countdown;
     countdown.total = total;
-    countdown.started = m_active;
-    countdown.goes_on_at_zero = goes_on_at_zero;
-    countdown.warns = warns;
-    m_countdown = countdown;
+    countdown.started = active();
+    countdown.at_zero = at_zero;
+    countdown.warnings = warnings;
+    m_run.countdown = countdown;
 }
 
 void Session::start_turn(Seat speaker, Duration time, Overtime overtime) {
-    m_round = m_rounds = 0;
+    m_run.shown.round = m_run.shown.rounds = 0;
     begin_activity(Activity::turn, speaker);
-    start_countdown(time, overtime == Overtime::advance, true);
+    start_countdown(time, overtime == Overtime::advance ? AtZero::goes_on : AtZero::waits, Warnings::at_thresholds);
 }
 
 Session::ReflectPlan Session::reflect_plan() const {
@@ -131,7 +132,7 @@ Session::ReflectPlan Session::reflect_plan() const {
         plan.clarify = reflect->clarify;
         plan.rounds = std::max(reflect->rounds, 1);
     } else if (const auto* exchange = std::get_if<ExchangeStep>(&step.body)) {
-        plan.listener = other(exchange_speaker(*exchange, m_pair));
+        plan.listener = other(exchange_speaker(*exchange, m_run.shown.pair));
         plan.time = exchange->reflect;
         plan.clarify = exchange_clarify;
         plan.rounds = exchange_reflect_rounds;
@@ -141,20 +142,21 @@ Session::ReflectPlan Session::reflect_plan() const {
 
 void Session::start_reflect(int round) {
     const ReflectPlan plan = reflect_plan();
-    m_round = round;
-    m_rounds = plan.rounds;
+    m_run.shown.round = round;
+    m_run.shown.rounds = plan.rounds;
     begin_activity(Activity::reflect, plan.listener);
-    start_countdown(plan.time, m_script->settings.overtime == Overtime::advance, true);
+    start_countdown(plan.time, m_script->settings.overtime == Overtime::advance ? AtZero::goes_on : AtZero::waits,
+                    Warnings::at_thresholds);
 }
 
 void Session::start_clarify() {
     const ReflectPlan plan = reflect_plan();
     begin_activity(Activity::clarify, other(plan.listener));
-    start_countdown(plan.clarify, true, true);
+    start_countdown(plan.clarify, AtZero::goes_on, Warnings::at_thresholds);
 }
 
 bool Session::accepts_next() const {
-    switch (m_activity) {
+    switch (m_run.shown.activity) {
         case Activity::say:
         case Activity::turn:
         case Activity::reflect:
@@ -167,7 +169,7 @@ bool Session::accepts_next() const {
 }
 
 void Session::go_on() {
-    switch (m_activity) {
+    switch (m_run.shown.activity) {
         case Activity::say:
         case Activity::breathe:
             finish_step();
@@ -181,10 +183,10 @@ void Session::go_on() {
         case Activity::reflect:
             // The speaker answers now; no countdown runs while they do.
             begin_activity(Activity::verdict, other(reflect_plan().listener));
-            m_countdown.reset();
+            m_run.countdown.reset();
             break;
         case Activity::clarify:
-            start_reflect(m_round + 1);
+            start_reflect(m_run.shown.round + 1);
             break;
         default:
             break;
@@ -193,9 +195,9 @@ void Session::go_on() {
 
 void Session::reflect_done() {
     if (const auto* exchange = std::get_if<ExchangeStep>(&current_step().body)) {
-        if (m_pair < m_pairs) {
-            ++m_pair;
-            start_turn(exchange_speaker(*exchange, m_pair), exchange->turn, m_script->settings.overtime);
+        if (m_run.shown.pair < m_run.shown.pairs) {
+            ++m_run.shown.pair;
+            start_turn(exchange_speaker(*exchange, m_run.shown.pair), exchange->turn, m_script->settings.overtime);
             return;
         }
     }
@@ -208,8 +210,9 @@ void Session::finish_step() {
     if (m_step + 1 < steps.size()) {
         if (m_item_box && m_item_box->ran_out) {
             // The time box ran out during the step that just ended: ask first.
-            m_phase = Phase::time_box;
-            reset_stage();
+            end_speech();
+            m_state = InTimeBox{};
+            m_run = StepRun{};
             m_step = m_step + 1;
             return;
         }
@@ -222,20 +225,15 @@ void Session::finish_step() {
 
 void Session::mark_item_done() {
     m_record.items_done.push_back(m_item);
-    if (!m_history.empty()) m_history.back().left_item = true;
+    if (!m_history.empty()) m_history.back().left = Left::item;
 }
 
 void Session::finish(FinishReason reason) {
-    if (m_pause) {
-        if (!m_record.pauses.empty()) m_record.pauses.back().length = m_now - m_pause->called;
-        m_pause.reset();
-    }
-    m_phase = Phase::finished;
-    m_countdown.reset();
+    if (paused()) end_pause_record();
+    end_speech();
+    m_state = AtEnd{};
+    m_run.countdown.reset();
     m_item_box.reset();
-    m_votes = {};
-    m_record.active = m_active;
-    m_record.total = m_now - m_begin;
     m_record.finish = reason;
     m_cues.push_back(Cue::finished);
 }

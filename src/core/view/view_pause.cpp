@@ -194,7 +194,7 @@ void add_words(DisplayList& list, const Context& context, Rect column, const Pau
 void build_pause(DisplayList& list, const Context& context) {
     const Frame& frame = context.frame;
     const Words& words = context.words();
-    const PauseView pause = context.snapshot().pause.value_or(PauseView{});
+    const PauseView pause = context.snapshot().pause() ? *context.snapshot().pause() : PauseView{};
     list.background = context.theme().pause_background;
     add_header(list, context, "");
 

@@ -29,8 +29,8 @@ float add_balance(DisplayList& list, const Context& context, Rect column, float 
     const SessionRecord& record = context.in.record;
     y = add_line(list, context, column, y, context.words().speaking_time, small_style(context), "speaking-heading");
 
-    const double left = std::chrono::duration<double>(record.speaking[0]).count();
-    const double right = std::chrono::duration<double>(record.speaking[1]).count();
+    const double left = std::chrono::duration<double>(speaking_time(record, Seat::left)).count();
+    const double right = std::chrono::duration<double>(speaking_time(record, Seat::right)).count();
     const double total = left + right;
     const float bar_height = frame.y(0.035f);
     const float share = total > 0 ? static_cast<float>(left / total) : 0.5f;
@@ -49,7 +49,7 @@ float add_balance(DisplayList& list, const Context& context, Rect column, float 
     const float half = column.w / 2;
     for (Seat seat : {Seat::left, Seat::right}) {
         // A long name gives way, never the time.
-        const std::string time = "  " + clock(record.speaking[index_of(seat)]);
+        const std::string time = "  " + clock(speaking_time(record, seat));
         TextStyle style = body_style(context, seat == Seat::left ? Align::left : Align::right);
         style.wrap = false;
         style.color = theme.partner(seat);
@@ -199,7 +199,7 @@ void build_summary(DisplayList& list, const Context& context) {
     const Frame& frame = context.frame;
     const Words& words = context.words();
     const SessionRecord& record = context.in.record;
-    const auto reason = context.snapshot().finish ? context.snapshot().finish : record.finish;
+    const auto reason = context.snapshot().finish() ? context.snapshot().finish() : record.finish;
     add_header(list, context, "");
 
     const Rect body = context.body();
@@ -220,10 +220,9 @@ void build_summary(DisplayList& list, const Context& context) {
     const std::string items = fill(words.items_done, {{"n", std::to_string(record.items_done.size())},
                                                       {"total", std::to_string(context.script().agenda.size())}});
     y = add_line(list, context, left, y, items, body_style(context), "summary-items");
-    y = add_line(list, context, left, y, fill(words.time_together, {{"time", clock(record.total)}}),
+    y = add_line(list, context, left, y, fill(words.time_together, {{"time", clock(total_time(record))}}),
                  body_style(context), "summary-time");
-    Duration paused{0};
-    for (const auto& pause : record.pauses) paused += pause.length;
+    const Duration paused = paused_time(record);
     const std::string pauses =
         record.pauses.empty()
             ? words.pauses_none

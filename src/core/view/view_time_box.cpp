@@ -18,7 +18,7 @@ void add_partner_column(DisplayList& list, const Context& context, Seat seat, Re
     const Frame& frame = context.frame;
     const Theme& theme = context.theme();
     const Words& words = context.words();
-    const auto& vote = context.snapshot().votes[index_of(seat)];
+    const auto& vote = context.snapshot().votes()[index_of(seat)];
     const std::string side = seat == Seat::left ? "-left" : "-right";
 
     TextStyle name = heading_style(context, Align::center);
