@@ -12,18 +12,6 @@ using namespace attune;
 using namespace attune::kiosk;
 using namespace attune::kiosk::testing;
 
-namespace {
-
-std::string sentences(std::size_t characters) {
-    const std::string sentence = "We sit together and take a slow breath before we talk about the week. ";
-    std::string text;
-    while (text.size() < characters) text += sentence;
-    text.resize(characters);
-    return text;
-}
-
-}  // namespace
-
 TEST_CASE("a line measured by the font metrics is as wide as the line drawn", "[kiosk][metrics]") {
     Headless headless;
     const FontMetrics metrics{headless.fonts};

@@ -158,8 +158,8 @@ TEST_CASE("A text is drawn in its colour inside its box, aligned as asked", "[ki
         return count;
     };
     DisplayList list = blank(400, 100);
-    list.items.push_back(
-        TextItem{{0, 0, 400, 100}, "Hello", 48, FontWeight::bold, ink, Align::right, false, "greeting"});
+    list.items.push_back(TextItem{
+        {0, 0, 400, 100}, "Hello", 48, FontWeight::bold, ink, Align::right, false, "greeting", TextCut::whole, {}, 0});
     place_text(list, FontMetrics{headless.fonts});  // the view's part: lines placed with the fonts
     auto surface = render_to_surface(list, headless.fonts);
     const int right_half = ink_in(surface.get(), 200, 400, 0, 100);
@@ -179,7 +179,10 @@ TEST_CASE("A long text wraps at words within its box", "[kiosk]") {
                                   ink,
                                   Align::left,
                                   true,
-                                  "prompt"});
+                                  "prompt",
+                                  TextCut::whole,
+                                  {},
+                                  0});
     place_text(list, FontMetrics{headless.fonts});  // the view's part: lines placed with the fonts
     auto surface = render_to_surface(list, headless.fonts);
     int inked_rows = 0, inked_outside = 0;

@@ -9,6 +9,14 @@
 
 namespace attune::kiosk::testing {
 
+std::string sentences(std::size_t characters) {
+    const std::string sentence = "We sit together and take a slow breath before we talk about the week. ";
+    std::string text;
+    while (text.size() < characters) text += sentence;
+    text.resize(characters);
+    return text;
+}
+
 Color pixel_at(SDL_Surface* surface, int x, int y) {
     // The surfaces under test are 32 bits per pixel (make_rgba_surface).
     const auto* row = static_cast<const unsigned char*>(surface->pixels) + y * surface->pitch;

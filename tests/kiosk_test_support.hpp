@@ -18,6 +18,9 @@
 
 namespace attune::kiosk::testing {
 
+// Plain prose of about `characters` bytes (ASCII), for texts too long for a box.
+std::string sentences(std::size_t characters);
+
 // SDL_ttf started (no video) and the bundled fonts found.
 struct Headless {
     SdlContext sdl{Subsystems::none};

@@ -23,8 +23,17 @@ DisplayList countdown_screen(const std::string& digits, FontLibrary& fonts) {
     DisplayList list;
     list.width = 320;
     list.height = 120;
-    list.items.push_back(TextItem{
-        {0, 0, 320, 60}, digits, 40, FontWeight::semibold, {255, 255, 255, 255}, Align::center, false, "countdown"});
+    list.items.push_back(TextItem{{0, 0, 320, 60},
+                                  digits,
+                                  40,
+                                  FontWeight::semibold,
+                                  {255, 255, 255, 255},
+                                  Align::center,
+                                  false,
+                                  "countdown",
+                                  TextCut::whole,
+                                  {},
+                                  0});
     list.items.push_back(TextItem{{0, 60, 320, 60},
                                   "Sam has the floor",
                                   24,
@@ -32,7 +41,10 @@ DisplayList countdown_screen(const std::string& digits, FontLibrary& fonts) {
                                   {200, 200, 200, 255},
                                   Align::center,
                                   false,
-                                  "floor"});
+                                  "floor",
+                                  TextCut::whole,
+                                  {},
+                                  0});
     place_text(list, FontMetrics{fonts});
     return list;
 }

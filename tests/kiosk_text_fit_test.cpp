@@ -15,14 +15,6 @@ using namespace attune::kiosk::testing;
 
 namespace {
 
-std::string sentences(std::size_t characters) {
-    const std::string sentence = "We sit together and take a slow breath before we talk about the week. ";
-    std::string text;
-    while (text.size() < characters) text += sentence;
-    text.resize(characters);
-    return text;
-}
-
 Script script_saying(const std::string& text) {
     Script script = test::script_of({test::item(
         "Arrive", {test::say("Welcome, both of you."), test::say(text), test::turn(Seat::left, Seconds{120})})});

@@ -13,6 +13,7 @@
 #include "text_layout.hpp"
 #include "theme.hpp"
 #include "ui_state.hpp"
+#include "utf8.hpp"
 #include "view.hpp"
 #include "words.hpp"
 
@@ -57,14 +58,6 @@ std::size_t character_bound(const TextItem& item) {
     return static_cast<std::size_t>(per_line * lines);
 }
 
-// The first `count` characters of UTF-8 text.
-std::string first_characters(const std::string& text, std::size_t count) {
-    std::size_t at = 0;
-    for (std::size_t seen = 0; at < text.size() && seen <= count; ++at)
-        if ((static_cast<unsigned char>(text[at]) & 0xC0) != 0x80 && seen++ == count) break;
-    return text.substr(0, at);
-}
-
 // Whether the view could not fit the item: it cut the text short, or (for
 // text it does not fit itself) its lines run out of the box.
 bool misfits(const TextItem& item) {
@@ -86,8 +79,8 @@ std::optional<TextFit> worst_misfit(const DisplayList& list, const std::vector<s
         whole.text = *shown;
         const std::size_t bound = character_bound(whole);
         const bool too_long_to_lay_out =
-            whole.text.size() > bound && first_characters(whole.text, bound).size() < whole.text.size();
-        if (too_long_to_lay_out) whole.text = first_characters(whole.text, bound);
+            whole.text.size() > bound && utf8::first_characters(whole.text, bound).size() < whole.text.size();
+        if (too_long_to_lay_out) whole.text = std::string(utf8::first_characters(whole.text, bound));
         TextFit fit = measure_text(whole, metrics);
         fit.at_least = too_long_to_lay_out;
         // The view's word is final: what it cut or could not fit is too long.
