@@ -79,13 +79,34 @@ TEST_CASE("check-in digits answer for whoever's turn it is, within the scale", "
     CHECK(keys(Key::digit_0) == command(cmd::Answer{Seat::right, 10}));
 }
 
-TEST_CASE("choices take their number", "[keys]") {
+// Issue 8: a shared digit used to decide for both; now each partner picks
+// with their own keys (S/K move their highlight, A/L pick it).
+TEST_CASE("each partner picks a choice with their own keys", "[keys]") {
     Keys keys;
     keys.snapshot = step_snapshot(at_choice, Activity::choice);
-    CHECK(keys(Key::digit_1) == command(cmd::Choose{0}));
-    CHECK(keys(Key::digit_2) == command(cmd::Choose{1}));
-    CHECK(keys(Key::digit_3) == nothing);
+    CHECK(keys(Key::digit_1) == nothing);
+    CHECK(keys(Key::digit_2) == nothing);
     CHECK(keys(Key::space) == nothing);
+    CHECK(keys(Key::a) == command(cmd::Choose{Seat::left, 0}));
+    CHECK(keys(Key::l) == command(cmd::Choose{Seat::right, 0}));
+    CHECK(keys(Key::s) == KeyAction{UiAction::choice_move_left});
+    CHECK(keys(Key::k) == KeyAction{UiAction::choice_move_right});
+    apply_ui_action(keys.ui, UiAction::choice_move_right, keys.script, keys.snapshot);
+    CHECK(keys.ui.choice_cursor == std::array<std::size_t, 2>{0, 1});
+    CHECK(keys(Key::l) == command(cmd::Choose{Seat::right, 1}));
+    CHECK(keys(Key::a) == command(cmd::Choose{Seat::left, 0}));
+    apply_ui_action(keys.ui, UiAction::choice_move_right, keys.script, keys.snapshot);
+    CHECK(keys.ui.choice_cursor[1] == 0);  // two options: round again
+}
+
+TEST_CASE("in a turn, only the partner with the floor has a key of their own to end it", "[keys]") {
+    Keys keys;
+    keys.snapshot = turn_snapshot(100s);
+    const Seat speaker = keys.snapshot.floor;
+    CHECK(keys(yes_key(speaker)) == command(cmd::Next{speaker}));
+    // The listener's key says who pressed it; the session refuses it.
+    CHECK(keys(yes_key(other(speaker))) == command(cmd::Next{other(speaker)}));
+    CHECK(keys(Key::space) == command(cmd::Next{}));
 }
 
 TEST_CASE("each partner votes on the time box with their own keys", "[keys]") {

@@ -210,7 +210,8 @@ TEST_CASE("A tap selects a script and a second tap starts it", "[kiosk][picker]"
     CHECK_THAT(after_two, Catch::Contains("Beginnen"));
 }
 
-TEST_CASE("After the summary of a picked script, Next returns to the picker", "[kiosk][picker]") {
+// Issue 8: both partners' keys (not one clicker press) leave the summary.
+TEST_CASE("After the summary of a picked script, both partners' keys return to the picker", "[kiosk][picker]") {
     if (skipped()) return;
     Harness harness;
     LoopSetup setup = harness.setup();
@@ -222,7 +223,9 @@ TEST_CASE("After the summary of a picked script, Next returns to the picker", "[
                                       [&](const DisplayList&) { press(SDLK_SPACE); },  // Next: the end
                                       [&](const DisplayList& shown) {
                                           summary = words_on(shown);
-                                          press(SDLK_SPACE);
+                                          press(SDLK_SPACE);  // a clicker's press: the summary stays
+                                          press(SDLK_a);
+                                          press(SDLK_l);
                                       },
                                       [&](const DisplayList& shown) { back = words_on(shown); },
                                   });

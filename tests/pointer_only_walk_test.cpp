@@ -35,6 +35,9 @@ int preference(const ButtonItem& button, const Script& script, const Snapshot& s
             if constexpr (std::is_same_v<C, cmd::Choose>) {
                 const auto& step = script.agenda[snapshot.item].steps[snapshot.step];
                 const ChoiceOption& option = std::get<ChoiceStep>(step.body).options.at(command.option);
+                // Each partner picks it once; a pick already made is not pressed again.
+                if (snapshot.picks[index_of(command.seat)] == command.option) return 0;
+                if (snapshot.picks[index_of(other(command.seat))] == command.option) return 7;  // agree
                 if (option.goto_item && *option.goto_item > snapshot.item) return 6;
                 return option.end ? 5 : 0;
             }

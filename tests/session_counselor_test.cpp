@@ -106,7 +106,8 @@ TEST_CASE("Back across items and gotos reopens the earlier item", "[session]") {
     run.send(cmd::Begin{});
     run.send(cmd::Next{});
     run.wait(1min);
-    run.send(cmd::Choose{0});
+    run.send(cmd::Choose{Seat::left, 0});
+    run.send(cmd::Choose{Seat::right, 0});
     CHECK(run.shot().item == 1);
     CHECK(run.record().items_done == std::vector<std::size_t>{0});
     run.wait(1min);
@@ -120,7 +121,8 @@ TEST_CASE("Back across items and gotos reopens the earlier item", "[session]") {
     run.send(cmd::Back{});
     CHECK(run.shot().step == 0);
     run.send(cmd::Next{});
-    run.send(cmd::Choose{0});
+    run.send(cmd::Choose{Seat::left, 0});
+    run.send(cmd::Choose{Seat::right, 0});
     run.send(cmd::Next{});
     CHECK(run.record().finish == FinishReason::completed);
     CHECK(run.record().items_done == std::vector<std::size_t>{0, 1});

@@ -64,7 +64,8 @@ TEST_CASE("the record lists items in the order they were finished", "[session]")
         run.send(cmd::AgreementText{"Round " + std::to_string(value)});
         run.send(cmd::Confirm{left});
         run.send(cmd::Confirm{right});
-        run.send(cmd::Choose{value == 3 ? 0u : 1u});
+        run.send(cmd::Choose{left, value == 3 ? 0u : 1u});
+        run.send(cmd::Choose{right, value == 3 ? 0u : 1u});
     }
     run.send(cmd::Next{});
     const SessionRecord& record = run.record();

@@ -67,6 +67,10 @@ int walk(Run& run) {
             case Activity::breathe:
                 REQUIRE(run.wait_for_deadline());
                 break;
+            case Activity::not_heard:
+                run.wait(5s);
+                run.send(cmd::Next{});
+                break;
             case Activity::verdict:
                 run.wait(5s);
                 run.send(shot.round == 1 ? Command{cmd::NotQuite{}} : Command{cmd::ThatsIt{}});
@@ -84,7 +88,11 @@ int walk(Run& run) {
                 break;
             case Activity::choice:
                 run.wait(10s);
-                run.send(cmd::Choose{choices++ == 0 ? 0u : 1u});
+                {
+                    const std::size_t option = choices++ == 0 ? 0u : 1u;
+                    run.send(cmd::Choose{left, option});
+                    run.send(cmd::Choose{right, option});
+                }
                 break;
         }
     }

@@ -164,8 +164,11 @@ TEST_CASE("reflect: reflection, verdict, clarify, at most `rounds` reflections",
 
     run.send(cmd::Next{});
     CHECK(run.shot().activity == Activity::verdict);
-    // "Not quite" on the last reflection goes on too.
+    // "Not quite" on the last reflection is acknowledged (issue 8: it used to
+    // go on without a word), then Next goes on.
     CHECK(run.send(cmd::NotQuite{}) == Outcome::applied);
+    CHECK(run.shot().activity == Activity::not_heard);
+    run.send(cmd::Next{});
     CHECK(run.shot().step == 1);
     CHECK(run.shot().activity == Activity::say);
 }
@@ -373,9 +376,10 @@ TEST_CASE("choice: go to an item, fresh, or end the session", "[session]") {
         run.wait(3min);  // 60 s of say, then two minutes at the choice
         CHECK(run.shot().activity == Activity::choice);
         CHECK(run.send(cmd::Next{}) == Outcome::not_now);
-        CHECK(run.send(cmd::Choose{2}) == Outcome::out_of_range);
+        CHECK(run.send(cmd::Choose{Seat::left, 2}) == Outcome::out_of_range);
         CHECK(run.shot().item_box->remaining == 2min);
-        CHECK(run.send(cmd::Choose{0}) == Outcome::applied);
+        CHECK(run.send(cmd::Choose{Seat::left, 0}) == Outcome::applied);
+        CHECK(run.send(cmd::Choose{Seat::right, 0}) == Outcome::applied);
         const Snapshot shot = run.shot();
         CHECK(shot.item == 1);
         CHECK(shot.step == 0);
@@ -390,7 +394,8 @@ TEST_CASE("choice: go to an item, fresh, or end the session", "[session]") {
         run.send(cmd::Next{});
         run.send(cmd::Next{});
         run.cues();
-        CHECK(run.send(cmd::Choose{1}) == Outcome::applied);
+        CHECK(run.send(cmd::Choose{Seat::right, 1}) == Outcome::applied);
+        CHECK(run.send(cmd::Choose{Seat::left, 1}) == Outcome::applied);
         CHECK(run.shot().phase == Phase::finished);
         CHECK(run.shot().finish() == FinishReason::ended_by_choice);
         CHECK(run.record().finish == FinishReason::ended_by_choice);

@@ -133,8 +133,12 @@ bool same_record(const SessionRecord& a, const SessionRecord& b) {
         if (speaking_time(a, seat) != speaking_time(b, seat)) return false;
     if (active_time(a) != active_time(b) || total_time(a) != total_time(b) || a.finish != b.finish ||
         a.items_done != b.items_done || a.pauses.size() != b.pauses.size() || a.checkins.size() != b.checkins.size() ||
-        a.agreements.size() != b.agreements.size())
+        a.agreements.size() != b.agreements.size() || a.reflections.size() != b.reflections.size())
         return false;
+    for (std::size_t i = 0; i < a.reflections.size(); ++i) {
+        const auto &x = a.reflections[i], &y = b.reflections[i];
+        if (x.item != y.item || x.speaker != y.speaker || x.round != y.round || x.verdict != y.verdict) return false;
+    }
     for (std::size_t i = 0; i < a.pauses.size(); ++i) {
         const auto &x = a.pauses[i], &y = b.pauses[i];
         if (x.started != y.started || pause_length(a, x) != pause_length(b, y) || x.cause != y.cause ||

@@ -337,10 +337,22 @@ TEST_CASE("the summary of a picked session leads back to the picker", "[view][pi
     CHECK(back->ui == UiAction::to_picker);
     CHECK(back->label == "Choose another conversation");
     const Script script = sample_script();
-    CHECK(map_key({Key::space, {}}, script, screen.snapshot, screen.ui, screen.config) ==
-          KeyAction{UiAction::to_picker});
-    CHECK(map_key({Key::right, {}}, script, screen.snapshot, screen.ui, screen.config) ==
-          KeyAction{UiAction::to_picker});
+    // Issue 8: one press of a clicker key never leaves the summary (it used
+    // to); both partners' own keys do, in either order.
+    for (Key key : {Key::space, Key::enter, Key::right, Key::page_down})
+        CHECK(map_key({key, {}}, script, screen.snapshot, screen.ui, screen.config) == KeyAction{std::monostate{}});
+    CHECK(back->ui == UiAction::to_picker);
+    UiState ui = screen.ui;
+    const KeyAction first = map_key({Key::a, {}}, script, screen.snapshot, ui, screen.config);
+    REQUIRE(first == KeyAction{UiAction::leave_left});
+    CHECK(map_key({Key::a, {}}, script, screen.snapshot, ui, screen.config) == KeyAction{UiAction::leave_left});
+    apply_ui_action(ui, UiAction::leave_left, script, screen.snapshot);
+    CHECK(map_key({Key::a, {}}, script, screen.snapshot, ui, screen.config) == KeyAction{UiAction::leave_left});
+    CHECK(map_key({Key::space, {}}, script, screen.snapshot, ui, screen.config) == KeyAction{std::monostate{}});
+    CHECK(map_key({Key::l, {}}, script, screen.snapshot, ui, screen.config) == KeyAction{UiAction::to_picker});
+    UiState other_order = screen.ui;
+    apply_ui_action(other_order, UiAction::leave_right, script, screen.snapshot);
+    CHECK(map_key({Key::a, {}}, script, screen.snapshot, other_order, screen.config) == KeyAction{UiAction::to_picker});
     screen.config.origin = SessionOrigin::direct;
     CHECK(map_key({Key::space, {}}, script, screen.snapshot, screen.ui, screen.config) == KeyAction{std::monostate{}});
 }

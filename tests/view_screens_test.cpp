@@ -155,15 +155,24 @@ TEST_CASE("each partner confirms the agreement on their own button", "[view]") {
     CHECK(screen.build().text("agreement-text")->text == "Agreed aloud.");
 }
 
-TEST_CASE("a choice lists its options with their numbers", "[view]") {
+// Issue 8: one column of options per partner, and each partner's pick in words.
+TEST_CASE("a choice gives each partner their own options and shows both picks", "[view]") {
     Screen screen;
     screen.snapshot = step_snapshot(at_choice, Activity::choice);
-    const DisplayList list = screen.build();
+    DisplayList list = screen.build();
     CHECK(list.text("question")->text == "Go on or stop here?");
-    CHECK(list.button("option-1")->label == "One more round");
-    CHECK(list.button("option-2")->command == Command{cmd::Choose{1}});
-    CHECK(list.text("option-2-key")->text == "2");
+    CHECK(list.button("option-left-1")->label == "One more round");
+    CHECK(list.button("option-right-1")->label == "One more round");
+    CHECK(list.button("option-left-2")->command == Command{cmd::Choose{Seat::left, 1}});
+    CHECK(list.button("option-right-2")->command == Command{cmd::Choose{Seat::right, 1}});
     CHECK(list.button("next") == nullptr);
+    CHECK(list.text("picks-differ") == nullptr);
+    const std::string waiting = list.text("pick-left")->text;
+    screen.snapshot.picks = {std::size_t{0}, std::size_t{1}};
+    list = screen.build();
+    CHECK(list.text("pick-left")->text != waiting);
+    CHECK(list.text("pick-left")->text.find("One more round") != std::string::npos);
+    CHECK(list.text("picks-differ") != nullptr);
 }
 
 TEST_CASE("the time box shows each partner's vote", "[view]") {

@@ -67,6 +67,7 @@ TimePoint autoplay_step(Session& session, TimePoint now) {
         case Activity::turn:
         case Activity::reflect:
         case Activity::clarify:
+        case Activity::not_heard:
             now += snap.timer ? used_part(*snap.timer) : Duration{std::chrono::seconds{20}};
             session.apply(cmd::Next{}, now);
             return now;
@@ -92,7 +93,11 @@ TimePoint autoplay_step(Session& session, TimePoint now) {
             return now;
         case Activity::choice:
             now += std::chrono::seconds{10};
-            session.apply(cmd::Choose{forward_option(std::get<ChoiceStep>(step.body), snap.item)}, now);
+            {
+                const std::size_t option = forward_option(std::get<ChoiceStep>(step.body), snap.item);
+                session.apply(cmd::Choose{Seat::left, option}, now);
+                session.apply(cmd::Choose{Seat::right, option}, now);
+            }
             return now;
     }
     return now;

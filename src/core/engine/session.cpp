@@ -40,6 +40,8 @@ const char* activity_name(Activity activity) {
             return "verdict";
         case Activity::clarify:
             return "clarify";
+        case Activity::not_heard:
+            return "not_heard";
         case Activity::checkin:
             return "checkin";
         case Activity::breathe:

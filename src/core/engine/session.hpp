@@ -17,8 +17,12 @@
 //   alternating, starting with `first`; its reflects use rounds 2, clarify 1m.
 // - A `reflect` runs: the listener reflects (countdown), Next -> the speaker
 //   answers ThatsIt (go on) or NotQuite (the speaker clarifies for `clarify`,
-//   then the listener reflects again); at most `rounds` reflections, so
-//   NotQuite on the last one goes on too.
+//   then the listener reflects again); at most `rounds` reflections: NotQuite
+//   on the last one shows a calm acknowledgement (`not_heard`) until Next.
+//   The record keeps how each reflection ended.
+// - Next from a partner's own key ends only that partner's turn, reflection
+//   or clarification; a shared Next (clicker, counselor, button) ends any.
+// - A `choice` is made when both partners have picked the same option.
 // - A `checkin` asks the left partner, then the right; an answer at or below
 //   `pause_at_or_below` starts a pause by itself, and after the resume the
 //   check-in goes on where it was.
@@ -60,11 +64,12 @@ enum class Phase {
 // reflect, verdict and clarify.
 enum class Activity {
     say,
-    turn,     // `floor` speaks
-    reflect,  // `floor` (the listener) paraphrases
-    verdict,  // the speaker answers "that's it" / "not quite"
-    clarify,  // `floor` (the speaker) clarifies
-    checkin,  // `floor` answers
+    turn,       // `floor` speaks
+    reflect,    // `floor` (the listener) paraphrases
+    verdict,    // the speaker answers "that's it" / "not quite"
+    clarify,    // `floor` (the speaker) clarifies
+    not_heard,  // "not quite" on the last reflection: a calm word for `floor` (the speaker), then Next
+    checkin,    // `floor` answers
     breathe,
     agreement,
     choice,
@@ -100,10 +105,11 @@ using Votes = std::array<std::optional<Vote>, 2>;  // by seat
 // step before can linger.
 struct StepState {
     Activity activity = Activity::say;
-    Seat floor = Seat::left;                    // who has the floor / answers now
-    int round = 0, rounds = 0;                  // reflect: reflection n of at most `rounds`
-    int pair = 0, pairs = 0;                    // exchange: pair n of `rounds` (0 outside)
-    std::array<std::optional<int>, 2> answers;  // checkin, by seat
+    Seat floor = Seat::left;                          // who has the floor / answers now
+    int round = 0, rounds = 0;                        // reflect: reflection n of at most `rounds`
+    int pair = 0, pairs = 0;                          // exchange: pair n of `rounds` (0 outside)
+    std::array<std::optional<int>, 2> answers;        // checkin, by seat
+    std::array<std::optional<std::size_t>, 2> picks;  // choice, by seat: each partner's option until they agree
     std::string agreement_text;
     bool agreed_aloud = false;
     std::array<bool, 2> confirmed{false, false};
@@ -237,14 +243,14 @@ private:
         // The record's sizes when the step started: going Back to it redoes it, so
         // its check-in answers and agreement (and those of the step left) give
         // way to the new ones instead of showing twice in the summary.
-        std::size_t checkins = 0, agreements = 0;
+        std::size_t checkins = 0, agreements = 0, reflections = 0;
     };
     // A step left forward, for Back.
     enum class Left { step, item };
     struct Visit {
         std::size_t item = 0, step = 0;
         Left left = Left::step;  // `item` when leaving the step also left the item
-        std::size_t checkins = 0, agreements = 0;
+        std::size_t checkins = 0, agreements = 0, reflections = 0;
     };
     enum class EventKind { item_box, threshold, countdown_end, cooldown_end };
     struct Event {
@@ -295,7 +301,10 @@ private:
     void next_item(std::size_t item);
     void finish(FinishReason reason);
     Overtime overtime_of(const std::optional<Overtime>& step_overtime) const;
-    Visit visit_here() const { return Visit{m_item, m_step, Left::step, m_run.checkins, m_run.agreements}; }
+    Visit visit_here() const {
+        return Visit{m_item, m_step, Left::step, m_run.checkins, m_run.agreements, m_run.reflections};
+    }
+    void record_verdict(Verdict verdict);
 
     // session_pause.cpp: the pause rule and the item time box.
     void start_pause(Seat seat, PauseCause cause);

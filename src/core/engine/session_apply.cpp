@@ -10,6 +10,11 @@ namespace attune {
 
 namespace {
 
+// The activities in which one partner has the floor and ends it.
+bool has_floor(Activity activity) {
+    return activity == Activity::turn || activity == Activity::reflect || activity == Activity::clarify;
+}
+
 bool has_words(const std::string& text) {
     return std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c) == 0; });
 }
@@ -44,26 +49,37 @@ Outcome Session::on(const cmd::SetName& set_name) {
     return Outcome::applied;
 }
 
-Outcome Session::on(const cmd::Next&) {
+Outcome Session::on(const cmd::Next& next) {
     if (phase() == Phase::start) return on(cmd::Begin{});
     if (phase() != Phase::step || !accepts_next()) return Outcome::not_now;
+    // Whoever has the floor ends their own stretch; the other partner's own
+    // key never cuts it short (a shared key, the counselor's or a clicker's, can).
+    if (next.seat && has_floor(m_run.shown.activity) && *next.seat != m_run.shown.floor) return Outcome::not_your_turn;
     go_on();
     return Outcome::applied;
 }
 
+void Session::record_verdict(Verdict verdict) {
+    m_record.reflections.push_back(
+        ReflectionRecord{m_item, m_run.shown.floor, m_run.shown.round, m_run.shown.rounds, verdict});
+}
+
 Outcome Session::on(const cmd::ThatsIt&) {
     if (phase() != Phase::step || m_run.shown.activity != Activity::verdict) return Outcome::not_now;
+    record_verdict(Verdict::thats_it);
     reflect_done();
     return Outcome::applied;
 }
 
 Outcome Session::on(const cmd::NotQuite&) {
     if (phase() != Phase::step || m_run.shown.activity != Activity::verdict) return Outcome::not_now;
-    // At most `rounds` reflections: "not quite" on the last one goes on too.
+    record_verdict(Verdict::not_quite);
+    // At most `rounds` reflections. "Not quite" on the last one is not passed
+    // over in silence: the speaker sees that it was noticed, then Next goes on.
     if (m_run.shown.round < m_run.shown.rounds)
         start_clarify();
     else
-        reflect_done();
+        begin_activity(Activity::not_heard, m_run.shown.floor);
     return Outcome::applied;
 }
 
@@ -126,6 +142,11 @@ Outcome Session::on(const cmd::Choose& choose) {
     const bool goes_to = option.goto_item && *option.goto_item < m_script->agenda.size();
     if (!goes_to && !option.end) return Outcome::out_of_range;  // not from the loader
 
+    // A choice affects both: one partner's pick is shown and waits for the other's.
+    auto& picks = m_run.shown.picks;
+    picks[index_of(choose.seat)] = choose.option;
+    if (picks[0] != picks[1]) return Outcome::applied;
+
     m_history.push_back(visit_here());
     mark_item_done();
     if (goes_to)
@@ -147,6 +168,7 @@ Outcome Session::on(const cmd::Back&) {
     m_history.pop_back();
     m_record.checkins.resize(std::min(m_record.checkins.size(), visit.checkins));
     m_record.agreements.resize(std::min(m_record.agreements.size(), visit.agreements));
+    m_record.reflections.resize(std::min(m_record.reflections.size(), visit.reflections));
     if (visit.left == Left::item) {
         // The item is open again: it is done only when it is left forward.
         if (!m_record.items_done.empty()) m_record.items_done.pop_back();

@@ -3,6 +3,7 @@
 // ask of a session. Commands are plain data so that they can be journaled and
 // replayed: the same commands at the same times always give the same state.
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <variant>
 
@@ -32,8 +33,12 @@ struct SetName {
     std::string name;
     ATTUNE_COMMAND_EQ(SetName);
 };
-// "Go on" for whatever is on screen.
+// "Go on" for whatever is on screen. `seat` is the partner whose own key
+// sent it; nothing for a shared key (a clicker, the counselor, a button),
+// which can go on at any time. A partner's own key ends only their own
+// turn, reflection or clarification: the listener never ends the speaker's.
 struct Next {
+    std::optional<Seat> seat;
     ATTUNE_COMMAND_EQ(Next);
 };
 // A pause always wins, at any moment.
@@ -88,8 +93,10 @@ struct Confirm {
     Seat seat;
     ATTUNE_COMMAND_EQ(Confirm);
 };
-// Choice: a 0-based option.
+// Choice: this partner's pick, a 0-based option. The choice is made when
+// both partners have picked the same option; either can change theirs.
 struct Choose {
+    Seat seat = Seat::left;
     std::size_t option = 0;
     ATTUNE_COMMAND_EQ(Choose);
 };

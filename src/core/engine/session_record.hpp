@@ -51,11 +51,25 @@ struct AgreementRecord {
     std::array<bool, 2> confirmed{false, false};
 };
 
+// How a reflection ended, in the speaker's words.
+enum class Verdict { thats_it, not_quite };
+
+// One answer to "did that fit?". A `not_quite` on the last reflection means
+// the speaker was not fully heard yet; the summary says so calmly.
+struct ReflectionRecord {
+    std::size_t item = 0;
+    Seat speaker = Seat::left;
+    int round = 0;  // reflection n of at most `rounds`
+    int rounds = 0;
+    Verdict verdict = Verdict::thats_it;
+};
+
 struct SessionRecord {
     std::vector<SpeechRecord> speeches;
     std::vector<PauseRecord> pauses;
     std::vector<CheckinRecord> checkins;
     std::vector<AgreementRecord> agreements;
+    std::vector<ReflectionRecord> reflections;
     std::vector<std::size_t> items_done;  // agenda indices, in the order finished
     Duration elapsed{0};                  // wall time from Begin to the last instant seen (the end, once finished)
     std::optional<FinishReason> finish;

@@ -69,6 +69,7 @@ void Session::start_step(std::size_t step) {
     m_run.started = active();
     m_run.checkins = m_record.checkins.size();
     m_run.agreements = m_record.agreements.size();
+    m_run.reflections = m_record.reflections.size();
     std::visit(
         [this](const auto& body) {
             using Body = std::decay_t<decltype(body)>;
@@ -162,6 +163,7 @@ bool Session::accepts_next() const {
         case Activity::reflect:
         case Activity::clarify:
         case Activity::breathe:
+        case Activity::not_heard:
             return true;
         default:
             return false;  // these wait for an answer, a confirmation or a choice
@@ -187,6 +189,9 @@ void Session::go_on() {
             break;
         case Activity::clarify:
             start_reflect(m_run.shown.round + 1);
+            break;
+        case Activity::not_heard:
+            reflect_done();
             break;
         default:
             break;

@@ -91,6 +91,13 @@ enum class UiAction {
     start_picked,    // the picker: start the selected script
     to_picker,       // the summary: back to the picker the session was started from
     reload,          // Ctrl+R while writing (--windowed): the script and theme again from disk
+    // A choice: this partner's highlight moves to the next option (their own
+    // "other" key); their "yes" key picks the highlighted one.
+    choice_move_left,
+    choice_move_right,
+    // The summary: this partner is ready to leave it; with both, back to the picker.
+    leave_left,
+    leave_right,
 };
 
 // Something to press: its rectangle is also where a click or tap lands.

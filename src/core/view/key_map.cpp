@@ -1,5 +1,6 @@
 #include "key_map.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace attune {
@@ -69,18 +70,25 @@ KeyAction typing_action(Key key) {
     }
 }
 
-KeyAction step_action(Key key, const Script& script, const Snapshot& snapshot) {
+KeyAction step_action(Key key, const Script& script, const Snapshot& snapshot, const UiState& ui) {
     const Step* step = nullptr;
     if (snapshot.item < script.agenda.size() && snapshot.step < script.agenda[snapshot.item].steps.size())
         step = &script.agenda[snapshot.item].steps[snapshot.step];
 
     switch (snapshot.activity) {
         case Activity::say:
+        case Activity::breathe:
+        case Activity::not_heard:
+            if (is_next_key(key)) return Command{cmd::Next{}};
+            return std::monostate{};
         case Activity::turn:
         case Activity::reflect:
         case Activity::clarify:
-        case Activity::breathe:
+            // The shared Next (a clicker, the counselor) goes on; a partner's
+            // own "yes" key says who pressed it, and the session lets only
+            // whoever has the floor end it.
             if (is_next_key(key)) return Command{cmd::Next{}};
+            if (const auto seat = yes_seat(key)) return Command{cmd::Next{*seat}};
             return std::monostate{};
         case Activity::verdict:
             // Only the speaker answers whether the reflection fitted.
@@ -99,16 +107,24 @@ KeyAction step_action(Key key, const Script& script, const Snapshot& snapshot) {
             if (other_seat(key)) return Command{cmd::AgreedAloud{}};
             return std::monostate{};
         case Activity::choice: {
-            const auto value = digit_value(key);
+            // A shared digit cannot say who pressed it, so each partner picks
+            // with their own keys: "other" moves their highlight, "yes" picks it.
             const auto* choice = step ? std::get_if<ChoiceStep>(&step->body) : nullptr;
-            if (!value || !choice || static_cast<std::size_t>(*value) > choice->options.size()) return std::monostate{};
-            return Command{cmd::Choose{static_cast<std::size_t>(*value - 1)}};
+            if (!choice || choice->options.empty()) return std::monostate{};
+            if (const auto seat = other_seat(key))
+                return *seat == Seat::left ? UiAction::choice_move_left : UiAction::choice_move_right;
+            if (const auto seat = yes_seat(key)) {
+                const std::size_t option = std::min(ui.choice_cursor[index_of(*seat)], choice->options.size() - 1);
+                return Command{cmd::Choose{*seat, option}};
+            }
+            return std::monostate{};
         }
     }
     return std::monostate{};
 }
 
-KeyAction phase_action(Key key, const Script& script, const Snapshot& snapshot, const ShellConfig& config) {
+KeyAction phase_action(Key key, const Script& script, const Snapshot& snapshot, const UiState& ui,
+                       const ShellConfig& config) {
     switch (snapshot.phase) {
         case Phase::start:
             if (is_next_key(key)) return Command{cmd::Begin{}};
@@ -116,7 +132,7 @@ KeyAction phase_action(Key key, const Script& script, const Snapshot& snapshot, 
             if (key == yes_key(Seat::right)) return UiAction::edit_name_right;
             return std::monostate{};
         case Phase::step:
-            return step_action(key, script, snapshot);
+            return step_action(key, script, snapshot, ui);
         case Phase::time_box:
             if (const auto seat = yes_seat(key)) return Command{cmd::MoveOn{*seat}};
             if (const auto seat = other_seat(key)) return Command{cmd::MoreTime{*seat}};
@@ -130,8 +146,15 @@ KeyAction phase_action(Key key, const Script& script, const Snapshot& snapshot, 
             if (key == stop_key) return Command{cmd::StopForToday{}};
             return std::monostate{};
         case Phase::finished:
-            // Next leads back to the list the session was picked from.
-            if (config.from_picker() && is_next_key(key)) return UiAction::to_picker;
+            // Back to the list the session was picked from, when both
+            // partners have pressed their own key: the summary is the one
+            // written result of the evening, and a clicker's single press
+            // (Space, Enter, →, PgDn) must not throw it away.
+            if (!config.from_picker()) return std::monostate{};
+            if (const auto seat = yes_seat(key)) {
+                if (ui.leaving[index_of(other(*seat))]) return UiAction::to_picker;
+                return *seat == Seat::left ? UiAction::leave_left : UiAction::leave_right;
+            }
             return std::monostate{};
     }
     return std::monostate{};
@@ -183,7 +206,7 @@ KeyAction map_key(KeyPress press, const Script& script, const Snapshot& snapshot
     // Help covers the screen: keys for what lies under it do nothing
     // meanwhile; Esc, the reflex for "close this", closes it.
     if (ui.help) return key == Key::escape ? KeyAction{UiAction::toggle_help} : KeyAction{std::monostate{}};
-    return phase_action(key, script, snapshot, config);
+    return phase_action(key, script, snapshot, ui, config);
 }
 
 std::string key_label(Key key, const Words& words) {

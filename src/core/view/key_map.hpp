@@ -10,14 +10,16 @@
 //   left partner .......... A = yes (ready, agree, that's it, move on)
 //                           S = the other choice (not quite, more time, agreed aloud)
 //   right partner ......... L = yes, K = the other choice (mirrored on the home row)
-//   check-in, choice ...... the digits (0 is 10 on a scale of 10)
+//   check-in .............. the digits (0 is 10 on a scale of 10)
+//   choice ................ S / K moves that partner's highlight, A / L picks it
+//   turn, reflection ...... the shared Next, or the own "yes" key of whoever has the floor
 //   agreement ............. Enter starts and finishes typing, Esc cancels the typing
 //   stop for today ........ End, during a pause
 //   F1 or ? ............... help;  M ............ sound on/off
 //   Ctrl+S skip, Ctrl+B back, Ctrl+T one more minute, Ctrl+E end the cool-down
 //   Ctrl+Q (held two seconds) closes; the shell times the hold.
 //   Ctrl+R reads the script and theme again, only while writing (--windowed).
-//   The summary of a session started from the picker: Next goes back to it.
+//   The summary of a session started from the picker: A and L (both partners) go back to it.
 //   Esc does nothing outside typing: presentation clickers send it.
 // While a name or the agreement is typed, letters, digits and space go to the
 // text (through the platform's text input), not to commands.

@@ -22,6 +22,12 @@ void stop_editing(UiState& ui) {
     ui.draft.clear();
 }
 
+const ChoiceStep* choice_on_screen(const Script& script, const Snapshot& snapshot) {
+    if (snapshot.item >= script.agenda.size() || snapshot.step >= script.agenda[snapshot.item].steps.size())
+        return nullptr;
+    return std::get_if<ChoiceStep>(&script.agenda[snapshot.item].steps[snapshot.step].body);
+}
+
 }  // namespace
 
 bool typing_now(const UiState& ui, const Snapshot& snapshot) {
@@ -37,8 +43,7 @@ bool typing_now(const UiState& ui, const Snapshot& snapshot) {
     return false;
 }
 
-std::optional<Command> apply_ui_action(UiState& ui, UiAction action, const Script& /*script*/,
-                                       const Snapshot& snapshot) {
+std::optional<Command> apply_ui_action(UiState& ui, UiAction action, const Script& script, const Snapshot& snapshot) {
     switch (action) {
         case UiAction::none:
         case UiAction::hold_to_quit:
@@ -50,6 +55,19 @@ std::optional<Command> apply_ui_action(UiState& ui, UiAction action, const Scrip
             return std::nullopt;  // the shell switches screens
         case UiAction::toggle_help:
             ui.help = !ui.help;
+            return std::nullopt;
+        case UiAction::choice_move_left:
+        case UiAction::choice_move_right: {
+            if (snapshot.phase != Phase::step || snapshot.activity != Activity::choice) return std::nullopt;
+            const auto* choice = choice_on_screen(script, snapshot);
+            if (!choice || choice->options.empty()) return std::nullopt;
+            auto& cursor = ui.choice_cursor[action == UiAction::choice_move_left ? 0 : 1];
+            cursor = (cursor + 1) % choice->options.size();
+            return std::nullopt;
+        }
+        case UiAction::leave_left:
+        case UiAction::leave_right:
+            if (snapshot.phase == Phase::finished) ui.leaving[action == UiAction::leave_left ? 0 : 1] = true;
             return std::nullopt;
         case UiAction::toggle_mute:
             ui.muted = !ui.muted;
@@ -122,6 +140,10 @@ void type_text(UiState& ui, const Snapshot& snapshot, std::string_view text) {
 }
 
 void sync_ui_state(UiState& ui, const Snapshot& snapshot) {
+    // Each choice starts with both highlights on its first option; a pause keeps them.
+    if (snapshot.phase != Phase::paused && !(snapshot.phase == Phase::step && snapshot.activity == Activity::choice))
+        ui.choice_cursor = {0, 0};
+    if (snapshot.phase != Phase::finished) ui.leaving = {false, false};
     switch (ui.editing) {
         case Editing::none:
             // A draft left by Esc lasts as long as its agreement is on screen.

@@ -5,6 +5,7 @@
 // the picker, reloadable while writing) is configuration, not state: it is
 // `ShellConfig`, and the shell's modes (picker, conversation, error screen)
 // are the shell's own.
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -26,6 +27,11 @@ struct UiState {
     std::string draft;                         // the name or agreement being typed, UTF-8
     std::size_t edit_item = 0, edit_step = 0;  // where the agreement being typed belongs
     float quit_progress = 0;                   // 0..1 while Ctrl+Q is held; the shell quits at 1
+    // A choice: the option each partner's own keys point at, by seat (0-based).
+    std::array<std::size_t, 2> choice_cursor{0, 0};
+    // The summary: which partners have pressed their key to leave it. One
+    // press of a clicker key never throws the summary away.
+    std::array<bool, 2> leaving{false, false};
 
     bool operator==(const UiState&) const = default;
 };

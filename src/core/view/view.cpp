@@ -23,6 +23,9 @@ void build_step(DisplayList& list, const view::Context& context) {
         case Activity::verdict:
             view::build_verdict(list, context);
             break;
+        case Activity::not_heard:
+            view::build_not_heard(list, context);
+            break;
         case Activity::checkin:
             view::build_checkin(list, context);
             break;

@@ -42,7 +42,7 @@ std::vector<ProgressPiece> progress_pieces(const Context& context) {
                                    {{"n", std::to_string(snapshot.pair)}, {"total", std::to_string(snapshot.pairs)}}),
                               2});
         const bool reflecting = snapshot.activity == Activity::reflect || snapshot.activity == Activity::verdict ||
-                                snapshot.activity == Activity::clarify;
+                                snapshot.activity == Activity::clarify || snapshot.activity == Activity::not_heard;
         if (reflecting && snapshot.rounds > 1)
             pieces.push_back({fill(words.reflection_of,
                                    {{"n", std::to_string(snapshot.round)}, {"total", std::to_string(snapshot.rounds)}}),

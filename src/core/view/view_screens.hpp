@@ -12,6 +12,7 @@ void build_choice(DisplayList& list, const Context& context);     // view_steps.
 void build_checkin(DisplayList& list, const Context& context);    // view_checkin.cpp
 void build_speaking(DisplayList& list, const Context& context);   // view_turn.cpp: turn, reflect, clarify
 void build_verdict(DisplayList& list, const Context& context);    // view_turn.cpp
+void build_not_heard(DisplayList& list, const Context& context);  // view_turn.cpp
 void build_agreement(DisplayList& list, const Context& context);  // view_agreement.cpp
 void build_time_box(DisplayList& list, const Context& context);   // view_time_box.cpp
 void build_pause(DisplayList& list, const Context& context);      // view_pause.cpp

@@ -63,48 +63,83 @@ void build_breathe(DisplayList& list, const Context& context) {
     add_next_button(list, context, context.words().next);
 }
 
+// A choice affects both, so each partner has a column of their own buttons
+// (a click cannot tell who made it) and their own keys. Each pick is shown
+// in words under the question until both are the same; nothing marks who
+// "held it up".
 void build_choice(DisplayList& list, const Context& context) {
     const Frame& frame = context.frame;
     const Words& words = context.words();
+    const Theme& theme = context.theme();
+    const Snapshot& snapshot = context.snapshot();
     add_header(list, context, item_title(context));
-    const Step* step = current_step(context.script(), context.snapshot());
+    const Step* step = current_step(context.script(), snapshot);
     const auto* choice = step ? std::get_if<ChoiceStep>(&step->body) : nullptr;
     if (!choice) return;
 
     const Rect body = context.body();
-    const Rect question_box{body.x, body.y, body.w, frame.y(0.15f)};
+    const Rect question_box{body.x, body.y, body.w, frame.y(0.13f)};
     TextStyle question = heading_style(context, Align::center);
     const Fitted question_text =
         legible_wrapped(context, choice->question, question.size, question_box, question.weight);
     question.size = question_text.size;
     add_text(list, question_box, question_text, question, "question");
     const float small = frame.size(context.theme().small_size);
-    const Rect hint_box{body.x, question_box.y + question_box.h, body.w, small * 1.5f};
-    add_text(list, hint_box, words.choose_hint, small_style(context, Align::center), "choose-hint");
+    const std::string move = key_text(context, other_key(Seat::left)) + "/" + key_text(context, other_key(Seat::right));
+    const std::string pick = key_text(context, yes_key(Seat::left)) + "/" + key_text(context, yes_key(Seat::right));
+    const std::string hint = fill(words.choose_hint, {{"move", move}, {"pick", pick}});
+    const Rect hint_box{body.x, question_box.y + question_box.h, body.w, small * 2.8f};
+    TextStyle hint_style = small_style(context, Align::center);
+    const Fitted hint_text = legible_wrapped(context, hint, hint_style.size, hint_box, hint_style.weight);
+    hint_style.size = hint_text.size;
+    add_text(list, hint_box, hint_text, hint_style, "choose-hint");
 
-    // One option a row; the digit to press stands to its left.
+    // Where each partner stands, in words.
     const std::size_t count = std::min<std::size_t>(choice->options.size(), 9);
-    const float top = hint_box.y + hint_box.h + frame.gap;
-    const float spacing = frame.gap * 0.6f;
+    float y = hint_box.y + hint_box.h;
+    const float line = small * 1.5f;
+    for (const Seat seat : {Seat::left, Seat::right}) {
+        const auto& pick_of = snapshot.picks[index_of(seat)];
+        const std::string& name = context.name(seat);
+        const std::string text =
+            pick_of && *pick_of < choice->options.size()
+                ? fill(words.choice_picked, {{"name", name}, {"option", choice->options[*pick_of].label}})
+                : fill(words.choice_waiting, {{"name", name}});
+        TextStyle style = small_style(context, Align::center);
+        style.color = theme.partner(seat);
+        const Fitted fitted = legible_line(context, text, style.size, body.w, style.weight);
+        style.size = fitted.size;
+        add_text(list, {body.x, y, body.w, line}, fitted, style, seat == Seat::left ? "pick-left" : "pick-right");
+        y += line;
+    }
+    if (snapshot.picks[0] && snapshot.picks[1] && snapshot.picks[0] != snapshot.picks[1]) {
+        TextStyle style = small_style(context, Align::center);
+        style.color = theme.muted_text;
+        add_text(list, {body.x, y, body.w, line}, words.choice_differs, style, "picks-differ");
+    }
+    y += line;
+
+    // Two columns of the same options, one per partner, in their colour.
+    const float top = y + frame.gap * 0.5f;
+    const float spacing = frame.gap * 0.5f;
     const float available = body.y + body.h - top;
     const float height = std::min(context.button_height() * 1.1f,
                                   (available - spacing * static_cast<float>(count - 1)) / static_cast<float>(count));
-    const float width = frame.x(0.5f);
-    const float x = frame.x(0.25f);
-    for (std::size_t i = 0; i < count; ++i) {
-        const float y = top + static_cast<float>(i) * (height + spacing);
-        const std::string number = std::to_string(i + 1);
-        ButtonSpec spec;
-        spec.label = choice->options[i].label;
-        spec.command = cmd::Choose{i};
-        spec.role = "option-" + number;
-        add_button(list, context, {x, y, width, height}, spec);
-        TextStyle key = body_style(context, Align::right);
-        key.color = context.theme().muted_text;
-        key.wrap = false;
-        add_text(list,
-                 {x - frame.x(0.08f), y + (height - key.size * 1.3f) / 2, frame.x(0.08f) - frame.gap, key.size * 1.3f},
-                 number, key, spec.role + "-key");
+    const float width = frame.x(0.36f);
+    for (const Seat seat : {Seat::left, Seat::right}) {
+        const float x = seat == Seat::left ? frame.x(0.5f) - frame.gap - width : frame.x(0.5f) + frame.gap;
+        const std::size_t cursor = context.in.ui.choice_cursor[index_of(seat)];
+        for (std::size_t i = 0; i < count; ++i) {
+            ButtonSpec spec;
+            spec.label = choice->options[i].label;
+            spec.command = cmd::Choose{seat, i};
+            spec.label_color = theme.partner(seat);
+            spec.chosen = snapshot.picks[index_of(seat)] == i;
+            // The option this partner's own keys point at (the hint above names the keys).
+            if (i == cursor) spec.outline = theme.partner(seat);
+            spec.role = std::string(seat == Seat::left ? "option-left-" : "option-right-") + std::to_string(i + 1);
+            add_button(list, context, {x, top + static_cast<float>(i) * (height + spacing), width, height}, spec);
+        }
     }
     add_pause_button(list, context);
 }

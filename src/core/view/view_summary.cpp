@@ -245,7 +245,8 @@ void build_summary(DisplayList& list, const Context& context) {
         back.ui = UiAction::to_picker;
         back.primary = true;
         back.role = "to-picker";
-        back.key = key_text(context, Key::space);
+        // Both partners' keys: one clicker press never throws the summary away.
+        back.key = key_text(context, yes_key(Seat::left)) + " + " + key_text(context, yes_key(Seat::right));
         const float width = button_width(context, back.label, frame.x(0.2f), frame.x(0.4f));
         add_button(list, context, footer_right(context, width), back);
         close_width = footer.w - width - frame.gap;

@@ -222,4 +222,50 @@ void build_verdict(DisplayList& list, const Context& context) {
     add_pause_button(list, context);
 }
 
+// "Not quite" on the last reflection: the speaker sees that it was noticed,
+// in calm words, and nothing is counted against anyone. Next goes on.
+void build_not_heard(DisplayList& list, const Context& context) {
+    const Frame& frame = context.frame;
+    const Theme& theme = context.theme();
+    const Words& words = context.words();
+    const Seat speaker = context.snapshot().floor;
+    add_header(list, context, item_title(context));
+    const Rect body = context.body();
+    const float width = std::min(body.w, frame.x(0.7f));
+    const float x = frame.x(0.5f) - width / 2;
+
+    TextStyle name_style;
+    const Fitted name_text =
+        legible_line(context, context.name(speaker), frame.size(theme.floor_size), width, FontWeight::bold);
+    name_style.size = name_text.size;
+    name_style.color = theme.partner(speaker);
+    name_style.weight = FontWeight::bold;
+    name_style.align = Align::center;
+    const float name_height = name_style.size * 1.3f;
+
+    TextStyle message = heading_style(context, Align::center);
+    const Rect message_room{x, 0, width, message.size * 1.3f * 3};
+    const Fitted message_text = legible_wrapped(context, words.not_heard, message.size, message_room, message.weight);
+    message.size = message_text.size;
+    const float message_height = text_height(context, message_text.text, message.size, width, message.weight);
+
+    TextStyle hint = body_style(context, Align::center);
+    hint.color = theme.muted_text;
+    const Rect hint_room{x, 0, width, hint.size * 1.4f * 2};
+    const Fitted hint_text = legible_wrapped(context, words.not_heard_hint, hint.size, hint_room, hint.weight);
+    hint.size = hint_text.size;
+    const float hint_height = text_height(context, hint_text.text, hint.size, width, hint.weight);
+
+    const float block = name_height + frame.gap + message_height + frame.gap + hint_height;
+    float y = body.y + std::max(0.0f, (body.h - block) / 2);
+    add_text(list, {x, y, width, name_height}, name_text, name_style, "floor");
+    y += name_height + frame.gap;
+    add_text(list, {x, y, width, message_height}, message_text, message, "not-heard");
+    y += message_height + frame.gap;
+    add_text(list, {x, y, width, hint_height}, hint_text, hint, "not-heard-hint");
+
+    add_pause_button(list, context);
+    add_next_button(list, context, words.next);
+}
+
 }  // namespace attune::view

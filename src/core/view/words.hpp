@@ -45,6 +45,8 @@ struct Words {
     std::string answers;           // caption under the speaker's name on the verdict: "answers"
     std::string thats_it;
     std::string not_quite;
+    std::string not_heard;       // "not quite" on the last reflection: "Not everything was heard yet; ..."
+    std::string not_heard_hint;  // under it: what happens now
     std::string clarifies;
     std::string default_clarify_prompt;
     std::string minutes_left;  // "{n} minutes left"
@@ -78,7 +80,10 @@ struct Words {
     std::string either_confirms;  // quorum either
 
     // Choice.
-    std::string choose_hint;  // "Press the number of your choice"
+    std::string choose_hint;     // how each partner picks, and that it goes on when both pick the same
+    std::string choice_picked;   // "{name} picks “{option}”"
+    std::string choice_waiting;  // "{name} has not picked yet"
+    std::string choice_differs;  // both picked, not the same: calm, no blame
 
     // Item time box.
     std::string time_box_heading;   // "The time for “{item}” is up"

@@ -40,6 +40,8 @@ Words german_words() {
     w.answers = "antwortet";
     w.thats_it = "Ja, genau";
     w.not_quite = "Nicht ganz";
+    w.not_heard = "Noch ist nicht alles angekommen; ihr könnt darauf zurückkommen.";
+    w.not_heard_hint = "Die Zusammenfassung hält fest, dass es noch nicht ganz angekommen ist.";
     w.clarifies = "ergänzt, was gefehlt hat";
     w.default_clarify_prompt = "Was hat gefehlt, oder was würdest du anders sagen?";
     w.minutes_left = "noch {n} Minuten";
@@ -72,7 +74,12 @@ Words german_words() {
     w.confirmed = "{name} hat zugestimmt";
     w.either_confirms = "Es genügt, wenn jemand von euch zustimmt.";
 
-    w.choose_hint = "Drückt die Zahl eurer Wahl.";
+    w.choose_hint =
+        "Jede und jeder wählt mit den eigenen Tasten ({move} zum Wechseln, {pick} zum Wählen) "
+        "oder Knöpfen. Es geht weiter, wenn ihr beide dasselbe wählt.";
+    w.choice_picked = "{name} wählt „{option}“";
+    w.choice_waiting = "{name} hat noch nicht gewählt";
+    w.choice_differs = "Noch nicht dasselbe. Sprecht darüber; ihr könnt beide umwählen.";
 
     w.time_box_heading = "Die Zeit für „{item}“ ist um";
     w.time_box_question = "Weitergehen oder {time} mehr nehmen? Ihr entscheidet gemeinsam.";

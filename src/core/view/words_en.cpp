@@ -40,6 +40,8 @@ Words english_words() {
     w.answers = "answers";
     w.thats_it = "That's it";
     w.not_quite = "Not quite";
+    w.not_heard = "Not everything was heard yet; you can come back to it.";
+    w.not_heard_hint = "The summary keeps that it was not quite heard yet.";
     w.clarifies = "adds what was missing";
     w.default_clarify_prompt = "What was missing, or what would you put differently?";
     w.minutes_left = "{n} minutes left";
@@ -72,7 +74,12 @@ Words english_words() {
     w.confirmed = "{name} agreed";
     w.either_confirms = "One of you agreeing is enough.";
 
-    w.choose_hint = "Press the number of your choice.";
+    w.choose_hint =
+        "Each of you picks with your own keys ({move} to move, {pick} to pick) or buttons. "
+        "It goes on when you both pick the same.";
+    w.choice_picked = "{name} picks “{option}”";
+    w.choice_waiting = "{name} has not picked yet";
+    w.choice_differs = "Not the same yet. Talk it over; either of you can change.";
 
     w.time_box_heading = "The time for “{item}” is up";
     w.time_box_question = "Move on, or take {time} more? You decide together.";
