@@ -62,7 +62,7 @@ TEST_CASE("a choice needs both partners to pick the same option", "[session][bot
     }
 }
 
-TEST_CASE("the listener cannot end the speaker's turn; the speaker and a shared Next can", "[session][both]") {
+TEST_CASE("the listener cannot end the speaker's turn, but the speaker and a shared Next can", "[session][both]") {
     Run run{script_of({item("One", {turn(left, 90s), turn(right, 90s), say("after")})})};
     run.send(cmd::Begin{});
     REQUIRE(run.shot().activity == Activity::turn);
