@@ -339,8 +339,9 @@ TEST_CASE("the summary of a picked session leads back to the picker", "[view][pi
     const Script script = sample_script();
     CHECK(map_key({Key::space, {}}, script, screen.snapshot, screen.ui, screen.config) ==
           KeyAction{UiAction::to_picker});
+    // → turns the summary's pages now (issue 8): one clicker press never leaves it.
     CHECK(map_key({Key::right, {}}, script, screen.snapshot, screen.ui, screen.config) ==
-          KeyAction{UiAction::to_picker});
+          KeyAction{UiAction::next_page});
     screen.config.origin = SessionOrigin::direct;
     CHECK(map_key({Key::space, {}}, script, screen.snapshot, screen.ui, screen.config) == KeyAction{std::monostate{}});
 }

@@ -91,6 +91,8 @@ enum class UiAction {
     start_picked,    // the picker: start the selected script
     to_picker,       // the summary: back to the picker the session was started from
     reload,          // Ctrl+R while writing (--windowed): the script and theme again from disk
+    previous_page,   // the summary: the page before (from the first, it stays)
+    next_page,       // the summary: the page after (from the last, the first again)
 };
 
 // Something to press: its rectangle is also where a click or tap lands.

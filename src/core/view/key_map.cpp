@@ -130,6 +130,9 @@ KeyAction phase_action(Key key, const Script& script, const Snapshot& snapshot, 
             if (key == stop_key) return Command{cmd::StopForToday{}};
             return std::monostate{};
         case Phase::finished:
+            // A long summary pages: the arrows and a clicker's page keys.
+            if (key == Key::left || key == Key::page_up) return UiAction::previous_page;
+            if (key == Key::right || key == Key::page_down) return UiAction::next_page;
             // Next leads back to the list the session was picked from.
             if (config.from_picker() && is_next_key(key)) return UiAction::to_picker;
             return std::monostate{};

@@ -48,6 +48,12 @@ std::optional<Command> apply_ui_action(UiState& ui, UiAction action, const Scrip
         case UiAction::to_picker:
         case UiAction::reload:
             return std::nullopt;  // the shell switches screens
+        case UiAction::previous_page:
+            if (ui.summary_page > 0) --ui.summary_page;
+            return std::nullopt;
+        case UiAction::next_page:
+            ++ui.summary_page;
+            return std::nullopt;
         case UiAction::toggle_help:
             ui.help = !ui.help;
             return std::nullopt;
@@ -122,6 +128,8 @@ void type_text(UiState& ui, const Snapshot& snapshot, std::string_view text) {
 }
 
 void sync_ui_state(UiState& ui, const Snapshot& snapshot) {
+    // A summary opens at its first page.
+    if (snapshot.phase != Phase::finished) ui.summary_page = 0;
     switch (ui.editing) {
         case Editing::none:
             // A draft left by Esc lasts as long as its agreement is on screen.

@@ -26,6 +26,10 @@ struct UiState {
     std::string draft;                         // the name or agreement being typed, UTF-8
     std::size_t edit_item = 0, edit_step = 0;  // where the agreement being typed belongs
     float quit_progress = 0;                   // 0..1 while Ctrl+Q is held; the shell quits at 1
+    // The summary's page, counted on: the view shows it modulo the pages it
+    // has (it alone knows how many fit), so "next" on the last page comes
+    // round to the first and no press is ever lost.
+    std::size_t summary_page = 0;
 
     bool operator==(const UiState&) const = default;
 };
