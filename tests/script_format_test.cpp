@@ -209,8 +209,8 @@ TEST_CASE("every default in the tables reads like the key left out", "[format]")
         }
     }
     // language, warn_at, overtime, sound, cooldown, extend, max, breathing,
-    // resume, rounds, clarify, scale, pattern, confirm
-    CHECK(checked == 14);
+    // resume, rounds, clarify, scale, reveal, pattern, confirm
+    CHECK(checked == 15);
 }
 
 TEST_CASE("the schema's duration pattern accepts what the parser reads as a duration", "[format]") {

@@ -152,6 +152,7 @@ TEST_CASE("a long script is walked from start to summary", "[session]") {
     // Arrive, Appreciations, both exchanges, Agreement, the other side again
     // (the first choice), Agreement, Close.
     CHECK(record.items_done == std::vector<std::size_t>{0, 1, 2, 3, 4, 3, 4, 5});
+    CHECK(distinct_items_done(record) == 6);  // the repeated items count once
     CHECK(active_time(record) > 80min);
     CHECK(active_time(record) < 100min);
     REQUIRE(record.pauses.size() == 2);

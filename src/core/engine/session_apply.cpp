@@ -89,7 +89,10 @@ Outcome Session::on(const cmd::Answer& answer) {
     const auto& checkin = std::get<CheckinStep>(current_step().body);
     if (answer.value < 1 || answer.value > checkin.scale) return Outcome::out_of_range;
 
-    m_record.checkins.push_back(CheckinRecord{m_item, checkin.question, answer.seat, answer.value, checkin.scale});
+    // An answer the script keeps to itself (reveal: false) only serves the
+    // automatic pause below: it is not written into the record.
+    if (checkin.reveal)
+        m_record.checkins.push_back(CheckinRecord{m_item, checkin.question, answer.seat, answer.value, checkin.scale});
     m_run.shown.answers[index_of(answer.seat)] = answer.value;
     const bool calls_pause = checkin.pause_at_or_below && answer.value <= *checkin.pause_at_or_below;
     if (answer.seat == Seat::left)

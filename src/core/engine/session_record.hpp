@@ -70,7 +70,7 @@ struct SessionRecord {
     std::vector<CheckinRecord> checkins;
     std::vector<AgreementRecord> agreements;
     std::vector<ReflectionRecord> reflections;
-    std::vector<std::size_t> items_done;  // agenda indices, in the order finished
+    std::vector<std::size_t> items_done;  // agenda indices, in the order finished (an item repeated appears again)
     Duration elapsed{0};                  // wall time from Begin to the last instant seen (the end, once finished)
     std::optional<FinishReason> finish;
 };
@@ -84,6 +84,9 @@ Duration paused_time(const SessionRecord& record);
 Duration total_time(const SessionRecord& record);
 // Running time: the total without the pauses.
 Duration active_time(const SessionRecord& record);
+// How many different items were done: an item repeated after a `goto` is
+// one item, done once, so this never exceeds the agenda.
+std::size_t distinct_items_done(const SessionRecord& record);
 // How long `seat` had the floor, a stretch still going on counted to now.
 Duration speaking_time(const SessionRecord& record, Seat seat);
 

@@ -216,10 +216,16 @@ constexpr KeyFormat checkin_keys[] = {
      .low = 1,
      .high = max_scale,
      .description = "An answer at or below this number calls a pause by itself. Must lie within the scale."},
+    {.name = "reveal",
+     .type = boolean,
+     .default_value = "true",
+     .description = "`true`: both answers are shown together on the summary once both have answered. `false`: the "
+                    "answers only serve the automatic pause; they are neither shown nor kept."},
 };
 constexpr MapFormat checkin_map{"checkin",
                                 "Each partner answers the question in turn on a scale of 1..scale; an answer at or "
-                                "below `pause_at_or_below` calls a pause by itself.",
+                                "below `pause_at_or_below` calls a pause by itself. With `reveal: false` the answers "
+                                "are neither shown nor kept.",
                                 checkin_keys};
 
 constexpr KeyFormat breathe_keys[] = {

@@ -123,6 +123,7 @@ StepBody read_checkin(KindReader& r) {
     // Without a valid scale the threshold can only be checked against the widest one.
     assign_if(f.whole_number("pause_at_or_below", scale_ok ? std::optional(checkin.scale) : std::nullopt),
               checkin.pause_at_or_below);
+    assign_if(f.boolean("reveal"), checkin.reveal);
     return checkin;
 }
 

@@ -99,6 +99,9 @@ struct CheckinStep {
     std::string question;
     int scale = 5;  // answers 1..scale
     std::optional<int> pause_at_or_below;
+    // Shown together on the summary once both have answered; otherwise used
+    // only for the automatic pause, and not kept.
+    bool reveal = true;
     bool operator==(const CheckinStep&) const = default;
 };
 

@@ -98,6 +98,8 @@ enum class UiAction {
     // The summary: this partner is ready to leave it; with both, back to the picker.
     leave_left,
     leave_right,
+    previous_page,  // the summary: the page before (from the first, it stays)
+    next_page,      // the summary: the page after (from the last, the first again)
 };
 
 // Something to press: its rectangle is also where a click or tap lands.

@@ -146,10 +146,13 @@ KeyAction phase_action(Key key, const Script& script, const Snapshot& snapshot, 
             if (key == stop_key) return Command{cmd::StopForToday{}};
             return std::monostate{};
         case Phase::finished:
+            // A long summary pages: the arrows and a clicker's page keys.
+            if (key == Key::left || key == Key::page_up) return UiAction::previous_page;
+            if (key == Key::right || key == Key::page_down) return UiAction::next_page;
             // Back to the list the session was picked from, when both
             // partners have pressed their own key: the summary is the one
             // written result of the evening, and a clicker's single press
-            // (Space, Enter, →, PgDn) must not throw it away.
+            // (Space, Enter) must not throw it away.
             if (!config.from_picker()) return std::monostate{};
             if (const auto seat = yes_seat(key)) {
                 if (ui.leaving[index_of(other(*seat))]) return UiAction::to_picker;

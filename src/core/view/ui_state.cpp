@@ -53,6 +53,12 @@ std::optional<Command> apply_ui_action(UiState& ui, UiAction action, const Scrip
         case UiAction::to_picker:
         case UiAction::reload:
             return std::nullopt;  // the shell switches screens
+        case UiAction::previous_page:
+            if (ui.summary_page > 0) --ui.summary_page;
+            return std::nullopt;
+        case UiAction::next_page:
+            ++ui.summary_page;
+            return std::nullopt;
         case UiAction::toggle_help:
             ui.help = !ui.help;
             return std::nullopt;
@@ -143,7 +149,11 @@ void sync_ui_state(UiState& ui, const Snapshot& snapshot) {
     // Each choice starts with both highlights on its first option; a pause keeps them.
     if (snapshot.phase != Phase::paused && !(snapshot.phase == Phase::step && snapshot.activity == Activity::choice))
         ui.choice_cursor = {0, 0};
-    if (snapshot.phase != Phase::finished) ui.leaving = {false, false};
+    // A summary opens at its first page, with nobody leaving yet.
+    if (snapshot.phase != Phase::finished) {
+        ui.leaving = {false, false};
+        ui.summary_page = 0;
+    }
     switch (ui.editing) {
         case Editing::none:
             // A draft left by Esc lasts as long as its agreement is on screen.

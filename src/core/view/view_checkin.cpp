@@ -1,6 +1,6 @@
 // A check-in: the question, a scale for whoever answers now, and for each
 // partner only whether they have answered (the values stay off the screen
-// until the summary).
+// until the summary, or for good when the script says `reveal: false`).
 #include <algorithm>
 
 #include "view_screens.hpp"
@@ -62,8 +62,16 @@ void build_checkin(DisplayList& list, const Context& context) {
     const Rect ends_box{body.x, row_y + size + context.hint_height() + frame.size(0.004f), body.w, small * 1.5f};
     add_text(list, ends_box, ends, small_style(context, Align::center), "scale-ends");
 
+    // What becomes of the answers, said before anyone gives one.
+    const Rect reveal_box{body.x, ends_box.y + ends_box.h, body.w, small * 1.5f};
+    TextStyle reveal_style = small_style(context, Align::center);
+    const std::string& reveal_text = checkin->reveal ? words.reveal_together : words.reveal_never;
+    const Fitted reveal = legible_line(context, reveal_text, reveal_style.size, body.w);
+    reveal_style.size = reveal.size;
+    add_text(list, reveal_box, reveal, reveal_style, "checkin-reveal");
+
     // Who has answered, never what.
-    const float status_y = std::min(ends_box.y + ends_box.h + frame.gap, body.y + body.h - small * 1.8f);
+    const float status_y = std::min(reveal_box.y + reveal_box.h + frame.gap, body.y + body.h - small * 1.8f);
     for (Seat each : {Seat::left, Seat::right}) {
         const bool answered = snapshot.answers[index_of(each)].has_value();
         TextStyle style = body_style(context, each == Seat::left ? Align::right : Align::left);

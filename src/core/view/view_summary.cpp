@@ -1,7 +1,12 @@
-// The summary: what was done, how the speaking time was shared, the pauses
-// (how many, never whose), the check-in answers and the agreements.
+// The summary, the one written result of the evening: first every agreement,
+// in full under its prompt; then the check-ins the script lets be seen; then
+// the rest (what was covered, time together, pauses, how many but never
+// whose, and the speaking time). Nothing is ever left out: when it does not
+// fit, it pages. The footer (closing, back to the list) is apart from this
+// layout.
 #include <algorithm>
 #include <chrono>
+#include <functional>
 
 #include "duration.hpp"
 #include "view_screens.hpp"
@@ -13,228 +18,216 @@ std::string clock(Duration value) {
     return format_countdown(std::chrono::floor<Seconds>(std::max(value, Duration{0})));
 }
 
-float add_line(DisplayList& list, const Context& context, Rect column, float y, const std::string& text,
-               TextStyle style, const std::string& role) {
-    style.wrap = false;
-    const float height = style.size * 1.45f;
-    const Fitted fitted = legible_line(context, text, style.size, column.w, style.weight);
-    style.size = fitted.size;
-    add_text(list, {column.x, y, column.w, height}, fitted, style, role);
-    return y + height;
-}
-
-float add_balance(DisplayList& list, const Context& context, Rect column, float y) {
-    const Frame& frame = context.frame;
-    const Theme& theme = context.theme();
-    const SessionRecord& record = context.in.record;
-    y = add_line(list, context, column, y, context.words().speaking_time, small_style(context), "speaking-heading");
-
-    const double left = std::chrono::duration<double>(speaking_time(record, Seat::left)).count();
-    const double right = std::chrono::duration<double>(speaking_time(record, Seat::right)).count();
-    const double total = left + right;
-    const float bar_height = frame.y(0.035f);
-    const float share = total > 0 ? static_cast<float>(left / total) : 0.5f;
-    RectItem left_bar;
-    left_bar.box = {column.x, y, column.w * share, bar_height};
-    left_bar.color = total > 0 ? theme.left_partner : theme.surface;
-    left_bar.role = "balance-left";
-    RectItem right_bar;
-    right_bar.box = {column.x + column.w * share, y, column.w * (1 - share), bar_height};
-    right_bar.color = total > 0 ? theme.right_partner : theme.surface;
-    right_bar.role = "balance-right";
-    list.items.emplace_back(left_bar);
-    list.items.emplace_back(right_bar);
-    y += bar_height + frame.size(0.008f);
-
-    const float half = column.w / 2;
-    for (Seat seat : {Seat::left, Seat::right}) {
-        // A long name gives way, never the time.
-        const std::string time = "  " + clock(speaking_time(record, seat));
-        TextStyle style = body_style(context, seat == Seat::left ? Align::left : Align::right);
-        style.wrap = false;
-        style.color = theme.partner(seat);
-        const float room = half - frame.gap - text_width(context, time, style.size);
-        const Fitted name = legible_line(context, context.name(seat), style.size, room, style.weight);
-        style.size = name.size;
-        const float x = seat == Seat::left ? column.x : column.x + half;
-        add_text(list, {x, y, half, style.size * 1.45f}, name.text + time, style,
-                 seat == Seat::left ? "speaking-left" : "speaking-right");
-    }
-    return y + frame.size(context.theme().body_size) * 1.45f;
-}
-
-// A check-in question and each partner's answer, "Sam 4/5".
-struct CheckinEntry {
-    std::string question;
-    std::vector<std::pair<Seat, std::string>> answers;
+// One piece of the summary, always placed whole in one column: a heading, an
+// agreement, a check-in, a line of the rest.
+struct Block {
+    std::size_t section = 0;  // the heading block that leads it; the heading itself for headings
+    bool heading = false;
+    float height = 0;
+    // Draws the block at the top of `box`, whose height is the block's (less
+    // when it is taller than a whole column: then its text is fitted to it).
+    std::function<void(DisplayList&, Rect)> draw;
 };
 
-std::vector<CheckinEntry> checkin_entries(const Context& context) {
+struct Sizes {
+    float small = 0, body = 0, spacing = 0;
+};
+
+Block heading_block(const Context& context, const Sizes& sizes, const std::string& text, const std::string& role,
+                    std::size_t index) {
+    const float height = sizes.small * 1.45f;
+    return Block{index, true, height, [&context, text, role](DisplayList& list, Rect box) {
+                     TextStyle style = small_style(context);
+                     const Fitted fitted = legible_line(context, text, style.size, box.w);
+                     style.size = fitted.size;
+                     add_text(list, box, fitted, style, role);
+                 }};
+}
+
+Block line_block(const Context& context, const Sizes& sizes, std::size_t section, const std::string& text,
+                 const std::string& role, std::optional<Seat> seat = std::nullopt) {
+    return Block{section, false, sizes.body * 1.45f, [&context, text, role, seat](DisplayList& list, Rect box) {
+                     TextStyle style = body_style(context);
+                     style.wrap = false;
+                     if (seat) style.color = context.theme().partner(*seat);
+                     const Fitted fitted = legible_line(context, text, style.size, box.w, style.weight);
+                     style.size = fitted.size;
+                     add_text(list, box, fitted, style, role);
+                 }};
+}
+
+// A quiet text over a prominent one, each wrapped in full: an agreement under
+// its prompt, a check-in's answers under its question.
+float two_part_height(const Context& context, const Sizes& sizes, const std::string& over, const std::string& under,
+                      float width) {
+    const float over_height = over.empty() ? 0 : text_height(context, over, sizes.small, width);
+    return over_height + text_height(context, under, sizes.body, width) + sizes.spacing;
+}
+
+void draw_two_part(DisplayList& list, const Context& context, const Sizes& sizes, Rect box, const std::string& over,
+                   const std::string& under, const std::string& role) {
+    float over_height = over.empty() ? 0 : text_height(context, over, sizes.small, box.w);
+    const float under_height = text_height(context, under, sizes.body, box.w);
+    const float room = box.h - sizes.spacing;
+    // Taller than a column (a very long agreement): both shrink alike.
+    const float scale = over_height + under_height > room ? room / (over_height + under_height) : 1.0f;
+    over_height *= scale;
+    if (!over.empty()) {
+        TextStyle style = small_style(context);
+        style.wrap = true;
+        style.color = context.theme().text;
+        const Rect over_box{box.x, box.y, box.w, over_height};
+        const Fitted fitted = legible_wrapped(context, over, style.size, over_box);
+        style.size = fitted.size;
+        add_text(list, over_box, fitted, style, role + "-prompt");
+    }
+    TextStyle style = body_style(context);
+    style.wrap = true;
+    const Rect under_box{box.x, box.y + over_height, box.w, under_height * scale};
+    const Fitted fitted = legible_wrapped(context, under, style.size, under_box, style.weight);
+    style.size = fitted.size;
+    add_text(list, under_box, fitted, style, role);
+}
+
+void add_agreements(std::vector<Block>& blocks, const Context& context, const Sizes& sizes, float width) {
+    const Words& words = context.words();
+    const auto& agreements = context.in.record.agreements;
+    if (agreements.empty()) return;
+    const std::size_t section = blocks.size();
+    blocks.push_back(heading_block(context, sizes, words.agreements, "agreements-heading", section));
+    for (const AgreementRecord& agreement : agreements) {
+        // Made aloud, it is still shown: its prompt says what it is about.
+        const std::string text =
+            agreement.aloud || agreement.text.empty() ? words.agreed_aloud : "“" + agreement.text + "”";
+        const std::string prompt = agreement.prompt;
+        blocks.push_back(Block{section, false, two_part_height(context, sizes, prompt, text, width),
+                               [&context, sizes, prompt, text](DisplayList& list, Rect box) {
+                                   draw_two_part(list, context, sizes, box, prompt, text, "summary-agreement");
+                               }});
+    }
+}
+
+// A check-in's question and both answers together, "Sam 4/5", each in the
+// partner's colour. Check-ins with `reveal: false` were never recorded.
+void add_checkins(std::vector<Block>& blocks, const Context& context, const Sizes& sizes, float width) {
     const auto& checkins = context.in.record.checkins;
-    std::vector<CheckinEntry> entries;
+    if (checkins.empty()) return;
+    const std::size_t section = blocks.size();
+    blocks.push_back(heading_block(context, sizes, context.words().checkins, "checkins-heading", section));
     std::size_t i = 0;
     while (i < checkins.size()) {
-        CheckinEntry entry{checkins[i].question, {}};
+        std::vector<std::pair<Seat, std::string>> answers;
         std::size_t j = i;
         for (; j < checkins.size() && checkins[j].item == checkins[i].item &&
                checkins[j].question == checkins[i].question && j - i < 2;
              ++j) {
-            entry.answers.emplace_back(checkins[j].seat, context.name(checkins[j].seat) + " " +
-                                                             std::to_string(checkins[j].value) + "/" +
-                                                             std::to_string(checkins[j].scale));
+            answers.emplace_back(checkins[j].seat, context.name(checkins[j].seat) + " " +
+                                                       std::to_string(checkins[j].value) + "/" +
+                                                       std::to_string(checkins[j].scale));
         }
-        entries.push_back(std::move(entry));
+        const std::string question = checkins[i].question;
+        const float height = text_height(context, question, sizes.small, width) + sizes.body * 1.45f + sizes.spacing;
+        blocks.push_back(Block{
+            section, false, height, [&context, sizes, question, answers](DisplayList& list, Rect box) {
+                const Frame& frame = context.frame;
+                const float answers_height = sizes.body * 1.45f;
+                const Rect question_box{box.x, box.y, box.w, std::max(0.0f, box.h - answers_height - sizes.spacing)};
+                TextStyle question_style = small_style(context);
+                question_style.wrap = true;
+                question_style.color = context.theme().text;
+                const Fitted fitted = legible_wrapped(context, question, sizes.small, question_box);
+                question_style.size = fitted.size;
+                add_text(list, question_box, fitted, question_style, "summary-checkin");
+                float x = box.x;
+                const float y = question_box.y + question_box.h;
+                for (const auto& [seat, answer] : answers) {
+                    TextStyle style = body_style(context);
+                    style.wrap = false;
+                    style.color = context.theme().partner(seat);
+                    const float room = box.x + box.w - x;
+                    const Fitted line = legible_line(context, answer, sizes.body, room);
+                    style.size = line.size;
+                    const float used = std::min(room, text_width(context, line.text, line.size));
+                    add_text(list, {x, y, used, answers_height}, line, style,
+                             seat == Seat::left ? "summary-checkin-left" : "summary-checkin-right");
+                    x += used + frame.gap * 1.5f;
+                }
+            }});
         i = j;
     }
-    return entries;
 }
 
-// "… (+2)" when more did not fit: nothing is silently left out.
-float add_more(DisplayList& list, const Context& context, Rect column, float y, std::size_t left_out) {
-    const float small = context.frame.size(context.theme().small_size);
-    add_text(list, {column.x, y, column.w, small * 1.5f}, "… (+" + std::to_string(left_out) + ")", small_style(context),
-             "summary-more");
-    return y + small * 1.5f;
+// What was covered, said calmly: every part, some of them, or where they began.
+std::string items_text(const Context& context) {
+    const Words& words = context.words();
+    const std::size_t done = distinct_items_done(context.in.record);
+    const std::size_t total = context.script().agenda.size();
+    if (done >= total) return fill(words.items_done, {{"n", std::to_string(done)}, {"total", std::to_string(total)}});
+    if (done > 0) return fill(words.items_some, {{"n", std::to_string(done)}, {"total", std::to_string(total)}});
+    const std::size_t item = std::min(context.snapshot().item, total - 1);
+    return fill(words.items_begun, {{"title", context.script().agenda[item].title}});
 }
 
-struct Placed {
-    float y = 0;
-    std::size_t next = 0;  // the first entry not placed
+void add_rest(std::vector<Block>& blocks, const Context& context, const Sizes& sizes) {
+    const Words& words = context.words();
+    const SessionRecord& record = context.in.record;
+    const std::size_t section = blocks.size();
+    // The rest has no heading of its own: its lines say what they are.
+    blocks.push_back(line_block(context, sizes, section, items_text(context), "summary-items"));
+    blocks.push_back(line_block(context, sizes, section,
+                                fill(words.time_together, {{"time", clock(total_time(record))}}), "summary-time"));
+    const std::string pauses = record.pauses.empty()
+                                   ? words.pauses_none
+                                   : fill(words.pauses_count, {{"n", std::to_string(record.pauses.size())},
+                                                               {"time", clock(paused_time(record))}});
+    blocks.push_back(line_block(context, sizes, section, pauses, "summary-pauses"));
+    // The speaking time as time, each partner's in their colour: no bar that
+    // would read as a score.
+    const std::size_t speaking = blocks.size();
+    blocks.push_back(heading_block(context, sizes, words.speaking_time, "speaking-heading", speaking));
+    for (Seat seat : {Seat::left, Seat::right})
+        blocks.push_back(line_block(context, sizes, speaking,
+                                    context.name(seat) + "  " + clock(speaking_time(record, seat)),
+                                    seat == Seat::left ? "speaking-left" : "speaking-right", seat));
+}
+
+struct Placement {
+    std::size_t block = 0;
+    float y = 0;  // from the column's top
+    float height = 0;
 };
+using Column = std::vector<Placement>;
 
-// Each check-in on two lines: the question (quiet) and the answers, each
-// partner's in their colour, at a size read from across the room. Places
-// entries from `first` while they fit above `bottom`; with `last_column` it
-// ends with "… (+n)" for those that did not.
-Placed add_checkins(DisplayList& list, const Context& context, Rect column, float y,
-                    const std::vector<CheckinEntry>& entries, std::size_t first, bool last_column) {
-    const Frame& frame = context.frame;
-    const Theme& theme = context.theme();
-    const float bottom = column.y + column.h;
-    const float small = frame.size(theme.small_size);
-    const float body = frame.size(theme.body_size);
-    const float more = small * 1.5f;
-    const float needed = small * 1.45f + body * 1.45f;
-    if (first >= entries.size()) return {y, first};
-    // The heading starts the list, and again the right column when the list
-    // goes on there: a question there alone would not say what it is.
-    const bool heading = first == 0 || last_column;
-    if (y + (heading ? small * 1.45f : 0) + needed > bottom) {
-        if (last_column) y = add_more(list, context, column, y, entries.size() - first);
-        return {y, last_column ? entries.size() : first};
-    }
-    if (heading)
-        y = add_line(list, context, column, y, context.words().checkins, small_style(context), "checkins-heading");
-    for (std::size_t i = first; i < entries.size(); ++i) {
-        const bool last = i + 1 == entries.size();
-        if (y + needed + (last || !last_column ? 0 : more) > bottom) {
-            if (!last_column) return {y, i};
-            return {add_more(list, context, column, y, entries.size() - i), entries.size()};
+// The blocks flowed into columns of `height`. A heading never ends a column,
+// and a column that goes on with a section starts with its heading again.
+std::vector<Column> flow(const std::vector<Block>& blocks, float height, float gap) {
+    std::vector<Column> columns(1);
+    float y = 0;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        const Block& block = blocks[i];
+        const float needed = std::min(block.height, height);
+        const bool next_fits = !block.heading || i + 1 >= blocks.size() ||
+                               y + needed + gap + std::min(blocks[i + 1].height, height - needed - gap) <= height;
+        if (!columns.back().empty() && (y + needed > height || !next_fits)) {
+            columns.emplace_back();
+            y = 0;
+            if (!block.heading && blocks[block.section].heading) {
+                const float heading = blocks[block.section].height;
+                columns.back().push_back({block.section, 0, heading});
+                y = heading + gap;
+            }
         }
-        const Fitted question = legible_line(context, entries[i].question, small, column.w);
-        TextStyle question_style = small_style(context);
-        question_style.size = question.size;
-        question_style.color = theme.text;
-        add_text(list, {column.x, y, column.w, small * 1.45f}, question, question_style, "summary-checkin");
-        y += small * 1.45f;
-        float x = column.x;
-        for (const auto& [seat, answer] : entries[i].answers) {
-            TextStyle style = body_style(context);
-            style.wrap = false;
-            style.color = theme.partner(seat);
-            const float room = column.x + column.w - x;
-            const Fitted fitted = legible_line(context, answer, body, room);
-            style.size = fitted.size;
-            const float width = std::min(room, text_width(context, fitted.text, fitted.size));
-            add_text(list, {x, y, width, body * 1.45f}, fitted, style,
-                     seat == Seat::left ? "summary-checkin-left" : "summary-checkin-right");
-            x += width + frame.gap * 1.5f;
-        }
-        y += body * 1.45f + frame.size(0.008f);
+        const float placed = std::min(needed, height - y);
+        columns.back().push_back({i, y, placed});
+        y += placed + gap;
     }
-    return {y, entries.size()};
+    return columns;
 }
 
-// The right column: the check-ins the left one had no room for, then the
-// agreements, the session's take-away.
-void add_lists(DisplayList& list, const Context& context, Rect column, const std::vector<CheckinEntry>& entries,
-               std::size_t first) {
+// The footer: closing, and back to the list when the session came from it.
+void add_summary_footer(DisplayList& list, const Context& context) {
     const Frame& frame = context.frame;
     const Words& words = context.words();
-    const SessionRecord& record = context.in.record;
-    const float bottom = column.y + column.h;
-    const float body = frame.size(context.theme().body_size);
-    const float more = frame.size(context.theme().small_size) * 1.5f;
-
-    float y = add_checkins(list, context, column, column.y, entries, first, true).y;
-    if (y > column.y) y += frame.gap * 0.5f;
-    if (record.agreements.empty()) return;
-    if (y + 2 * body > bottom) {
-        add_more(list, context, column, y, record.agreements.size());
-        return;
-    }
-    y = add_line(list, context, column, y, words.agreements, small_style(context), "agreements-heading");
-    for (std::size_t i = 0; i < record.agreements.size(); ++i) {
-        const auto& agreement = record.agreements[i];
-        const std::string text = agreement.text.empty() ? words.agreed_aloud : "“" + agreement.text + "”";
-        const bool last = i + 1 == record.agreements.size();
-        const float room = bottom - y - (last ? 0 : more);
-        const float height = std::min({room, body * 1.3f * 3, text_height(context, text, body, column.w)});
-        if (height < body * 1.3f) {
-            add_more(list, context, column, y, record.agreements.size() - i);
-            return;
-        }
-        const Rect box{column.x, y, column.w, height};
-        TextStyle style = body_style(context);
-        const Fitted fitted = legible_wrapped(context, text, style.size, box, style.weight);
-        style.size = fitted.size;
-        add_text(list, box, fitted, style, "summary-agreement");
-        y += height + frame.size(0.01f);
-    }
-}
-
-}  // namespace
-
-void build_summary(DisplayList& list, const Context& context) {
-    const Frame& frame = context.frame;
-    const Words& words = context.words();
-    const SessionRecord& record = context.in.record;
-    const auto reason = context.snapshot().finish() ? context.snapshot().finish() : record.finish;
-    add_header(list, context, "");
-
-    const Rect body = context.body();
-    const std::string heading =
-        reason == FinishReason::stopped_for_today ? words.summary_stopped : words.summary_heading;
-    TextStyle heading_text = heading_style(context, Align::center);
-    heading_text.size = frame.size(context.theme().title_size);
-    heading_text.weight = FontWeight::bold;
-    const Rect heading_box{body.x, body.y, body.w, frame.y(0.11f)};
-    heading_text.size = fit_wrapped(context, heading, heading_text.size, heading_box, 0, heading_text.weight);
-    add_text(list, heading_box, heading, heading_text, "summary-heading");
-
-    const float top = heading_box.y + heading_box.h + frame.gap;
-    const Rect left{body.x, top, frame.x(0.44f), body.y + body.h - top};
-    const Rect right{frame.x(0.52f), top, body.x + body.w - frame.x(0.52f), body.y + body.h - top};
-
-    float y = left.y;
-    const std::string items = fill(words.items_done, {{"n", std::to_string(record.items_done.size())},
-                                                      {"total", std::to_string(context.script().agenda.size())}});
-    y = add_line(list, context, left, y, items, body_style(context), "summary-items");
-    y = add_line(list, context, left, y, fill(words.time_together, {{"time", clock(total_time(record))}}),
-                 body_style(context), "summary-time");
-    const Duration paused = paused_time(record);
-    const std::string pauses =
-        record.pauses.empty()
-            ? words.pauses_none
-            : fill(words.pauses_count, {{"n", std::to_string(record.pauses.size())}, {"time", clock(paused)}});
-    y = add_line(list, context, left, y, pauses, body_style(context), "summary-pauses");
-    y = add_balance(list, context, left, y + frame.gap);
-    // Check-ins fill the left column under the balance; what does not fit
-    // goes on at the top of the right one.
-    const auto entries = checkin_entries(context);
-    const std::size_t placed = add_checkins(list, context, left, y + frame.gap, entries, 0, false).next;
-    add_lists(list, context, right, entries, placed);
-
     const std::string close = fill(words.close_hint, {{"ctrl", words.key_ctrl}});
     const Rect footer = context.footer();
     float close_width = footer.w;
@@ -253,6 +246,91 @@ void build_summary(DisplayList& list, const Context& context) {
     }
     add_text(list, {footer.x, footer.y + footer.h - context.hint_height(), close_width, context.hint_height()}, close,
              small_style(context, Align::center), "close-hint");
+}
+
+// Everything above the footer: the heading, the pages of the summary and,
+// when there are several, the controls that turn them.
+void add_summary_pages(DisplayList& list, const Context& context) {
+    const Frame& frame = context.frame;
+    const Words& words = context.words();
+    const SessionRecord& record = context.in.record;
+    const auto reason = context.snapshot().finish() ? context.snapshot().finish() : record.finish;
+    add_header(list, context, "");
+
+    const Rect body = context.body();
+    const std::string heading =
+        reason == FinishReason::stopped_for_today ? words.summary_stopped : words.summary_heading;
+    TextStyle heading_text = heading_style(context, Align::center);
+    heading_text.size = frame.size(context.theme().title_size);
+    heading_text.weight = FontWeight::bold;
+    const Rect heading_box{body.x, body.y, body.w, frame.y(0.11f)};
+    heading_text.size = fit_wrapped(context, heading, heading_text.size, heading_box, 0, heading_text.weight);
+    add_text(list, heading_box, heading, heading_text, "summary-heading");
+
+    const Sizes sizes{frame.size(context.theme().small_size), frame.size(context.theme().body_size),
+                      frame.size(0.008f)};
+    const float top = heading_box.y + heading_box.h + frame.gap;
+    const float left_x = body.x;
+    const float right_x = frame.x(0.52f);
+    const float width = std::min(frame.x(0.44f), body.x + body.w - right_x);
+    const float gap = frame.size(0.012f);
+
+    std::vector<Block> blocks;
+    add_agreements(blocks, context, sizes, width);
+    add_checkins(blocks, context, sizes, width);
+    add_rest(blocks, context, sizes);
+
+    // Two columns a page; a second page makes room for the page controls.
+    float height = body.y + body.h - top;
+    std::vector<Column> columns = flow(blocks, height, gap);
+    const float controls = context.button_height() + context.hint_height() + frame.size(0.006f) + frame.gap * 0.5f;
+    if (columns.size() > 2) {
+        height -= controls;
+        columns = flow(blocks, height, gap);
+    }
+    const std::size_t pages = (columns.size() + 1) / 2;
+    const std::size_t page = context.in.ui.summary_page % pages;
+    for (std::size_t c = page * 2; c < std::min(columns.size(), page * 2 + 2); ++c) {
+        const float x = c % 2 == 0 ? left_x : right_x;
+        for (const Placement& placed : columns[c])
+            blocks[placed.block].draw(list, {x, top + placed.y, width, placed.height});
+    }
+    if (pages < 2) return;
+
+    // The page controls, under the columns: previous, where we are, next.
+    const float y = top + height + frame.gap * 0.5f;
+    const float button_height = context.button_height();
+    const std::string where =
+        fill(words.summary_page, {{"n", std::to_string(page + 1)}, {"total", std::to_string(pages)}});
+    ButtonSpec previous;
+    previous.label = words.previous_page;
+    previous.ui = UiAction::previous_page;
+    previous.role = "summary-previous-page";
+    previous.key = key_text(context, Key::left);
+    ButtonSpec next;
+    next.label = words.next_page;
+    next.ui = UiAction::next_page;
+    next.role = "summary-next-page";
+    next.key = key_text(context, Key::right);
+    const float previous_width = button_width(context, previous.label, frame.x(0.14f), frame.x(0.3f));
+    const float next_width = button_width(context, next.label, frame.x(0.14f), frame.x(0.3f));
+    const float page_height = button_height;
+    if (page > 0) add_button(list, context, {body.x, y, previous_width, page_height}, previous);
+    add_button(list, context, {body.x + body.w - next_width, y, next_width, page_height}, next);
+    const float middle_x = body.x + previous_width + frame.gap;
+    const float middle_w = body.w - previous_width - next_width - 2 * frame.gap;
+    TextStyle style = body_style(context, Align::center);
+    style.wrap = false;
+    const Fitted fitted = legible_line(context, where, style.size, middle_w);
+    style.size = fitted.size;
+    add_text(list, {middle_x, y, middle_w, page_height}, fitted, style, "summary-page");
+}
+
+}  // namespace
+
+void build_summary(DisplayList& list, const Context& context) {
+    add_summary_pages(list, context);
+    add_summary_footer(list, context);
 }
 
 }  // namespace attune::view

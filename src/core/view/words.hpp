@@ -56,10 +56,12 @@ struct Words {
     std::string time_is_up;    // at 0:00 and in overtime
 
     // Check-in.
-    std::string your_answer;  // "{name}, your answer"
-    std::string answered;     // "{name}: answered"
-    std::string waiting;      // "{name}: not yet"
-    std::string scale_ends;   // "1 = {low} … {n} = {high}"
+    std::string your_answer;      // "{name}, your answer"
+    std::string answered;         // "{name}: answered"
+    std::string waiting;          // "{name}: not yet"
+    std::string scale_ends;       // "1 = {low} … {n} = {high}"
+    std::string reveal_together;  // before anyone answers: both answers appear together on the summary
+    std::string reveal_never;     // before anyone answers: the answers only serve the pause, not kept
     std::string scale_low, scale_high;
 
     // Breathing guide.
@@ -112,6 +114,11 @@ struct Words {
     std::string summary_heading;
     std::string summary_stopped;  // the heading after "stop for today"
     std::string items_done;       // "Parts done: {n} of {total}"
+    std::string items_some;       // not every part: "Today you went through {n} of {total} parts"
+    std::string items_begun;      // no part finished: "Today you began with “{title}”"
+    std::string summary_page;     // "Page {n} of {total}"
+    std::string previous_page;
+    std::string next_page;
     std::string speaking_time;
     std::string pauses_none;
     std::string pauses_count;  // "Pauses: {n} ({time} in all)"

@@ -54,6 +54,9 @@ Words german_words() {
     w.answered = "{name}: hat geantwortet";
     w.waiting = "{name}: noch nicht";
     w.scale_ends = "1 = {low}   ·   {n} = {high}";
+    w.reveal_together = "Beide Antworten erscheinen am Ende zusammen, sobald ihr beide geantwortet habt.";
+    w.reveal_never =
+        "Diese Antworten bleiben privat: Sie helfen nur, eine Pause anzubieten, und werden nicht aufbewahrt.";
     w.scale_low = "gar nicht";
     w.scale_high = "sehr";
 
@@ -109,6 +112,11 @@ Words german_words() {
     w.summary_heading = "Danke euch beiden";
     w.summary_stopped = "Ihr habt für heute aufgehört. Danke euch beiden.";
     w.items_done = "Erledigte Teile: {n} von {total}";
+    w.items_some = "Heute habt ihr {n} von {total} Teilen besprochen";
+    w.items_begun = "Heute habt ihr mit „{title}“ begonnen";
+    w.summary_page = "Seite {n} von {total}";
+    w.previous_page = "Vorherige Seite";
+    w.next_page = "Nächste Seite";
     w.speaking_time = "Redezeit";
     w.pauses_none = "Keine Pausen";
     w.pauses_count = "Pausen: {n} (insgesamt {time})";

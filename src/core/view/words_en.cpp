@@ -54,6 +54,8 @@ Words english_words() {
     w.answered = "{name}: answered";
     w.waiting = "{name}: not yet";
     w.scale_ends = "1 = {low}   ·   {n} = {high}";
+    w.reveal_together = "Both answers are shown together at the end, once you have both answered.";
+    w.reveal_never = "These answers stay private: they only help offer a pause and are not kept.";
     w.scale_low = "not at all";
     w.scale_high = "very much";
 
@@ -105,6 +107,11 @@ Words english_words() {
     w.summary_heading = "Thank you both";
     w.summary_stopped = "You stopped for today. Thank you both.";
     w.items_done = "Parts done: {n} of {total}";
+    w.items_some = "Today you went through {n} of {total} parts";
+    w.items_begun = "Today you began with “{title}”";
+    w.summary_page = "Page {n} of {total}";
+    w.previous_page = "Previous page";
+    w.next_page = "Next page";
     w.speaking_time = "Speaking time";
     w.pauses_none = "No pauses";
     w.pauses_count = "Pauses: {n} ({time} in all)";
