@@ -87,7 +87,7 @@ void build_start(DisplayList& list, const Context& context) {
     add_text(list, title_box, title_text, title, "title");
 
     if (!script.description.empty()) {
-        const Rect box{frame.x(0.12f), frame.y(0.225f), frame.x(0.76f), frame.y(0.125f)};
+        const Rect box{frame.x(0.12f), frame.y(0.22f), frame.x(0.76f), frame.y(0.165f)};
         TextStyle style = body_style(context, Align::center);
         style.color = theme.muted_text;
         const Fitted description = legible_wrapped(context, script.description, style.size, box, style.weight);
@@ -96,12 +96,12 @@ void build_start(DisplayList& list, const Context& context) {
     }
 
     const float small = frame.size(theme.small_size);
-    add_text(list, {frame.margin, frame.y(0.36f), frame.width - 2 * frame.margin, small * 1.5f}, words.who_is_here,
+    add_text(list, {frame.margin, frame.y(0.39f), frame.width - 2 * frame.margin, small * 1.5f}, words.who_is_here,
              small_style(context, Align::center), "names-heading");
 
     const float name_width = frame.x(0.30f);
     const float name_height = context.button_height() * 1.1f;
-    const float name_y = frame.y(0.36f) + small * 1.6f;
+    const float name_y = frame.y(0.39f) + small * 1.6f;
     add_name(list, context, Seat::left, {frame.x(0.48f) - name_width, name_y, name_width, name_height});
     add_name(list, context, Seat::right, {frame.x(0.52f), name_y, name_width, name_height});
 
