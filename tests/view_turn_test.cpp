@@ -168,7 +168,7 @@ TEST_CASE("the status line keeps its size, when it is too long the least needed 
     CHECK(crowded.text("muted")->size == Approx(small));
     const TextItem* title = crowded.text("item-title");
     REQUIRE(title);
-    CHECK(title->size >= 0.022f * 720);
+    CHECK(title->size >= 0.026f * 720);
     const auto right_of = [](const TextItem* a, const TextItem* b) { return a->box.x >= b->box.x + b->box.w; };
     CHECK(right_of(crowded.text("muted"), title));
     CHECK(right_of(progress, crowded.text("muted")));

@@ -241,9 +241,9 @@ std::string key_label(Key key, const Words& words) {
         case Key::left:
             return "←";
         case Key::page_down:
-            return "PgDn";
+            return words.key_page_down;
         case Key::page_up:
-            return "PgUp";
+            return words.key_page_up;
         default:
             return "";
     }

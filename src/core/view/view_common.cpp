@@ -450,7 +450,8 @@ void add_done(DisplayList& list, const Context& context, Rect box, std::string_v
     list.items.emplace_back(pill);
 
     // The mark and the words together, centred in the pill.
-    const float radius = box.h * 0.26f;
+    // The disk is large enough for its check mark to keep the legible size.
+    const float radius = std::max(box.h * 0.28f, frame.legible() / 1.25f);
     const float spacing = frame.gap * 0.6f;
     const float room = std::max(0.0f, box.w - 2 * radius - spacing - box.h * 0.6f);
     TextStyle style;
@@ -472,7 +473,7 @@ void add_done(DisplayList& list, const Context& context, Rect box, std::string_v
     mark.role = role + "-mark";
     list.items.emplace_back(mark);
     TextStyle check;
-    check.size = radius * 1.25f;
+    check.size = std::max(radius * 1.25f, frame.legible());
     check.color = theme.primary_text;
     check.align = Align::center;
     check.weight = FontWeight::bold;
@@ -524,6 +525,20 @@ std::string item_title(const Context& context) {
 }
 
 std::string key_text(const Context& context, Key key) { return key_label(key, context.words()); }
+
+std::string duration_words(const Words& words, Seconds value) {
+    const auto total = std::max<long long>(0, value.count());
+    const long long minutes = total / 60, seconds = total % 60;
+    std::string out;
+    if (minutes > 0)
+        out = minutes == 1 ? words.duration_one_minute : fill(words.duration_minutes, {{"n", std::to_string(minutes)}});
+    if (seconds > 0 || minutes == 0) {
+        if (!out.empty()) out += " ";
+        out +=
+            seconds == 1 ? words.duration_one_second : fill(words.duration_seconds, {{"n", std::to_string(seconds)}});
+    }
+    return out;
+}
 
 std::string key_pair_text(const Context& context, Key left, Key right) {
     return key_text(context, left) + " / " + key_text(context, right);

@@ -24,7 +24,7 @@ struct Frame {
     // The smallest type any screen may use: secondary text read from a sofa
     // across the room. Layouts drop, wrap or shorten words before going below.
     float legible() const { return size(legible_fraction); }
-    static constexpr float legible_fraction = 0.022f;
+    static constexpr float legible_fraction = 0.026f;
     float x(float fraction) const { return fraction * width; }
     float y(float fraction) const { return fraction * height; }
     Rect content() const { return {margin, margin, width - 2 * margin, height - 2 * margin}; }
@@ -159,6 +159,9 @@ const Step* current_step(const Script& script, const Snapshot& snapshot);
 // The current item's title, "" when the snapshot names no item.
 std::string item_title(const Context& context);
 std::string key_text(const Context& context, Key key);
+// A length of time in words for sentences ("20 minutes", "1 minute 30
+// seconds"), never "20 s": abbreviations are hard to read across a room.
+std::string duration_words(const Words& words, Seconds value);
 std::string key_pair_text(const Context& context, Key left, Key right);  // "A / L"
 
 // Ready-made styles.

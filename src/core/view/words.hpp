@@ -17,6 +17,7 @@ struct Words {
 
     // Keys as printed on keyboards of this language.
     std::string key_space, key_enter, key_escape, key_end, key_ctrl, key_pause, key_backspace;
+    std::string key_page_down, key_page_up;
 
     // Start screen.
     std::string begin;         // the primary button
@@ -24,6 +25,14 @@ struct Words {
     std::string change_name;   // under a name: "{key} to change"
     std::string editing_name;  // while a name is typed: how to finish
     std::string names_hint;    // who sits where: "{left} sits left, {right} right"
+    // The pause rule, told before anyone begins.
+    std::string pause_rule_heading;  // "If it gets too much"
+    std::string pause_rule_how;      // "Either of you can pause at any moment: {key} or “{button}”."
+    std::string pause_rule_both;     // the cool-down, resumed by both: "{time} … you are both ready."
+    std::string pause_rule_either;   // the cool-down, resumed by either
+    std::string pause_rule_signal;   // "Your pause signal: “{signal}”. …"
+    // A length of time in words: "20 minutes", "1 minute", "45 seconds".
+    std::string duration_minutes, duration_one_minute, duration_seconds, duration_one_second;
 
     // Every running step.
     std::string next;

@@ -15,12 +15,24 @@ Words german_words() {
     w.key_ctrl = "Strg";
     w.key_pause = "Pause";
     w.key_backspace = "Rücktaste";
+    w.key_page_down = "Bild ↓";
+    w.key_page_up = "Bild ↑";
 
     w.begin = "Beginnen";
     w.who_is_here = "Das heutige Gespräch führen";
     w.change_name = "{key}: Namen ändern";
     w.editing_name = "Namen eingeben, {enter} übernimmt, {escape} bricht ab";
     w.names_hint = "Die linken Tasten gehören {left}, die rechten {right}.";
+    w.pause_rule_heading = "Wenn es zu viel wird";
+    w.pause_rule_how = "Jede und jeder von euch kann jederzeit pausieren: {key} drücken oder „{button}“.";
+    w.pause_rule_both = "Eine Pause dauert {time}. Es geht erst weiter, wenn sie vorbei ist und ihr beide bereit seid.";
+    w.pause_rule_either =
+        "Eine Pause dauert {time}. Es geht erst weiter, wenn sie vorbei ist und jemand von euch bereit ist.";
+    w.pause_rule_signal = "Euer Pausenzeichen ist „{signal}“: Sagt es jemand von euch, macht ihr Pause.";
+    w.duration_minutes = "{n} Minuten";
+    w.duration_one_minute = "1 Minute";
+    w.duration_seconds = "{n} Sekunden";
+    w.duration_one_second = "1 Sekunde";
 
     w.next = "Weiter";
     w.pause = "Pause";

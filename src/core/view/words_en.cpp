@@ -15,12 +15,23 @@ Words english_words() {
     w.key_ctrl = "Ctrl";
     w.key_pause = "Pause";
     w.key_backspace = "Backspace";
+    w.key_page_down = "PgDn";
+    w.key_page_up = "PgUp";
 
     w.begin = "Begin";
     w.who_is_here = "Today's conversation is between";
     w.change_name = "{key} to change the name";
     w.editing_name = "Type the name, {enter} to keep it, {escape} to cancel";
     w.names_hint = "The left keys are {left}'s, the right keys {right}'s.";
+    w.pause_rule_heading = "If it gets too much";
+    w.pause_rule_how = "Either of you can pause at any moment: press {key} or “{button}”.";
+    w.pause_rule_both = "A pause lasts {time}. Nothing goes on until it is over and you are both ready.";
+    w.pause_rule_either = "A pause lasts {time}. Nothing goes on until it is over and one of you is ready.";
+    w.pause_rule_signal = "Your pause signal is “{signal}”: when either of you says it, you pause.";
+    w.duration_minutes = "{n} minutes";
+    w.duration_one_minute = "1 minute";
+    w.duration_seconds = "{n} seconds";
+    w.duration_one_second = "1 second";
 
     w.next = "Next";
     w.pause = "Pause";
