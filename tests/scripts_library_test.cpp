@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -123,6 +124,36 @@ TEST_CASE("built-in scripts cool down for at least 20 minutes unless they say wh
         INFO(file.filename().string() << " cools down for " << attune::format_short(script.pause.cooldown));
         const bool documented = script.description.find("cool-down") != std::string::npos;
         CHECK((script.pause.cooldown >= shortest_cooldown || documented));
+    }
+}
+
+// The item's own lines in its file, from its first line up to the next item's.
+std::string item_source(const fs::path& file, const attune::Script& script, std::size_t index) {
+    std::ifstream in(file);
+    std::string line, text;
+    const int first = script.agenda[index].pos.line;
+    const int next =
+        index + 1 < script.agenda.size() ? script.agenda[index + 1].pos.line : std::numeric_limits<int>::max();
+    for (int number = 1; std::getline(in, line); ++number)
+        if (number >= first && number < next) text += line + "\n";
+    return text;
+}
+
+TEST_CASE("built-in time boxes fit their talk steps unless the script says why", "[library]") {
+    // A box smaller than its talk asks the partners to skip talk they were
+    // promised; a script may mean it, and then says so in a comment on the
+    // item ("# time box: ...").
+    for (const fs::path& file : builtin_scripts()) {
+        const attune::Script script = load(file);
+        for (std::size_t index = 0; index < script.agenda.size(); ++index) {
+            const attune::Item& item = script.agenda[index];
+            if (!item.time) continue;
+            const attune::Seconds talk = attune::planned_talk_time(item);
+            INFO(file.filename().string() << ": \"" << item.title << "\" boxes " << attune::format_short(*item.time)
+                                          << " for " << attune::format_short(talk) << " of talk");
+            const bool documented = item_source(file, script, index).find("# time box:") != std::string::npos;
+            CHECK((*item.time >= talk || documented));
+        }
     }
 }
 

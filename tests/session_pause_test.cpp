@@ -306,7 +306,7 @@ TEST_CASE("a low check-in answer calls the pause by itself", "[session]") {
         run.send(cmd::Answer{left, 3});
         CHECK(run.shot().phase == Phase::step);
     }
-    SECTION("the first answer: the other partner answers after the resume") {
+    SECTION("the first answer: after the resume the check-in is asked again") {
         Run run{make()};
         run.send(cmd::Begin{});
         run.cues();
@@ -324,21 +324,24 @@ TEST_CASE("a low check-in answer calls the pause by itself", "[session]") {
         run.send(cmd::Ready{left});
         run.send(cmd::Ready{right});
         CHECK(run.shot().activity == Activity::checkin);
-        CHECK(run.shot().floor == right);
+        CHECK(run.shot().floor == left);
     }
-    SECTION("the second answer: the step has gone on, the next one waits with its full time") {
+    SECTION("the second answer: the pause holds the check-in, the next step waits with its full time") {
         Run run{make()};
         run.send(cmd::Begin{});
         run.send(cmd::Answer{left, 5});
         CHECK(run.send(cmd::Answer{right, 1}) == Outcome::applied);
         const Snapshot shot = run.shot();
         CHECK(shot.phase == Phase::paused);
-        CHECK(shot.step == 1);
+        CHECK(shot.step == 0);
         CHECK(shot.pause()->resumes_to == Phase::step);
         CHECK(run.record().pauses[0].seat == right);
         run.wait(20min);
         run.send(cmd::Ready{left});
         run.send(cmd::Ready{right});
+        CHECK(run.shot().activity == Activity::checkin);
+        run.send(cmd::Answer{left, 5});
+        run.send(cmd::Answer{right, 4});
         CHECK(run.shot().activity == Activity::turn);
         CHECK(run.remaining() == 60s);
     }
@@ -362,4 +365,125 @@ TEST_CASE("the cool-down shows the pause rule's breathing guide", "[session]") {
     without.send(cmd::Pause{left});
     without.wait(12s);
     CHECK_FALSE(without.shot().breath.has_value());
+}
+
+namespace {
+Script checkin_then_talk() {
+    return script_of({item("One", {checkin("How safe do you feel right now?", 5, 2), turn(left, 60s), say("after")})});
+}
+
+void wait_out_the_pause(Run& run) {
+    REQUIRE(run.shot().phase == Phase::paused);
+    run.wait(20min);
+    run.send(cmd::Ready{left});
+    run.send(cmd::Ready{right});
+}
+}  // namespace
+
+TEST_CASE("after a low check-in answer's pause the same check-in is asked again", "[session][pause]") {
+    SECTION("low from the first partner") {
+        Run run{checkin_then_talk()};
+        run.send(cmd::Begin{});
+        run.send(cmd::Answer{left, 2});
+        wait_out_the_pause(run);
+        const Snapshot shot = run.shot();
+        CHECK(shot.phase == Phase::step);
+        CHECK(shot.step == 0);
+        CHECK(shot.activity == Activity::checkin);
+        CHECK(shot.checkin_ask == CheckinAsk::again);
+        CHECK(shot.floor == left);  // both answer afresh
+        CHECK(shot.answers[0] == std::nullopt);
+    }
+    SECTION("low from the second partner: nothing else comes first") {
+        Run run{checkin_then_talk()};
+        run.send(cmd::Begin{});
+        run.send(cmd::Answer{left, 5});
+        run.send(cmd::Answer{right, 1});
+        CHECK(run.shot().step == 0);
+        wait_out_the_pause(run);
+        CHECK(run.shot().activity == Activity::checkin);
+        CHECK(run.shot().checkin_ask == CheckinAsk::again);
+        CHECK(run.shot().floor == left);
+        CHECK(run.shot().answers == std::array<std::optional<int>, 2>{});
+    }
+    SECTION("answered well the second time: the conversation goes on, the new answers replace the old") {
+        Run run{checkin_then_talk()};
+        run.send(cmd::Begin{});
+        run.send(cmd::Answer{left, 5});
+        run.send(cmd::Answer{right, 1});
+        wait_out_the_pause(run);
+        CHECK(run.send(cmd::Answer{left, 4}) == Outcome::applied);
+        CHECK(run.send(cmd::Answer{right, 3}) == Outcome::applied);
+        CHECK(run.shot().phase == Phase::step);
+        CHECK(run.shot().activity == Activity::turn);
+        CHECK(run.remaining() == 60s);
+        REQUIRE(run.record().checkins.size() == 2);
+        CHECK(run.record().checkins[0].value == 4);
+        CHECK(run.record().checkins[1].value == 3);
+        CHECK(run.record().pauses.size() == 1);
+    }
+}
+
+TEST_CASE("a check-in still low when asked again offers pause, stop or going on", "[session][pause]") {
+    const auto still_low = [](Run& run) {
+        run.send(cmd::Begin{});
+        run.send(cmd::Answer{left, 1});
+        wait_out_the_pause(run);
+        run.send(cmd::Answer{left, 4});
+        CHECK(run.send(cmd::Answer{right, 2}) == Outcome::applied);
+    };
+    SECTION("the offer: nothing is forced") {
+        Run run{checkin_then_talk()};
+        still_low(run);
+        const Snapshot shot = run.shot();
+        CHECK(shot.phase == Phase::step);  // no second pause by itself
+        CHECK(shot.activity == Activity::checkin);
+        CHECK(shot.checkin_ask == CheckinAsk::still_low);
+        CHECK(run.record().pauses.size() == 1);
+        CHECK(run.send(cmd::Answer{right, 5}) == Outcome::not_now);
+        CHECK(run.send(cmd::Next{}) == Outcome::not_now);
+        run.wait(30min);
+        CHECK(run.shot().checkin_ask == CheckinAsk::still_low);
+    }
+    SECTION("another pause, then the check-in once more") {
+        Run run{checkin_then_talk()};
+        still_low(run);
+        CHECK(run.send(cmd::Pause{left}) == Outcome::applied);
+        CHECK(run.record().pauses.size() == 2);
+        wait_out_the_pause(run);
+        CHECK(run.shot().activity == Activity::checkin);
+        CHECK(run.shot().checkin_ask == CheckinAsk::again);
+        CHECK(run.shot().floor == left);
+    }
+    SECTION("stopping for today") {
+        Run run{checkin_then_talk()};
+        still_low(run);
+        CHECK(run.send(cmd::StopForToday{}) == Outcome::applied);
+        CHECK(run.shot().finish() == FinishReason::stopped_for_today);
+    }
+    SECTION("going on needs both partners (the pause rule's quorum)") {
+        Run run{checkin_then_talk()};
+        still_low(run);
+        CHECK(run.send(cmd::Ready{right}) == Outcome::applied);
+        CHECK(run.shot().checkin_ask == CheckinAsk::still_low);
+        CHECK(run.shot().going_on == std::array<bool, 2>{false, true});
+        CHECK(run.send(cmd::Ready{left}) == Outcome::applied);
+        CHECK(run.shot().activity == Activity::turn);
+    }
+    SECTION("a low first answer asked again: going on lets the other partner answer") {
+        Run run{checkin_then_talk()};
+        run.send(cmd::Begin{});
+        run.send(cmd::Answer{left, 1});
+        wait_out_the_pause(run);
+        run.send(cmd::Answer{left, 2});
+        CHECK(run.shot().checkin_ask == CheckinAsk::still_low);
+        run.send(cmd::Ready{left});
+        run.send(cmd::Ready{right});
+        CHECK(run.shot().activity == Activity::checkin);
+        CHECK(run.shot().floor == right);
+        CHECK(run.shot().checkin_ask == CheckinAsk::again);
+        run.send(cmd::Answer{right, 1});  // low again: offered again, not paused
+        CHECK(run.shot().checkin_ask == CheckinAsk::still_low);
+        CHECK(run.shot().phase == Phase::step);
+    }
 }

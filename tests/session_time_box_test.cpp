@@ -232,3 +232,92 @@ TEST_CASE("the floor changes are cued between speaking activities", "[session]")
     run.send(cmd::Next{});
     CHECK(count_of(run.cues(), Cue::floor_change) == 1);  // the listener again
 }
+
+namespace {
+// A repair item whose box runs out in its first turn: the talk that remains
+// (a turn, a reflect, a say) is skippable; the check-in, the agreement and
+// the choice are not.
+Script safety_after_talk() {
+    return script_of({
+        item("The impact",
+             {turn(left, 90s), turn(right, 90s), checkin("How safe do you feel right now?", 5, 2), reflect(left, 60s),
+              agreement("One thing we do next time"), say("closing words"), choice("Go on?", {end_here("Stop")})},
+             minutes{1}),
+        item("Next item", {say("next")}),
+    });
+}
+
+void move_on_after_first_turn(Run& run) {
+    run.send(cmd::Begin{});
+    run.wait(80s);  // the box ran out at 1:00, the first turn still finishes
+    run.send(cmd::Next{});
+    REQUIRE(run.shot().phase == Phase::time_box);
+    CHECK(run.shot().step == 1);
+    run.send(cmd::MoveOn{left});
+    run.send(cmd::MoveOn{right});
+}
+}  // namespace
+
+TEST_CASE("moving on after a time box skips the talk but still runs check-in, agreement and choice",
+          "[session][time box]") {
+    Run run{safety_after_talk()};
+    move_on_after_first_turn(run);
+    // The second turn is skipped; the check-in comes.
+    REQUIRE(run.shot().phase == Phase::step);
+    CHECK(run.shot().item == 0);
+    CHECK(run.shot().step == 2);
+    CHECK(run.shot().activity == Activity::checkin);
+    run.send(cmd::Answer{left, 4});
+    run.send(cmd::Answer{right, 4});
+    // The reflect is skipped; the agreement comes, with no second vote.
+    REQUIRE(run.shot().phase == Phase::step);
+    CHECK(run.shot().step == 4);
+    CHECK(run.shot().activity == Activity::agreement);
+    run.send(cmd::AgreedAloud{});
+    run.send(cmd::Confirm{left});
+    run.send(cmd::Confirm{right});
+    // The say is skipped; the choice comes.
+    REQUIRE(run.shot().phase == Phase::step);
+    CHECK(run.shot().step == 6);
+    CHECK(run.shot().activity == Activity::choice);
+    CHECK(run.record().checkins.size() == 2);
+    CHECK(run.record().agreements.size() == 1);
+    CHECK(run.record().speeches.size() == 1);  // only the first turn was spoken
+}
+
+TEST_CASE("a check-in after a time box ran out still calls its pause", "[session][time box]") {
+    Run run{safety_after_talk()};
+    move_on_after_first_turn(run);
+    REQUIRE(run.shot().activity == Activity::checkin);
+    run.send(cmd::Answer{left, 1});
+    CHECK(run.shot().phase == Phase::paused);
+    CHECK(run.shot().pause()->cause == PauseCause::checkin);
+}
+
+TEST_CASE("moving on with no kept step left goes to the next item", "[session][time box]") {
+    Run run{script_of({item("Boxed", {checkin("Calm?"), turn(left, 90s), say("talk")}, minutes{1}),
+                       item("Next item", {say("next")})})};
+    run.send(cmd::Begin{});
+    run.wait(2min);  // the box runs out during the check-in
+    run.send(cmd::Answer{left, 4});
+    run.send(cmd::Answer{right, 4});
+    REQUIRE(run.shot().phase == Phase::time_box);
+    run.send(cmd::MoveOn{left});
+    run.send(cmd::MoveOn{right});
+    CHECK(run.shot().item == 1);
+    CHECK(run.record().items_done == std::vector<std::size_t>{0});
+}
+
+TEST_CASE("a time box run out before kept steps only asks nothing: they run", "[session][time box]") {
+    Run run{script_of({item("Boxed", {turn(left, 90s), checkin("Calm?"), agreement("Next time")}, minutes{1}),
+                       item("Next item", {say("next")})})};
+    run.send(cmd::Begin{});
+    run.wait(80s);
+    run.send(cmd::Next{});
+    REQUIRE(run.shot().phase == Phase::step);
+    CHECK(run.shot().activity == Activity::checkin);
+    run.send(cmd::Answer{left, 4});
+    run.send(cmd::Answer{right, 4});
+    CHECK(run.shot().phase == Phase::step);
+    CHECK(run.shot().activity == Activity::agreement);
+}

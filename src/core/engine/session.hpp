@@ -25,11 +25,19 @@
 // - A `choice` is made when both partners have picked the same option.
 // - A `checkin` asks the left partner, then the right; an answer at or below
 //   `pause_at_or_below` starts a pause by itself, and after the resume the
-//   check-in goes on where it was.
+//   same check-in is asked again, both partners afresh, before anything else.
+//   Asked again, an answer still at or below it starts nothing by itself: the
+//   partners are offered another pause (Pause), stopping for today
+//   (StopForToday) or going on (Ready, by `pause.resume`'s quorum). A pause
+//   taken from that offer is followed by the check-in once more. A pause
+//   called by a partner during a check-in resumes where it was.
 // - An item time box counts the item's active time; when it runs out the
-//   current step still finishes, then (if steps remain) both partners vote
-//   MoveOn or MoreTime; MoreTime from both adds `pause.extend` to the box,
-//   counted from the agreement (the overrun and the vote are not charged).
+//   current step still finishes, then (if talk steps remain) both partners
+//   vote MoveOn or MoreTime; MoreTime from both adds `pause.extend` to the
+//   box, counted from the agreement (the overrun and the vote are not
+//   charged). MoveOn from both skips the talk that remains (say, turn,
+//   reflect, exchange, breathe) but still runs the kept steps (checkin,
+//   agreement, choice) in order; with only kept steps left there is no vote.
 // - Pause: from any running phase; every timer freezes; Ready is refused
 //   until the cool-down has run out (EndCooldown ends it early); after it,
 //   MoreTime starts `pause.extend` more and clears readiness (during the
@@ -97,6 +105,13 @@ struct PauseView {
     bool operator==(const PauseView&) const = default;
 };
 
+// How far a check-in has come with a low answer (see the rules above).
+enum class CheckinAsk {
+    first,      // asked for the first time
+    again,      // asked again after the pause a low answer called
+    still_low,  // asked again, an answer is still low: pause, stop or go on?
+};
+
 enum class Vote { move_on, more_time };
 using Votes = std::array<std::optional<Vote>, 2>;  // by seat
 
@@ -110,6 +125,8 @@ struct StepState {
     int pair = 0, pairs = 0;                          // exchange: pair n of `rounds` (0 outside)
     std::array<std::optional<int>, 2> answers;        // checkin, by seat
     std::array<std::optional<std::size_t>, 2> picks;  // choice, by seat: each partner's option until they agree
+    CheckinAsk checkin_ask = CheckinAsk::first;
+    std::array<bool, 2> going_on{false, false};  // still_low: who chose to go on
     std::string agreement_text;
     bool agreed_aloud = false;
     std::array<bool, 2> confirmed{false, false};
@@ -211,10 +228,14 @@ private:
         int warned = 0;        // thresholds already signalled
         bool ran_out = false;  // 0:00 has passed (overtime)
     };
+    // Which of an item's steps still run: all, or (once both partners chose
+    // to move on after its time box ran out) only the kept ones.
+    enum class ItemRest { every_step, kept_steps };
     struct ItemBox {
         Duration total{0};
         Duration started{0};  // active time when the item was entered
         bool ran_out = false;
+        ItemRest rest = ItemRest::every_step;
     };
     struct PauseState {
         TimePoint called{};
@@ -297,6 +318,9 @@ private:
     void go_on();
     void reflect_done();
     void finish_step();
+    std::size_t next_step_to_run(std::size_t from) const;
+    bool talk_remains(std::size_t from) const;
+    void run_from(std::size_t step);
     void mark_item_done();
     void next_item(std::size_t item);
     void finish(FinishReason reason);
@@ -311,6 +335,11 @@ private:
     void end_pause_record();
     void resume();
     Outcome vote(Seat seat, Vote vote);
+    void answer_checkin(const CheckinStep& checkin, Seat seat, int value);
+    void ask_checkin_again();
+    void checkin_goes_on(Seat answered);
+    Outcome go_on_after_low_answer(Seat seat);
+    bool offering_after_low_answer() const;
 
     // One handler per command (session_apply.cpp).
     Outcome on(const cmd::Begin&);

@@ -85,23 +85,11 @@ Outcome Session::on(const cmd::NotQuite&) {
 
 Outcome Session::on(const cmd::Answer& answer) {
     if (phase() != Phase::step || m_run.shown.activity != Activity::checkin) return Outcome::not_now;
+    if (offering_after_low_answer()) return Outcome::not_now;  // the offer waits for the partners' choice
     if (answer.seat != m_run.shown.floor) return Outcome::not_your_turn;
     const auto& checkin = std::get<CheckinStep>(current_step().body);
     if (answer.value < 1 || answer.value > checkin.scale) return Outcome::out_of_range;
-
-    // An answer the script keeps to itself (reveal: false) only serves the
-    // automatic pause below: it is not written into the record.
-    if (checkin.reveal)
-        m_record.checkins.push_back(CheckinRecord{m_item, checkin.question, answer.seat, answer.value, checkin.scale});
-    m_run.shown.answers[index_of(answer.seat)] = answer.value;
-    const bool calls_pause = checkin.pause_at_or_below && answer.value <= *checkin.pause_at_or_below;
-    if (answer.seat == Seat::left)
-        m_run.shown.floor = Seat::right;
-    else
-        finish_step();  // both have answered
-    // The pause holds whatever comes next: the other partner's answer, or
-    // the following step (which then starts with its full time).
-    if (calls_pause && running()) start_pause(answer.seat, PauseCause::checkin);
+    answer_checkin(checkin, answer.seat, answer.value);
     return Outcome::applied;
 }
 

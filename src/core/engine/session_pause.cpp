@@ -1,6 +1,7 @@
 // The pause rule (freeze, cool-down, readiness, resume) and the vote that
 // follows an item's time box running out.
 #include <algorithm>
+#include <cstddef>
 #include <variant>
 
 #include "session.hpp"
@@ -32,13 +33,87 @@ void Session::resume() {
     std::visit([this](const auto& resumed) { m_state = resumed; }, resumes_to);
 }
 
+bool Session::offering_after_low_answer() const {
+    return phase() == Phase::step && m_run.shown.activity == Activity::checkin &&
+           m_run.shown.checkin_ask == CheckinAsk::still_low;
+}
+
+void Session::answer_checkin(const CheckinStep& checkin, Seat seat, int value) {
+    const CheckinRecord fact{m_item, checkin.question, seat, value, checkin.scale};
+    // Asked again, a partner's new answer takes the place of the one before
+    // (the summary shows one answer per partner and check-in); a stop during
+    // the pause keeps the answer that called it.
+    // An answer the script keeps to itself (reveal: false) only serves the
+    // automatic pause below: it is not written into the record.
+    if (checkin.reveal) {
+        auto& checkins = m_record.checkins;
+        const auto from = checkins.begin() + static_cast<std::ptrdiff_t>(std::min(m_run.checkins, checkins.size()));
+        const auto earlier =
+            std::find_if(from, checkins.end(), [seat](const CheckinRecord& each) { return each.seat == seat; });
+        if (earlier != checkins.end())
+            *earlier = fact;
+        else
+            checkins.push_back(fact);
+    }
+    m_run.shown.answers[index_of(seat)] = value;
+
+    const bool low = checkin.pause_at_or_below && value <= *checkin.pause_at_or_below;
+    if (!low) {
+        checkin_goes_on(seat);
+        return;
+    }
+    if (m_run.shown.checkin_ask == CheckinAsk::first) {
+        // The pause holds the check-in itself: after the resume both answer
+        // afresh, before anything else (the next topic, or the other's answer).
+        ask_checkin_again();
+        start_pause(seat, PauseCause::checkin);
+        return;
+    }
+    // Asked again and still low: the partners choose what helps now; a
+    // second pause is offered, never forced.
+    m_run.shown.checkin_ask = CheckinAsk::still_low;
+    m_run.shown.going_on = {false, false};
+}
+
+void Session::ask_checkin_again() {
+    m_run.shown.checkin_ask = CheckinAsk::again;
+    m_run.shown.answers = {};
+    m_run.shown.going_on = {false, false};
+    m_run.shown.floor = Seat::left;
+}
+
+void Session::checkin_goes_on(Seat answered) {
+    if (answered == Seat::left)
+        m_run.shown.floor = Seat::right;
+    else
+        finish_step();  // both have answered
+}
+
+Outcome Session::go_on_after_low_answer(Seat seat) {
+    auto& going_on = m_run.shown.going_on;
+    going_on[index_of(seat)] = true;
+    const bool enough =
+        m_script->pause.resume == Quorum::either ? (going_on[0] || going_on[1]) : (going_on[0] && going_on[1]);
+    if (!enough) return Outcome::applied;
+    // Going on is the partners' choice; a later low answer offers again.
+    m_run.shown.checkin_ask = CheckinAsk::again;
+    going_on = {false, false};
+    checkin_goes_on(m_run.shown.floor);  // the floor is still whoever answered low
+    return Outcome::applied;
+}
+
 Outcome Session::on(const cmd::Pause& pause) {
     if (!running()) return Outcome::not_now;
-    start_pause(pause.seat, PauseCause::partner);
+    // A pause taken from the offer after a low answer is, like the first one,
+    // followed by the check-in asked again.
+    const bool after_low_answer = offering_after_low_answer();
+    if (after_low_answer) ask_checkin_again();
+    start_pause(pause.seat, after_low_answer ? PauseCause::checkin : PauseCause::partner);
     return Outcome::applied;
 }
 
 Outcome Session::on(const cmd::Ready& ready) {
+    if (offering_after_low_answer()) return go_on_after_low_answer(ready.seat);
     if (!paused()) return Outcome::not_now;
     PauseState& pause = paused()->pause;
     if (!pause.cooldown_signalled) return Outcome::cooldown_running;
@@ -90,8 +165,8 @@ Outcome Session::vote(Seat seat, Vote choice) {
         }
         start_step(m_step);
     } else {
-        mark_item_done();
-        next_item(m_item + 1);
+        if (m_item_box) m_item_box->rest = ItemRest::kept_steps;
+        run_from(next_step_to_run(m_step));
     }
     return Outcome::applied;
 }

@@ -1,6 +1,7 @@
 // The agenda walk: entering items and steps, the stages inside a step
 // (turn, reflect -> verdict -> clarify, exchange pairs), and leaving them.
 #include <algorithm>
+#include <cstddef>
 #include <type_traits>
 #include <variant>
 
@@ -209,23 +210,43 @@ void Session::reflect_done() {
     finish_step();
 }
 
-void Session::finish_step() {
-    m_history.push_back(visit_here());
+std::size_t Session::next_step_to_run(std::size_t from) const {
     const auto& steps = m_script->agenda[m_item].steps;
-    if (m_step + 1 < steps.size()) {
-        if (m_item_box && m_item_box->ran_out) {
-            // The time box ran out during the step that just ended: ask first.
-            end_speech();
-            m_state = InTimeBox{};
-            m_run = StepRun{};
-            m_step = m_step + 1;
-            return;
-        }
-        start_step(m_step + 1);
+    if (!m_item_box || m_item_box->rest == ItemRest::every_step) return from;
+    // The partners moved on: the talk is skipped, the kept steps still run.
+    while (from < steps.size() && steps[from].time_box_role() == TimeBoxRole::talk) ++from;
+    return from;
+}
+
+bool Session::talk_remains(std::size_t from) const {
+    const auto& steps = m_script->agenda[m_item].steps;
+    return std::any_of(steps.begin() + static_cast<std::ptrdiff_t>(std::min(from, steps.size())), steps.end(),
+                       [](const Step& step) { return step.time_box_role() == TimeBoxRole::talk; });
+}
+
+void Session::run_from(std::size_t step) {
+    if (step < m_script->agenda[m_item].steps.size()) {
+        start_step(step);
         return;
     }
     mark_item_done();
     next_item(m_item + 1);
+}
+
+void Session::finish_step() {
+    m_history.push_back(visit_here());
+    const std::size_t next = next_step_to_run(m_step + 1);
+    // The time box ran out during the step that just ended: ask first, when
+    // there is talk left to skip. Kept steps alone run without a vote: they
+    // run whatever the partners would choose.
+    if (m_item_box && m_item_box->ran_out && m_item_box->rest == ItemRest::every_step && talk_remains(next)) {
+        end_speech();
+        m_state = InTimeBox{};
+        m_run = StepRun{};
+        m_step = next;
+        return;
+    }
+    run_from(next);
 }
 
 void Session::mark_item_done() {

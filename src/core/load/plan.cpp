@@ -57,6 +57,23 @@ Seconds planned_time(const Item& item) {
     return item.time && *item.time < steps ? *item.time : steps;
 }
 
+Seconds planned_talk_time(const Item& item) {
+    Seconds total{0};
+    for (const Step& step : item.steps) {
+        if (step.time_box_role() != TimeBoxRole::talk) continue;
+        if (const auto* reflect = std::get_if<ReflectStep>(&step.body)) {
+            const int rounds = std::max(reflect->rounds, 1);
+            total += rounds * reflect->time + (rounds - 1) * reflect->clarify;
+        } else if (const auto* exchange = std::get_if<ExchangeStep>(&step.body)) {
+            // The session's exchange reflects allow 2 rounds with a 1-minute clarification.
+            total += exchange->rounds * (exchange->turn + 2 * exchange->reflect + Seconds{60});
+        } else {
+            total += planned_time(step);
+        }
+    }
+    return total;
+}
+
 Seconds planned_time(const Script& script) {
     Seconds total{0};
     for (const Item& item : script.agenda) total += planned_time(item);

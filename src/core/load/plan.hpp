@@ -8,6 +8,10 @@ namespace attune {
 
 Seconds planned_time(const Step& step);
 Seconds planned_time(const Item& item);  // sum of steps, or the time box when smaller
+// What the item's talk steps (the steps a time box may cut short) take at
+// most without overtime: every reflection round the script allows, each
+// after a clarification, counted (planned_time counts one).
+Seconds planned_talk_time(const Item& item);
 Seconds planned_time(const Script& script);
 
 // The agenda, one line per item with its planned time, ending with

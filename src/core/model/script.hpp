@@ -171,10 +171,33 @@ constexpr const char* step_kind_name(StepKind kind) {
     return "?";
 }
 
+// What a step is to an item's time box. When the box has run out and the
+// partners move on, the talk that remains is skipped, but the steps that keep
+// the conversation safe and keep what was decided still run, in order: moving
+// on never skips a check-in that could call a pause.
+enum class TimeBoxRole { talk, kept };
+
+constexpr TimeBoxRole time_box_role(StepKind kind) {
+    switch (kind) {
+        case StepKind::checkin:
+        case StepKind::agreement:
+        case StepKind::choice:
+            return TimeBoxRole::kept;
+        case StepKind::say:
+        case StepKind::turn:
+        case StepKind::reflect:
+        case StepKind::exchange:
+        case StepKind::breathe:
+            return TimeBoxRole::talk;
+    }
+    return TimeBoxRole::kept;
+}
+
 struct Step {
     StepBody body;
     SourcePos pos;  // where the step's kind key stands
     StepKind kind() const { return static_cast<StepKind>(body.index()); }
+    TimeBoxRole time_box_role() const { return attune::time_box_role(kind()); }
     bool operator==(const Step&) const = default;
 };
 

@@ -96,6 +96,12 @@ KeyAction step_action(Key key, const Script& script, const Snapshot& snapshot, c
             if (key == other_key(snapshot.floor)) return Command{cmd::NotQuite{}};
             return std::monostate{};
         case Activity::checkin: {
+            if (snapshot.checkin_ask == CheckinAsk::still_low) {
+                // Another pause (the pause key, above), stopping, or each partner's "go on".
+                if (key == stop_key) return Command{cmd::StopForToday{}};
+                if (const auto seat = yes_seat(key)) return Command{cmd::Ready{*seat}};
+                return std::monostate{};
+            }
             const auto value = digit_value(key);
             const auto* checkin = step ? std::get_if<CheckinStep>(&step->body) : nullptr;
             if (!value || !checkin || *value > checkin->scale) return std::monostate{};

@@ -65,12 +65,18 @@ struct Words {
     std::string time_is_up;    // at 0:00 and in overtime
 
     // Check-in.
-    std::string your_answer;      // "{name}, your answer"
-    std::string answered;         // "{name}: answered"
-    std::string waiting;          // "{name}: not yet"
-    std::string scale_ends;       // "1 = {low} … {n} = {high}"
-    std::string reveal_together;  // before anyone answers: both answers appear together on the summary
-    std::string reveal_never;     // before anyone answers: the answers only serve the pause, not kept
+    std::string your_answer;        // "{name}, your answer"
+    std::string answered;           // "{name}: answered"
+    std::string waiting;            // "{name}: not yet"
+    std::string checkin_again;      // asked again after the pause a low answer called
+    std::string checkin_still_low;  // asked again, an answer still low: never says whose
+    std::string checkin_offer;      // what the partners can do now
+    std::string pause_again;        // the button
+    std::string go_on;              // "{name}: go on"
+    std::string going_on;           // "{name} would go on"
+    std::string scale_ends;         // "1 = {low} … {n} = {high}"
+    std::string reveal_together;    // before anyone answers: both answers appear together on the summary
+    std::string reveal_never;       // before anyone answers: the answers only serve the pause, not kept
     std::string scale_low, scale_high;
 
     // Breathing guide.
@@ -100,10 +106,14 @@ struct Words {
     std::string time_box_heading;   // "The time for “{item}” is up"
     std::string time_box_question;  // "Move on, or take {time} more? You both decide."
     std::string move_on;
-    std::string more_time;       // "{time} more"
-    std::string vote_move_on;    // "{name}: move on"
-    std::string vote_more_time;  // "{name}: more time"
-    std::string vote_waiting;    // "{name}: not yet"
+    std::string more_time;                                  // "{time} more"
+    std::string vote_move_on;                               // "{name}: move on"
+    std::string vote_more_time;                             // "{name}: more time"
+    std::string vote_waiting;                               // "{name}: not yet"
+    std::string time_box_skips;                             // what moving on skips: the rest of the talk
+    std::string time_box_kept;                              // "Still to come either way: {steps}."
+    std::string kept_checkin, kept_agreement, kept_choice;  // "the check-in", ...
+    std::string list_and;                                   // " and "
 
     // The pause.
     std::string pause_heading;  // never says who called it
