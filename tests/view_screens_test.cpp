@@ -60,7 +60,7 @@ TEST_CASE("a check-in asks whoever's turn it is and shows only that the other an
     }
     CHECK(list.button("answer-6") == nullptr);
     CHECK(list.text("status-left")->text == "Sam: answered");
-    CHECK(list.text("status-right")->text == "Alex: not yet");
+    CHECK(list.text("status-right")->text == "Alex: not answered yet");
     // The value Sam gave is not on screen.
     CHECK(list.text("status-left")->text.find('3') == std::string::npos);
     CHECK(list.button("next") == nullptr);
@@ -190,7 +190,7 @@ TEST_CASE("the time box shows each partner's vote", "[view]") {
     CHECK(list.button("move-on-right")->command == Command{cmd::MoveOn{Seat::right}});
     CHECK(list.text("more-time-right-key")->text == "K");
     CHECK(list.text("vote-left")->text == "Sam: more time");
-    CHECK(list.text("vote-right")->text == "Alex: not yet");
+    CHECK(list.text("vote-right")->text == "Alex: not chosen yet");
     CHECK(list.button("pause-button"));
 }
 

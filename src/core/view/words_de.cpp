@@ -64,7 +64,7 @@ Words german_words() {
 
     w.your_answer = "{name}, deine Antwort";
     w.answered = "{name}: hat geantwortet";
-    w.waiting = "{name}: noch nicht";
+    w.waiting = "{name}: noch keine Antwort";
     w.scale_ends = "1 = {low}   ·   {n} = {high}";
     w.reveal_together = "Beide Antworten erscheinen am Ende zusammen, sobald ihr beide geantwortet habt.";
     w.reveal_never =
@@ -84,7 +84,7 @@ Words german_words() {
     w.done_typing = "Übernehmen";
     w.cancel = "Abbrechen";
     w.put_aside = "Später";
-    w.draft_waits = "„{text}“ (noch nicht übernommen: „Aufschreiben“ schreibt weiter)";
+    w.draft_waits = "„{text}“ (noch nicht übernommen: mit „Aufschreiben“ fertig schreiben)";
     w.confirm = "{name}: Ich stimme zu";
     w.confirmed = "{name} hat zugestimmt";
     w.either_confirms = "Es genügt, wenn jemand von euch zustimmt.";
@@ -102,7 +102,7 @@ Words german_words() {
     w.more_time = "{time} mehr";
     w.vote_move_on = "{name}: weitergehen";
     w.vote_more_time = "{name}: mehr Zeit";
-    w.vote_waiting = "{name}: noch nicht";
+    w.vote_waiting = "{name}: noch nicht gewählt";
     w.time_box_skips = "Weitergehen überspringt den Rest des Gesprächs in diesem Teil.";
     w.time_box_kept = "In jedem Fall kommt noch: {steps}.";
     w.kept_checkin = "der Check-in";
@@ -178,7 +178,7 @@ Words german_words() {
     w.help_next = "Weiter";
     w.help_pause = "Pause, jederzeit";
     w.help_yes = "Ja: bereit, zustimmen, genau, weiter";
-    w.help_other = "Anderes: nicht ganz, mehr Zeit, mündlich";
+    w.help_other = "Anderes: nicht ganz, mehr Zeit, mündlich vereinbart";
     w.help_digits = "Antwort, Auswahl";
     w.help_help = "Diese Übersicht zeigen oder verbergen";
     w.help_mute = "Ton an oder aus";

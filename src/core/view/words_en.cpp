@@ -63,7 +63,7 @@ Words english_words() {
 
     w.your_answer = "{name}, your answer";
     w.answered = "{name}: answered";
-    w.waiting = "{name}: not yet";
+    w.waiting = "{name}: not answered yet";
     w.scale_ends = "1 = {low}   ·   {n} = {high}";
     w.reveal_together = "Both answers are shown together at the end, once you have both answered.";
     w.reveal_never = "These answers stay private: they only help offer a pause and are not kept.";
@@ -82,7 +82,7 @@ Words english_words() {
     w.done_typing = "Keep it";
     w.cancel = "Cancel";
     w.put_aside = "Later";
-    w.draft_waits = "“{text}” (not kept yet: “Write it down” goes on with it)";
+    w.draft_waits = "“{text}” (not kept yet: “Write it down” to finish it)";
     w.confirm = "{name}: I agree";
     w.confirmed = "{name} agreed";
     w.either_confirms = "One of you agreeing is enough.";
@@ -100,7 +100,7 @@ Words english_words() {
     w.more_time = "{time} more";
     w.vote_move_on = "{name}: move on";
     w.vote_more_time = "{name}: more time";
-    w.vote_waiting = "{name}: not yet";
+    w.vote_waiting = "{name}: not chosen yet";
     w.time_box_skips = "Moving on skips the rest of the talk in this part.";
     w.time_box_kept = "Still to come either way: {steps}.";
     w.kept_checkin = "the check-in";
@@ -172,7 +172,7 @@ Words english_words() {
     w.help_next = "Next";
     w.help_pause = "Pause, at any moment";
     w.help_yes = "Yes: ready, agree, that's it, move on";
-    w.help_other = "Other: not quite, more time, said aloud";
+    w.help_other = "Other: not quite, more time, we agreed aloud";
     w.help_digits = "Check-in answer, choice";
     w.help_help = "Show or hide these keys";
     w.help_mute = "Sound on or off";
