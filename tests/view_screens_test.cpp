@@ -181,12 +181,12 @@ TEST_CASE("the time box shows each partner's vote", "[view]") {
     screen.snapshot.phase = phase::TimeBox{{Vote::more_time, std::nullopt}};
     const DisplayList list = screen.build();
     CHECK(list.text("time-box-heading")->text == "The time for “Appreciations” is up");
-    CHECK(list.text("time-box-question")->text == "Move on, or take 5 min more? You decide together.");
+    CHECK(list.text("time-box-question")->text == "Move on, or take 5 minutes more? You decide together.");
     CHECK(list.button("more-time-left")->outline == screen.theme.chosen_outline);
     // The vote given carries a check mark too (it can still change, so it stays a button).
-    CHECK(list.button("more-time-left")->label == "✓  5 min more");
+    CHECK(list.button("more-time-left")->label == "✓  5 minutes more");
     CHECK(list.button("move-on-left")->label == "Move on");
-    CHECK(list.button("more-time-right")->label == "5 min more");
+    CHECK(list.button("more-time-right")->label == "5 minutes more");
     CHECK(list.button("move-on-right")->command == Command{cmd::MoveOn{Seat::right}});
     CHECK(list.text("more-time-right-key")->text == "K");
     CHECK(list.text("vote-left")->text == "Sam: more time");

@@ -5,15 +5,6 @@
 namespace attune::view {
 namespace {
 
-// "5 min", "1 min 30 s", "45 s": short, and the same in English and German.
-std::string minutes_text(Seconds value) {
-    const auto total = value.count();
-    std::string out;
-    if (total >= 60) out = std::to_string(total / 60) + " min";
-    if (total % 60 != 0) out += (out.empty() ? "" : " ") + std::to_string(total % 60) + " s";
-    return out;
-}
-
 void add_partner_column(DisplayList& list, const Context& context, Seat seat, Rect column) {
     const Frame& frame = context.frame;
     const Theme& theme = context.theme();
@@ -45,8 +36,8 @@ void add_partner_column(DisplayList& list, const Context& context, Seat seat, Re
     add_button(list, context, {column.x, y, column.w, height}, move_on);
 
     ButtonSpec more;
-    more.label =
-        marked(fill(words.more_time, {{"time", minutes_text(context.script().pause.extend)}}), vote == Vote::more_time);
+    more.label = marked(fill(words.more_time, {{"time", duration_words(words, context.script().pause.extend)}}),
+                        vote == Vote::more_time);
     more.command = cmd::MoreTime{seat};
     more.chosen = vote == Vote::more_time;
     more.role = "more-time" + side;
@@ -81,7 +72,8 @@ void build_time_box(DisplayList& list, const Context& context) {
     heading_text.size = heading_fitted.size;
     add_text(list, heading_box, heading_fitted, heading_text, "time-box-heading");
 
-    const std::string question = fill(words.time_box_question, {{"time", minutes_text(context.script().pause.extend)}});
+    const std::string question =
+        fill(words.time_box_question, {{"time", duration_words(words, context.script().pause.extend)}});
     const Rect question_box{body.x, heading_box.y + heading_box.h, body.w, frame.y(0.08f)};
     TextStyle question_text = body_style(context, Align::center);
     question_text.color = context.theme().muted_text;

@@ -106,14 +106,10 @@ struct Words {
     std::string time_box_heading;   // "The time for “{item}” is up"
     std::string time_box_question;  // "Move on, or take {time} more? You both decide."
     std::string move_on;
-    std::string more_time;                                  // "{time} more"
-    std::string vote_move_on;                               // "{name}: move on"
-    std::string vote_more_time;                             // "{name}: more time"
-    std::string vote_waiting;                               // "{name}: not yet"
-    std::string time_box_skips;                             // what moving on skips: the rest of the talk
-    std::string time_box_kept;                              // "Still to come either way: {steps}."
-    std::string kept_checkin, kept_agreement, kept_choice;  // "the check-in", ...
-    std::string list_and;                                   // " and "
+    std::string more_time;       // "{time} more"
+    std::string vote_move_on;    // "{name}: move on"
+    std::string vote_more_time;  // "{name}: more time"
+    std::string vote_waiting;    // "{name}: not yet"
 
     // The pause.
     std::string pause_heading;  // never says who called it

@@ -103,12 +103,6 @@ Words german_words() {
     w.vote_move_on = "{name}: weitergehen";
     w.vote_more_time = "{name}: mehr Zeit";
     w.vote_waiting = "{name}: noch nicht gewählt";
-    w.time_box_skips = "Weitergehen überspringt den Rest des Gesprächs in diesem Teil.";
-    w.time_box_kept = "In jedem Fall kommt noch: {steps}.";
-    w.kept_checkin = "der Check-in";
-    w.kept_agreement = "die Vereinbarung";
-    w.kept_choice = "die Entscheidung";
-    w.list_and = " und ";
     w.checkin_again = "Nach der Pause noch einmal: dieselbe Frage an euch beide.";
     w.checkin_still_low = "Das ist gerade noch schwer.";
     w.checkin_offer = "Noch eine Pause, für heute aufhören, oder weitermachen, wenn ihr beide es wollt.";

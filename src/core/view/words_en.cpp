@@ -101,12 +101,6 @@ Words english_words() {
     w.vote_move_on = "{name}: move on";
     w.vote_more_time = "{name}: more time";
     w.vote_waiting = "{name}: not chosen yet";
-    w.time_box_skips = "Moving on skips the rest of the talk in this part.";
-    w.time_box_kept = "Still to come either way: {steps}.";
-    w.kept_checkin = "the check-in";
-    w.kept_agreement = "the agreement";
-    w.kept_choice = "the choice";
-    w.list_and = " and ";
     w.checkin_again = "Once more, after the pause: the same question for both of you.";
     w.checkin_still_low = "This still feels hard right now.";
     w.checkin_offer = "Take another pause, stop for today, or go on when you both want to.";
