@@ -112,10 +112,11 @@ struct ButtonItem {
     Color fill, text, outline{0, 0, 0, 0};
     float size = 32;  // label font size
     FontWeight weight = FontWeight::regular;
-    float padding = 0;                  // between the box's sides and the label
-    float radius = 0;                   // of the corners
-    float outline_width = 0;            // of the outline, when it is not transparent
-    std::vector<TextLine> label_lines;  // centred inside the padding, laid out by the view
+    float padding = 0;                   // between the box's sides and the label
+    float radius = 0;                    // of the corners
+    float outline_width = 0;             // of the outline, when it is not transparent
+    std::vector<TextLine> label_lines;   // centred inside the padding, laid out by the view
+    TextCut label_cut = TextCut::whole;  // whether the label had to be cut short to fit
     bool primary = false;
     std::string role;
     std::size_t entry = 0;  // UiAction::pick_entry: which entry of the list

@@ -137,6 +137,7 @@ void add_text(DisplayList& list, Rect box, std::string text, const TextStyle& st
 
 void add_text(DisplayList& list, Rect box, const Fitted& fitted, TextStyle style, std::string role) {
     style.size = fitted.size;
+    if (fitted.lines > 1) style.wrap = true;
     add_text(list, box, fitted.text, style, std::move(role));
     std::get<TextItem>(list.items.back()).cut = fitted.cut;
 }
@@ -287,18 +288,73 @@ std::string shorten_wrapped(const Context& context, std::string_view text, float
 
 namespace {
 
-TextCut cut_of(std::string_view shown, std::string_view text) {
-    return shown == text ? TextCut::whole : TextCut::shortened;
+// How many lines the room holds at a size: a box holds what its height
+// holds, a block of `max_lines` always that many.
+struct Room {
+    float width = 0;
+    float height = 0;           // a box's height; 0 for a block
+    std::size_t max_lines = 0;  // a block's lines; 0 for a box
+    std::size_t lines_at(const Context& context, float size, FontWeight weight) const {
+        return max_lines > 0 ? max_lines : lines_in(context, height + 0.5f, size, weight);
+    }
+};
+
+std::size_t lines_of(const Context& context, std::string_view text, float size, float width, std::size_t most,
+                     FontWeight weight) {
+    return std::max<std::size_t>(1, wrap_text(context.metrics(), text, size, weight, width, most).size());
+}
+
+Fitted fitted_at(const Context& context, std::string_view text, float size, const Room& room, FontWeight weight) {
+    Fitted fitted;
+    fitted.text = std::string(text);
+    fitted.size = size;
+    // One line is one line: `fit_line` leaves a hair of rounding that must not wrap.
+    fitted.lines = room.max_lines == 1 ? 1 : lines_of(context, text, size, room.width, no_line_limit, weight);
+    fitted.height = static_cast<float>(fitted.lines) * line_height(context, size, weight);
+    return fitted;
+}
+
+Fitted fit_in(const Context& context, std::string_view text, float size, const Room& room, FontWeight weight) {
+    const float floor = std::min(context.frame.legible(), size);
+    auto fits = [&](float at) {
+        const std::size_t allowed = room.lines_at(context, at, weight);
+        return allowed > 0 && lines_of(context, text, at, room.width, allowed + 1, weight) <= allowed;
+    };
+    if (text.empty()) return fitted_at(context, text, size, room, weight);
+    // One line: the exact size at which it fits, as a line measures.
+    if (room.max_lines == 1) {
+        const float at = fit_line(context, text, size, room.width, floor, weight);
+        if (fits_width(context, text, at, room.width, weight)) return fitted_at(context, text, at, room, weight);
+    } else {
+        for (float at = size;; at = std::max(floor, at * 0.95f)) {
+            if (fits(at)) return fitted_at(context, text, at, room, weight);
+            if (at <= floor) break;
+        }
+    }
+    // Even the legible minimum is too big: as many words as the room holds.
+    const std::size_t lines = std::max<std::size_t>(1, room.lines_at(context, floor, weight));
+    const float line = line_height(context, floor, weight);
+    std::string shown = lines == 1 ? shorten_line(context, text, floor, room.width, weight)
+                                   : shorten_wrapped(context, text, floor,
+                                                     {0, 0, room.width, static_cast<float>(lines) * line}, weight);
+    Fitted fitted = fitted_at(context, shown, floor, room, weight);
+    fitted.cut = shown == text ? TextCut::whole : TextCut::shortened;
+    return fitted;
 }
 
 }  // namespace
 
+Fitted fit_text(const Context& context, std::string_view text, float size, Rect box, FontWeight weight) {
+    return fit_in(context, text, size, Room{box.w, box.h, 0}, weight);
+}
+
+Fitted fit_lines(const Context& context, std::string_view text, float size, float width, std::size_t max_lines,
+                 FontWeight weight) {
+    return fit_in(context, text, size, Room{width, 0, std::max<std::size_t>(1, max_lines)}, weight);
+}
+
 Fitted legible_line(const Context& context, std::string_view text, float size, float width, FontWeight weight) {
-    const float floor = context.frame.legible();
-    const float fitted = fit_line(context, text, size, width, floor, weight);
-    std::string shown = shorten_line(context, text, fitted, width, weight);
-    const TextCut cut = cut_of(shown, text);
-    return {std::move(shown), fitted, cut};
+    return fit_lines(context, text, size, width, 1, weight);
 }
 
 Fitted legible_with_name(const Context& context, std::string_view pattern, std::string_view name, float size,
@@ -313,11 +369,7 @@ Fitted legible_with_name(const Context& context, std::string_view pattern, std::
 }
 
 Fitted legible_wrapped(const Context& context, std::string_view text, float size, Rect box, FontWeight weight) {
-    const float floor = context.frame.legible();
-    const float fitted = fit_wrapped(context, text, size, box, floor, weight);
-    std::string shown = shorten_wrapped(context, text, fitted, box, weight);
-    const TextCut cut = cut_of(shown, text);
-    return {std::move(shown), fitted, cut};
+    return fit_text(context, text, size, box, weight);
 }
 
 float button_width(const Context& context, std::string_view label, float min_width, float max_width) {
@@ -338,17 +390,18 @@ void add_button(DisplayList& list, const Context& context, Rect box, const Butto
     button.text = spec.primary ? theme.primary_text : spec.label_color.value_or(theme.button_text);
     button.outline = spec.outline.value_or(theme.button_outline);
     if (spec.chosen) button.outline = theme.chosen_outline;
-    // A label too long for one line shrinks to the legible minimum at most;
-    // then it wraps inside the button's padding, shortened if even the
-    // button's height cannot hold its lines.
+    // A label too long for one line wraps inside the button's padding, and
+    // shrinks only when the button's height cannot hold its lines.
     const float wanted = context.frame.size(theme.button_size);
     button.weight = spec.primary ? FontWeight::semibold : FontWeight::regular;
     button.padding = std::min(0.6f * wanted, button.box.w * 0.25f);
     button.radius = context.frame.size(theme.corner);
     button.outline_width = std::max(2.0f, button.box.h * 0.04f);
     const float inner = button.box.w - 2 * button.padding;
-    button.size = std::max(1.0f, fit_line(context, spec.label, wanted, inner, context.frame.legible(), button.weight));
-    button.label = shorten_wrapped(context, spec.label, button.size, {0, 0, inner, box.h}, button.weight);
+    const Fitted label = fit_text(context, spec.label, wanted, {0, 0, inner, button.box.h}, button.weight);
+    button.size = std::max(1.0f, label.size);
+    button.label = label.text;
+    button.label_cut = label.cut;
     button.role = spec.role;
     list.items.emplace_back(std::move(button));
     if (!spec.key.empty()) {
@@ -372,6 +425,12 @@ Rect footer_center(const Context& context, float width) {
     return {footer.x + (footer.w - width) / 2, footer.y, width, context.button_height()};
 }
 
+float help_button_width(const Context& context) {
+    // A little wider than its padding needs, so that rounding never wraps the label.
+    const float small = context.frame.size(context.theme().small_size);
+    return text_width(context, context.words().help_button, small) + 2.6f * small;
+}
+
 void add_header(DisplayList& list, const Context& context, const std::string& title) {
     const Rect header = context.header();
     const Theme& theme = context.theme();
@@ -379,7 +438,7 @@ void add_header(DisplayList& list, const Context& context, const std::string& ti
     const float small = context.frame.size(theme.small_size);
 
     // The small key-help button at the far right, so the keys can be found.
-    const float help_width = text_width(context, words.help_button, small) + 2.4f * small;
+    const float help_width = help_button_width(context);
     const Rect help{header.x + header.w - help_width, header.y, help_width, header.h};
     ButtonItem button;
     button.box = help;

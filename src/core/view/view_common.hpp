@@ -84,13 +84,26 @@ std::string shorten_line(const Context& context, std::string_view text, float si
 std::string shorten_wrapped(const Context& context, std::string_view text, float size, Rect box,
                             FontWeight weight = FontWeight::regular);
 
-// A line or a wrapped block made legible: the size fitted with the legible
-// minimum as its floor, and the words shortened only if even that is too big.
+// Wrap before shrink: the one rule by which every screen fits its words.
+// The text wraps within the room's width at the size it asks for; only when
+// its lines do not fit the room does it shrink, in small steps, down to the
+// legible minimum (or the asked size, when that is smaller); only when even
+// the minimum does not fit is it cut short with "…".
 struct Fitted {
     std::string text;
     float size = 0;
     TextCut cut = TextCut::whole;
+    std::size_t lines = 1;  // the lines it takes at `size`
+    float height = 0;       // their height
 };
+// The room: a box (as many lines as its height holds), or a width and a
+// number of lines for a text that takes only the height it needs (a name or
+// a title may take a second line rather than get smaller).
+Fitted fit_text(const Context& context, std::string_view text, float size, Rect box,
+                FontWeight weight = FontWeight::regular);
+Fitted fit_lines(const Context& context, std::string_view text, float size, float width, std::size_t max_lines,
+                 FontWeight weight = FontWeight::regular);
+// One line (the rule with no line to wrap onto), and a wrapped block.
 Fitted legible_line(const Context& context, std::string_view text, float size, float width,
                     FontWeight weight = FontWeight::regular);
 Fitted legible_wrapped(const Context& context, std::string_view text, float size, Rect box,
@@ -100,7 +113,8 @@ Fitted legible_wrapped(const Context& context, std::string_view text, float size
 // around it that say what happened.
 Fitted legible_with_name(const Context& context, std::string_view pattern, std::string_view name, float size,
                          float width, FontWeight weight = FontWeight::regular);
-// Fitted text in a box: the style at the fitted size, marked when shortened.
+// Fitted text in a box: the style at the fitted size, wrapping when it took
+// more than one line, marked when shortened.
 void add_text(DisplayList& list, Rect box, const Fitted& fitted, TextStyle style, std::string role);
 
 struct ButtonSpec {
@@ -135,6 +149,8 @@ Rect footer_center(const Context& context, float width);
 // The header keeps its type at the small size: when the line is too long,
 // the least needed pieces of the progress go first, then the title shortens.
 void add_header(DisplayList& list, const Context& context, const std::string& title);
+// The width of the header's key-help button at its right.
+float help_button_width(const Context& context);
 // "Part 2 of 3  ·  Round 1 of 2  ·  4:10 left for this part"; empty outside a running item.
 std::string progress_text(const Context& context);
 void add_pause_button(DisplayList& list, const Context& context);

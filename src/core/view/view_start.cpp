@@ -39,7 +39,27 @@ std::string pause_rule_text(const Context& context) {
     return text;
 }
 
-void add_pause_rule(DisplayList& list, const Context& context, Rect card) {
+// The pause rule's card: a small heading over the rule at body size, as tall
+// as its lines need, so that the rule is never shortened.
+struct PauseRuleCard {
+    Fitted heading, rule;
+    float pad = 0;
+    float height = 0;
+};
+
+PauseRuleCard pause_rule_card(const Context& context, float width) {
+    const Frame& frame = context.frame;
+    const Theme& theme = context.theme();
+    PauseRuleCard card;
+    card.pad = frame.gap * 0.8f;
+    const float inner = width - 2 * card.pad;
+    card.heading = fit_lines(context, context.words().pause_rule_heading, frame.size(theme.small_size), inner, 2);
+    card.rule = fit_lines(context, pause_rule_text(context), frame.size(theme.body_size), inner, 6);
+    card.height = card.pad * 1.2f + card.heading.height + card.rule.height;
+    return card;
+}
+
+void add_pause_rule(DisplayList& list, const Context& context, const PauseRuleCard& fitted, Rect card) {
     const Frame& frame = context.frame;
     const Theme& theme = context.theme();
     RectItem back;
@@ -49,18 +69,12 @@ void add_pause_rule(DisplayList& list, const Context& context, Rect card) {
     back.role = "pause-rule-card";
     list.items.emplace_back(back);
 
-    const float pad = frame.gap * 0.8f;
-    const float small = frame.size(theme.small_size);
-    const Rect heading_box{card.x + pad, card.y + pad * 0.6f, card.w - 2 * pad, small * 1.4f};
-    TextStyle heading = small_style(context, Align::center);
-    const Fitted heading_text = legible_line(context, context.words().pause_rule_heading, small, heading_box.w);
-    add_text(list, heading_box, heading_text, heading, "pause-rule-heading");
-
+    const float pad = fitted.pad;
+    const Rect heading_box{card.x + pad, card.y + pad * 0.6f, card.w - 2 * pad, fitted.heading.height};
+    add_text(list, heading_box, fitted.heading, small_style(context, Align::center), "pause-rule-heading");
     const float top = heading_box.y + heading_box.h;
     const Rect box{card.x + pad, top, card.w - 2 * pad, card.y + card.h - pad * 0.6f - top};
-    TextStyle style = body_style(context, Align::center);
-    const Fitted rule = legible_wrapped(context, pause_rule_text(context), style.size, box, style.weight);
-    add_text(list, box, rule, style, "pause-rule");
+    add_text(list, box, fitted.rule, body_style(context, Align::center), "pause-rule");
 }
 
 }  // namespace
@@ -74,49 +88,65 @@ void build_start(DisplayList& list, const Context& context) {
 
     // From the top: title, description, the names, and the pause rule just
     // above Begin, where it is read last before the conversation starts.
-    const float title_y = context.body().y;
-    const Rect title_box{frame.margin, title_y, frame.width - 2 * frame.margin, frame.y(0.22f) - title_y};
+    // The pause rule and the names take the room they need from the bottom
+    // up; the title takes up to two lines; the description what is left.
+    const float small = frame.size(theme.small_size);
+    const float card_width = frame.x(0.84f);
+    const PauseRuleCard card = pause_rule_card(context, card_width);
+    const float card_bottom = context.footer().y - frame.gap * 0.5f;
+    const float card_y = card_bottom - card.height;
+    add_pause_rule(list, context, card, {frame.x(0.5f) - card_width / 2, card_y, card_width, card.height});
+
+    const std::string seats =
+        fill(words.names_hint, {{"left", context.name(Seat::left)}, {"right", context.name(Seat::right)}});
+    const Fitted seats_text = fit_lines(context, seats, small, frame.width - 2 * frame.margin, 2);
+    const float seats_y = card_y - frame.gap * 0.5f - seats_text.height;
+    add_text(list, {frame.margin, seats_y, frame.width - 2 * frame.margin, seats_text.height}, seats_text,
+             small_style(context, Align::center), "seats-hint");
+
+    const float name_width = frame.x(0.30f);
+    const float name_height = context.button_height() * 1.1f;
+    const float name_y = seats_y - frame.size(0.006f) - context.hint_height() - name_height;
+    add_name(list, context, Seat::left, {frame.x(0.48f) - name_width, name_y, name_width, name_height});
+    add_name(list, context, Seat::right, {frame.x(0.52f), name_y, name_width, name_height});
     TextStyle title;
     title.color = theme.text;
     title.align = Align::center;
     title.weight = FontWeight::bold;
-    title.wrap = true;
-    const Fitted title_text =
-        legible_wrapped(context, script.title, frame.size(theme.title_size), title_box, FontWeight::bold);
-    title.size = title_text.size;
+    // The header holds only the key-help button here: the title may rise
+    // beside it, centred, clear of it on both sides.
+    const Rect header = context.header();
+    const float beside = help_button_width(context) + frame.gap;
+    const float title_width = header.w - 2 * beside;
+    // The title is the largest type here: on one line it may come down to
+    // heading size, which still reads from anywhere in the room, before it
+    // takes a second line from the description.
+    Fitted title_text = fit_lines(context, script.title, frame.size(theme.title_size), title_width, 1, title.weight);
+    if (title_text.size < frame.size(theme.heading_size))
+        title_text = fit_lines(context, script.title, frame.size(theme.title_size), title_width, 2, title.weight);
+    const Rect title_box{header.x + beside, header.y, title_width, title_text.height};
     add_text(list, title_box, title_text, title, "title");
 
+    // "Today's conversation is between" over the names, unless the
+    // description needs its line: the names and the line under them say
+    // who is here on their own; the description is said nowhere else.
+    float names_heading_y = name_y - small * 1.6f;
     if (!script.description.empty()) {
-        const Rect box{frame.x(0.12f), frame.y(0.22f), frame.x(0.76f), frame.y(0.165f)};
+        const float top = title_box.y + title_box.h + frame.gap * 0.3f;
         TextStyle style = body_style(context, Align::center);
         style.color = theme.muted_text;
-        const Fitted description = legible_wrapped(context, script.description, style.size, box, style.weight);
-        style.size = description.size;
+        Rect box{frame.x(0.08f), top, frame.x(0.84f), names_heading_y - frame.gap * 0.3f - top};
+        Fitted description = fit_text(context, script.description, style.size, box, style.weight);
+        if (description.cut == TextCut::shortened) {
+            names_heading_y = name_y;
+            box.h = name_y - frame.gap * 0.3f - top;
+            description = fit_text(context, script.description, style.size, box, style.weight);
+        }
         add_text(list, box, description, style, "description");
     }
-
-    const float small = frame.size(theme.small_size);
-    add_text(list, {frame.margin, frame.y(0.39f), frame.width - 2 * frame.margin, small * 1.5f}, words.who_is_here,
-             small_style(context, Align::center), "names-heading");
-
-    const float name_width = frame.x(0.30f);
-    const float name_height = context.button_height() * 1.1f;
-    const float name_y = frame.y(0.39f) + small * 1.6f;
-    add_name(list, context, Seat::left, {frame.x(0.48f) - name_width, name_y, name_width, name_height});
-    add_name(list, context, Seat::right, {frame.x(0.52f), name_y, name_width, name_height});
-
-    const std::string seats =
-        fill(words.names_hint, {{"left", context.name(Seat::left)}, {"right", context.name(Seat::right)}});
-    const float seats_y = name_y + name_height + context.hint_height() + frame.size(0.006f);
-    const Rect seats_box{frame.margin, seats_y, frame.width - 2 * frame.margin, small * 1.5f};
-    TextStyle seats_style = small_style(context, Align::center);
-    const Fitted seats_text = legible_line(context, seats, small, seats_box.w);
-    seats_style.size = seats_text.size;
-    add_text(list, seats_box, seats_text, seats_style, "seats-hint");
-
-    const float card_y = seats_box.y + seats_box.h + frame.gap * 0.5f;
-    const float card_bottom = context.footer().y - frame.gap * 0.5f;
-    add_pause_rule(list, context, {frame.x(0.10f), card_y, frame.x(0.80f), card_bottom - card_y});
+    if (names_heading_y < name_y)
+        add_text(list, {frame.margin, names_heading_y, frame.width - 2 * frame.margin, small * 1.5f}, words.who_is_here,
+                 small_style(context, Align::center), "names-heading");
 
     ButtonSpec begin;
     begin.label = words.begin;

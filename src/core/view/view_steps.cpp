@@ -123,9 +123,17 @@ void build_choice(DisplayList& list, const Context& context) {
     const float top = y + frame.gap * 0.5f;
     const float spacing = frame.gap * 0.5f;
     const float available = body.y + body.h - top;
-    const float height = std::min(context.button_height() * 1.1f,
-                                  (available - spacing * static_cast<float>(count - 1)) / static_cast<float>(count));
+    // Buttons as tall as their labels' lines need (a long option wraps onto
+    // more lines at the button size), as far as the room allows.
     const float width = frame.x(0.36f);
+    const float label_size = frame.size(theme.button_size);
+    float wanted = context.button_height() * 1.1f;
+    for (std::size_t i = 0; i < count; ++i)
+        wanted = std::max(
+            wanted, fit_lines(context, choice->options[i].label, label_size, width - 2 * 0.6f * label_size, 3).height +
+                        label_size);
+    const float height =
+        std::min(wanted, (available - spacing * static_cast<float>(count - 1)) / static_cast<float>(count));
     for (const Seat seat : {Seat::left, Seat::right}) {
         const float x = seat == Seat::left ? frame.x(0.5f) - frame.gap - width : frame.x(0.5f) + frame.gap;
         const std::size_t cursor = context.in.ui.choice_cursor[index_of(seat)];

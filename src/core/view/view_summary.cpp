@@ -126,11 +126,19 @@ void add_checkins(std::vector<Block>& blocks, const Context& context, const Size
                                                        std::to_string(checkins[j].scale));
         }
         const std::string question = checkins[i].question;
-        const float height = text_height(context, question, sizes.small, width) + sizes.body * 1.45f + sizes.spacing;
+        // The answers side by side when they fit one line at body size (long
+        // names do not): else one under the other, never shortened.
+        float side_by_side = 0;
+        for (const auto& answer : answers)
+            side_by_side += text_width(context, answer.second, sizes.body) + context.frame.gap * 1.5f;
+        const bool stacked = side_by_side - context.frame.gap * 1.5f > width;
+        const float row = sizes.body * 1.45f;
+        const float answers_height = stacked ? row * static_cast<float>(answers.size()) : row;
+        const float height = text_height(context, question, sizes.small, width) + answers_height + sizes.spacing;
         blocks.push_back(Block{
-            section, false, height, [&context, sizes, question, answers](DisplayList& list, Rect box) {
+            section, false, height,
+            [&context, sizes, question, answers, stacked, row, answers_height](DisplayList& list, Rect box) {
                 const Frame& frame = context.frame;
-                const float answers_height = sizes.body * 1.45f;
                 const Rect question_box{box.x, box.y, box.w, std::max(0.0f, box.h - answers_height - sizes.spacing)};
                 TextStyle question_style = small_style(context);
                 question_style.wrap = true;
@@ -139,7 +147,7 @@ void add_checkins(std::vector<Block>& blocks, const Context& context, const Size
                 question_style.size = fitted.size;
                 add_text(list, question_box, fitted, question_style, "summary-checkin");
                 float x = box.x;
-                const float y = question_box.y + question_box.h;
+                float y = question_box.y + question_box.h;
                 for (const auto& [seat, answer] : answers) {
                     TextStyle style = body_style(context);
                     style.wrap = false;
@@ -148,9 +156,12 @@ void add_checkins(std::vector<Block>& blocks, const Context& context, const Size
                     const Fitted line = legible_line(context, answer, sizes.body, room);
                     style.size = line.size;
                     const float used = std::min(room, text_width(context, line.text, line.size));
-                    add_text(list, {x, y, used, answers_height}, line, style,
+                    add_text(list, {x, y, used, row}, line, style,
                              seat == Seat::left ? "summary-checkin-left" : "summary-checkin-right");
-                    x += used + frame.gap * 1.5f;
+                    if (stacked)
+                        y += row;
+                    else
+                        x += used + frame.gap * 1.5f;
                 }
             }});
         i = j;

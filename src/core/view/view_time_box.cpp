@@ -12,16 +12,29 @@ void add_partner_column(DisplayList& list, const Context& context, Seat seat, Re
     const auto& vote = context.snapshot().votes()[index_of(seat)];
     const std::string side = seat == Seat::left ? "-left" : "-right";
 
+    const std::string& pattern = !vote                    ? words.vote_waiting
+                                 : *vote == Vote::move_on ? words.vote_move_on
+                                                          : words.vote_more_time;
+    const std::string status_words = fill(pattern, {{"name", context.name(seat)}});
+    TextStyle style = body_style(context, Align::center);
+    style.color = vote ? theme.partner(seat) : theme.muted_text;
     TextStyle name = heading_style(context, Align::center);
     name.color = theme.partner(seat);
-    name.wrap = false;
-    const float name_height = name.size * 1.4f;
-    const Fitted name_text = legible_line(context, context.name(seat), name.size, column.w, name.weight);
-    name.size = name_text.size;
-    add_text(list, {column.x, column.y, column.w, name_height}, name_text, name, "vote-name" + side);
-
     const float height = context.button_height();
     const float step = height + context.hint_height() + frame.gap * 0.6f;
+
+    // A long name and the status take a second line rather than shrink,
+    // while the column has room for it; then one line each.
+    Fitted name_text = fit_lines(context, context.name(seat), name.size, column.w, 2, name.weight);
+    Fitted status = fit_lines(context, status_words, style.size, column.w, 2, style.weight);
+    const auto needed = [&] { return name_text.height + frame.gap * 0.5f + 2 * step + status.height; };
+    if (needed() > column.h) name_text = fit_lines(context, context.name(seat), name.size, column.w, 1, name.weight);
+    if (needed() > column.h) {
+        const float room = column.h - (needed() - status.height);
+        status = fit_text(context, status_words, style.size, {0, 0, column.w, room}, style.weight);
+    }
+    const float name_height = name_text.height;
+    add_text(list, {column.x, column.y, column.w, name_height}, name_text, name, "vote-name" + side);
     const float y = column.y + name_height + frame.gap * 0.5f;
 
     // A vote can still change, so both stay buttons; the one given carries a
@@ -44,16 +57,7 @@ void add_partner_column(DisplayList& list, const Context& context, Seat seat, Re
     more.key = key_text(context, other_key(seat));
     add_button(list, context, {column.x, y + step, column.w, height}, more);
 
-    const std::string& pattern = !vote                    ? words.vote_waiting
-                                 : *vote == Vote::move_on ? words.vote_move_on
-                                                          : words.vote_more_time;
-    TextStyle style = body_style(context, Align::center);
-    style.wrap = false;
-    style.color = vote ? theme.partner(seat) : theme.muted_text;
-    const float status_height = style.size * 1.4f;
-    const Fitted status = legible_with_name(context, pattern, context.name(seat), style.size, column.w, style.weight);
-    style.size = status.size;
-    add_text(list, {column.x, y + 2 * step, column.w, status_height}, status, style, "vote" + side);
+    add_text(list, {column.x, y + 2 * step, column.w, status.height}, status, style, "vote" + side);
 }
 
 }  // namespace
@@ -65,24 +69,31 @@ void build_time_box(DisplayList& list, const Context& context) {
     const Rect body = context.body();
 
     const std::string heading = fill(words.time_box_heading, {{"item", item_title(context)}});
-    const Rect heading_box{body.x, body.y, body.w, frame.y(0.12f)};
+    // Heading and question take the lines they need, so that the columns
+    // below keep room for a name and a status of two lines each.
     TextStyle heading_text = heading_style(context, Align::center);
-    const Fitted heading_fitted =
-        legible_wrapped(context, heading, heading_text.size, heading_box, heading_text.weight);
-    heading_text.size = heading_fitted.size;
-    add_text(list, heading_box, heading_fitted, heading_text, "time-box-heading");
-
+    TextStyle question_text = body_style(context, Align::center);
     const std::string question =
         fill(words.time_box_question, {{"time", duration_words(words, context.script().pause.extend)}});
-    const Rect question_box{body.x, heading_box.y + heading_box.h, body.w, frame.y(0.08f)};
-    TextStyle question_text = body_style(context, Align::center);
+    const Fitted question_fitted = fit_lines(context, question, question_text.size, body.w, 2, question_text.weight);
+    // The columns need at least a name, two buttons with their keys and a
+    // status of two small lines; a long heading keeps to one line when a
+    // second would take that room.
+    const float least_column = frame.size(context.theme().heading_size) * 1.3f +
+                               2 * (context.button_height() + context.hint_height() + frame.gap * 0.6f) +
+                               frame.legible() * 2.6f + frame.gap;
+    const float above = body.h - least_column - question_fitted.height - frame.gap * 1.1f;
+    Fitted heading_fitted = fit_lines(context, heading, heading_text.size, body.w, 2, heading_text.weight);
+    if (heading_fitted.height > above)
+        heading_fitted = fit_lines(context, heading, heading_text.size, body.w, 1, heading_text.weight);
+    const Rect heading_box{body.x, body.y, body.w, heading_fitted.height};
+    add_text(list, heading_box, heading_fitted, heading_text, "time-box-heading");
+
     question_text.color = context.theme().muted_text;
-    const Fitted question_fitted =
-        legible_wrapped(context, question, question_text.size, question_box, question_text.weight);
-    question_text.size = question_fitted.size;
+    const Rect question_box{body.x, heading_box.y + heading_box.h + frame.gap * 0.3f, body.w, question_fitted.height};
     add_text(list, question_box, question_fitted, question_text, "time-box-question");
 
-    const float top = question_box.y + question_box.h + frame.gap;
+    const float top = question_box.y + question_box.h + frame.gap * 0.8f;
     const float height = body.y + body.h - top;
     add_partner_column(list, context, Seat::left, {frame.x(0.12f), top, frame.x(0.34f), height});
     add_partner_column(list, context, Seat::right, {frame.x(0.54f), top, frame.x(0.34f), height});

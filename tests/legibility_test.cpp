@@ -1,0 +1,412 @@
+// Legible from the sofa: every screen of every built-in script, in every
+// built-in theme, at 1280x720, 1920x1080 and 3840x2160, laid out with the
+// bundled fonts' real metrics (SDL_ttf needs no window). No text is smaller
+// than the legible floor, no two texts or buttons overlap, every text's
+// lines stay inside its box and the screen, and nothing is cut short with
+// "…". A variant with long names, titles and choice labels makes the
+// layout wrap.
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "autoplay.hpp"
+#include "font_metrics.hpp"
+#include "kiosk_test_support.hpp"
+#include "script_catalog.hpp"
+#include "theme_loader.hpp"
+#include "view.hpp"
+
+namespace {
+
+using namespace attune;
+using namespace std::chrono_literals;
+
+constexpr float legible_fraction = 0.026f;  // Frame::legible_fraction, as the issue states it
+constexpr float tolerance = 1.0f;           // pixels: rounding, never a real overlap
+
+struct Size {
+    int width, height;
+};
+constexpr std::array<Size, 3> sizes{{{1280, 720}, {1920, 1080}, {3840, 2160}}};
+
+struct NamedTheme {
+    std::string name;
+    Theme theme;
+};
+
+std::vector<NamedTheme> built_in_themes() {
+    std::vector<NamedTheme> themes;
+    for (const auto& file : std::filesystem::directory_iterator{std::filesystem::path{ATTUNE_SOURCE_DIR} / "themes"}) {
+        if (file.path().extension() != ".yaml") continue;
+        const ThemeLoad load = load_theme_file(file.path());
+        REQUIRE(load.ok());
+        themes.push_back({file.path().stem().string(), *load.theme});
+    }
+    std::sort(themes.begin(), themes.end(), [](auto& a, auto& b) { return a.name < b.name; });
+    return themes;
+}
+
+std::vector<CatalogEntry> built_in_scripts() {
+    return build_catalog({{std::filesystem::path{ATTUNE_SOURCE_DIR} / "scripts", ScriptOrigin::built_in}});
+}
+
+struct Ink {
+    Rect box;
+    std::string what;  // role and text, for the message
+    std::string role;
+};
+
+bool overlaps(const Rect& a, const Rect& b) {
+    const float w = std::min(a.x + a.w, b.x + b.w) - std::max(a.x, b.x);
+    const float h = std::min(a.y + a.h, b.y + b.h) - std::max(a.y, b.y);
+    return w > tolerance && h > tolerance;
+}
+
+bool inside(const Rect& inner, const Rect& outer) {
+    return inner.x >= outer.x - tolerance && inner.y >= outer.y - tolerance &&
+           inner.x + inner.w <= outer.x + outer.w + tolerance && inner.y + inner.h <= outer.y + outer.h + tolerance;
+}
+
+std::string describe(const Rect& box) {
+    std::ostringstream out;
+    out << "(" << box.x << "," << box.y << " " << box.w << "x" << box.h << ")";
+    return out.str();
+}
+
+// Reads display lists and notes every way they fail the sofa.
+class Legibility {
+public:
+    explicit Legibility(const TextMetrics& metrics) : m_metrics(metrics) {}
+
+    void check(const DisplayList& list, const std::string& where) {
+        ++m_screens;
+        const Rect screen{0, 0, static_cast<float>(list.width), static_cast<float>(list.height)};
+        const float floor =
+            legible_fraction * std::min(static_cast<float>(list.height), static_cast<float>(list.width) * 9 / 16);
+        std::vector<Ink> inks;
+        for (const DisplayItem& entry : list.items) {
+            if (const auto* text = std::get_if<TextItem>(&entry)) {
+                if (text->text.empty()) continue;
+                const std::string what = text->role + " '" + text->text + "'";
+                if (text->size < floor - 0.5f)
+                    fail(
+                        where,
+                        what + " is " + std::to_string(text->size) + " px, under the floor of " + std::to_string(floor),
+                        text->role + ": under the floor");
+                if (text->cut == TextCut::shortened) fail(where, what + " is cut short", text->role + ": cut short");
+                const Rect ink = lines_ink(text->lines, text->size, text->weight, text->line_height);
+                if (!inside(ink, text->box))
+                    fail(where, what + " has lines " + describe(ink) + " outside its box " + describe(text->box),
+                         text->role + ": lines outside its box");
+                if (!inside(ink, screen))
+                    fail(where, what + " has lines " + describe(ink) + " off the screen",
+                         text->role + ": off the screen");
+                inks.push_back({ink, what, text->role});
+            } else if (const auto* button = std::get_if<ButtonItem>(&entry)) {
+                if (button->label.empty()) continue;  // a tap area that draws nothing itself
+                const std::string what = button->role + " button '" + button->label + "'";
+                if (button->size < floor - 0.5f)
+                    fail(where,
+                         what + " is " + std::to_string(button->size) + " px, under the floor of " +
+                             std::to_string(floor),
+                         button->role + ": under the floor");
+                if (button->label_cut == TextCut::shortened)
+                    fail(where, what + " is cut short", button->role + ": cut short");
+                const float line = m_metrics.line_height(button->size, button->weight);
+                const Rect ink = lines_ink(button->label_lines, button->size, button->weight, line);
+                if (!inside(ink, button->box))
+                    fail(where,
+                         what + " has label lines " + describe(ink) + " outside the button " + describe(button->box),
+                         button->role + ": label outside the button");
+                if (!inside(button->box, screen))
+                    fail(where, what + " is off the screen " + describe(button->box),
+                         button->role + ": off the screen");
+                inks.push_back({button->box, what, button->role});
+            }
+        }
+        for (std::size_t a = 0; a < inks.size(); ++a)
+            for (std::size_t b = a + 1; b < inks.size(); ++b)
+                if (overlaps(inks[a].box, inks[b].box))
+                    fail(where,
+                         inks[a].what + " " + describe(inks[a].box) + " overlaps " + inks[b].what + " " +
+                             describe(inks[b].box),
+                         inks[a].role + " overlaps " + inks[b].role);
+    }
+
+    int screens() const { return m_screens; }
+    const std::vector<std::string>& problems() const { return m_problems; }
+
+    // All problems in one message (the first ones in full), or "" when none.
+    std::string report() const {
+        if (m_problems.empty()) return {};
+        std::string text =
+            std::to_string(m_problems.size()) + " problems on " + std::to_string(m_screens) + " screens:\n";
+        for (const auto& [kind, count] : m_kinds) text += "  " + std::to_string(count) + " x " + kind + "\n";
+        text += "the first ones:\n";
+        for (std::size_t i = 0; i < std::min<std::size_t>(m_problems.size(), 40); ++i) text += m_problems[i] + "\n";
+        return text;
+    }
+
+private:
+    Rect lines_ink(const std::vector<TextLine>& lines, float size, FontWeight weight, float line_height) const {
+        Rect ink;
+        bool first = true;
+        for (const TextLine& line : lines) {
+            const float width = line.text.empty() ? 0.0f : m_metrics.width(line.text, size, weight);
+            const Rect box{line.x, line.y, width, line_height};
+            if (first) {
+                ink = box;
+                first = false;
+                continue;
+            }
+            const float right = std::max(ink.x + ink.w, box.x + box.w), bottom = std::max(ink.y + ink.h, box.y + box.h);
+            ink.x = std::min(ink.x, box.x);
+            ink.y = std::min(ink.y, box.y);
+            ink.w = right - ink.x;
+            ink.h = bottom - ink.y;
+        }
+        return ink;
+    }
+
+    void fail(const std::string& where, const std::string& what, const std::string& kind) {
+        if (m_seen.insert(where + what).second) m_problems.push_back(where + ": " + what);
+        ++m_kinds[kind];
+    }
+
+    const TextMetrics& m_metrics;
+    int m_screens = 0;
+    std::vector<std::string> m_problems;
+    std::set<std::string> m_seen;
+    std::map<std::string, int> m_kinds;  // "role: what is wrong", for the tally
+};
+
+// Every screen a session of `script` shows, walked by the engine the way
+// two partners would, with the detours a walk does not take by itself: the
+// keys overlay, a pause (cool-down and ready), a time box running out, a
+// choice with two different picks, a low check-in answer, "not quite", and
+// every page of the summary.
+class ScreenWalk {
+public:
+    ScreenWalk(const Script& script, const Theme& theme, const TextMetrics& metrics, Size size)
+        : m_script(std::make_shared<const Script>(script)),
+          m_theme(theme),
+          m_words(words_for_language(script.language)),
+          m_metrics(metrics),
+          m_size(size) {}
+
+    void run(Legibility& checker, const std::string& where) {
+        m_checker = &checker;
+        m_where = where;
+        Session session{m_script};
+        TimePoint now = TimePoint{} + 1h;
+        session.advance_to(now);
+        look(session, now, "start");
+        UiState help;
+        help.help = true;
+        look(session, now, "start, keys overlay", help);
+        std::set<std::tuple<int, std::size_t, std::size_t, int, int, int, int>> seen;
+        bool paused = false;
+        for (int action = 0; action < 3000; ++action) {
+            session.advance_to(now);
+            const Snapshot snapshot = session.snapshot(now);
+            if (snapshot.phase == Phase::finished) break;
+            const auto key = std::tuple{static_cast<int>(snapshot.phase.kind()),
+                                        snapshot.item,
+                                        snapshot.step,
+                                        static_cast<int>(snapshot.activity),
+                                        static_cast<int>(snapshot.floor),
+                                        snapshot.round,
+                                        snapshot.pair};
+            if (seen.insert(key).second) {
+                look(session, now, screen_name(snapshot));
+                if (snapshot.phase == Phase::step) detours(session, now, snapshot, paused);
+            }
+            now = autoplay_step(session, now);
+        }
+        for (std::size_t page = 0; page < 6; ++page) {
+            UiState ui;
+            ui.summary_page = page;
+            look(session, now, "summary page " + std::to_string(page + 1), ui);
+        }
+        UiState leaving;
+        leaving.leaving = {true, false};
+        look(session, now, "summary, one partner leaving", leaving);
+    }
+
+    bool saw_time_box() const { return m_time_box; }
+
+private:
+    std::string screen_name(const Snapshot& snapshot) const {
+        std::string name = phase_name(snapshot.phase.kind());
+        if (snapshot.phase == Phase::step || snapshot.phase == Phase::time_box) {
+            const Item& item = m_script->agenda[snapshot.item];
+            name += " item " + std::to_string(snapshot.item + 1) + " '" + item.title + "' step " +
+                    std::to_string(snapshot.step + 1);
+            if (snapshot.phase == Phase::step) name += std::string(" ") + activity_name(snapshot.activity);
+        }
+        return name;
+    }
+
+    void look(const Session& session, TimePoint now, const std::string& screen, const UiState& ui = {}) {
+        const Snapshot snapshot = session.snapshot(now);
+        const DisplayList list =
+            build_view(ViewInput{session.script(), snapshot, session.record(), m_theme, m_words, ui, m_metrics,
+                                 m_size.width, m_size.height, Seconds{20 * 3600 + 45 * 60}});
+        m_checker->check(list, m_where + ", " + screen);
+    }
+
+    void detours(const Session& session, TimePoint now, const Snapshot& snapshot, bool& paused) {
+        if (snapshot.activity == Activity::turn && !paused) {
+            paused = true;
+            Session copy = session;
+            copy.apply(cmd::Pause{Seat::right}, now);
+            look(copy, now + 5s, "cool-down");
+            UiState help;
+            help.help = true;
+            look(copy, now + 5s, "cool-down, keys overlay", help);
+            const TimePoint over = now + copy.script().pause.cooldown + 1s;
+            copy.advance_to(over);
+            look(copy, over, "cool-down over");
+            copy.apply(cmd::Ready{Seat::left}, over);
+            look(copy, over, "one partner ready");
+            look(copy, over, "turn, keys overlay", help);
+        }
+        if (snapshot.activity == Activity::choice) {
+            Session copy = session;
+            copy.apply(cmd::Choose{Seat::left, 0}, now);
+            look(copy, now, screen_name(snapshot) + ", one pick");
+            copy.apply(cmd::Choose{Seat::right, 1}, now);
+            look(copy, now, screen_name(snapshot) + ", two different picks");
+        }
+        if (snapshot.activity == Activity::checkin) {
+            Session copy = session;
+            copy.apply(cmd::Answer{snapshot.floor, 1}, now);
+            look(copy, now, screen_name(snapshot) + ", a low answer");
+            copy.apply(cmd::Answer{other(snapshot.floor), 1}, now);
+            look(copy, now, screen_name(snapshot) + ", both low");
+        }
+        if (snapshot.activity == Activity::verdict) {
+            Session copy = session;
+            copy.apply(cmd::NotQuite{}, now);
+            look(copy, now, screen_name(snapshot) + ", not quite");
+        }
+        const Item& item = m_script->agenda[snapshot.item];
+        if (item.time && snapshot.step == 0 && !m_time_box) {
+            // The item's time runs out while its first step goes on: the
+            // time box comes when that step ends.
+            Session copy = session;
+            TimePoint late = now + *item.time + 1s;
+            for (int action = 0; action < 50; ++action) {
+                copy.advance_to(late);
+                const Snapshot then = copy.snapshot(late);
+                if (then.phase == Phase::time_box) {
+                    m_time_box = true;
+                    look(copy, late, "time box of item " + std::to_string(snapshot.item + 1));
+                    copy.apply(cmd::MoveOn{Seat::left}, late);
+                    look(copy, late, "time box, one vote");
+                    break;
+                }
+                if (then.phase != Phase::step || then.item != snapshot.item) break;
+                late = autoplay_step(copy, late);
+            }
+        }
+    }
+
+    std::shared_ptr<const Script> m_script;
+    const Theme& m_theme;
+    Words m_words;
+    const TextMetrics& m_metrics;
+    Size m_size;
+    Legibility* m_checker = nullptr;
+    std::string m_where;
+    bool m_time_box = false;
+};
+
+std::string size_name(Size size) { return std::to_string(size.width) + "x" + std::to_string(size.height); }
+
+// Names of about forty characters, item titles of a long line and choice
+// labels of a sentence: what a counselor's own script may well have.
+Script with_long_texts(Script script) {
+    script.partners[0].name = "Bartholomew Alexander Fitzgerald-Monty";
+    script.partners[1].name = "Maximiliane Charlotte von Hohenberg";
+    for (Item& item : script.agenda) {
+        item.title += ": what each of us needs to feel safe enough to talk";
+        for (Step& step : item.steps)
+            if (auto* choice = std::get_if<ChoiceStep>(&step.body))
+                for (ChoiceOption& option : choice->options)
+                    option.label += ", after a few quiet minutes for both of us";
+    }
+    return script;
+}
+
+void check_scripts(Legibility& checker, const TextMetrics& metrics, bool long_texts) {
+    const auto themes = built_in_themes();
+    REQUIRE(themes.size() >= 3);
+    const auto catalog = built_in_scripts();
+    REQUIRE(catalog.size() >= 10);
+    bool time_box = false;
+    for (const auto& entry : catalog) {
+        REQUIRE(entry.script.has_value());
+        const Script script = long_texts ? with_long_texts(*entry.script) : *entry.script;
+        for (const auto& theme : themes)
+            for (const Size size : sizes) {
+                ScreenWalk walk{script, theme.theme, metrics, size};
+                walk.run(checker, entry.path.filename().string() + ", theme " + theme.name + ", " + size_name(size));
+                time_box = time_box || walk.saw_time_box();
+            }
+    }
+    CHECK(time_box);
+}
+
+}  // namespace
+
+TEST_CASE("every screen of every built-in script is legible from the sofa in every theme and size", "[fit][legible]") {
+    kiosk::testing::Headless headless;
+    const kiosk::FontMetrics metrics{headless.fonts};
+    Legibility checker{metrics};
+    const auto started = std::chrono::steady_clock::now();
+    check_scripts(checker, metrics, false);
+    const auto took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+    INFO(checker.report());
+    WARN(checker.screens() << " screens in " << took.count() << " ms");
+    CHECK(checker.screens() > 1000);
+    CHECK(checker.problems().empty());
+}
+
+TEST_CASE("long names, titles and choice labels wrap rather than shrink or get cut", "[fit][legible]") {
+    kiosk::testing::Headless headless;
+    const kiosk::FontMetrics metrics{headless.fonts};
+    Legibility checker{metrics};
+    check_scripts(checker, metrics, true);
+    INFO(checker.report());
+    CHECK(checker.problems().empty());
+}
+
+TEST_CASE("the list of scripts, its cards and the error screen are legible in every theme and size", "[fit][legible]") {
+    kiosk::testing::Headless headless;
+    const kiosk::FontMetrics metrics{headless.fonts};
+    Legibility checker{metrics};
+    const auto catalog = built_in_scripts();
+    const Words words = words_for_language("en");
+    const std::vector<std::string> errors{
+        "my-script.yaml:6:11: error: unknown key 'speakr' in the turn step; did you mean 'speaker'?",
+        "my-script.yaml:7:17: error: 'time' must be a duration like 90s, 2m, 1m30s or 1h5m (or whole seconds, "
+        "like 90); found the text '2 minutes'"};
+    for (const auto& theme : built_in_themes())
+        for (const Size size : sizes) {
+            const std::string where = "theme " + theme.name + ", " + size_name(size);
+            for (std::size_t selected = 0; selected < catalog.size(); ++selected) {
+                const PickerState state{selected};
+                checker.check(build_picker_view(PickerInput{catalog, state, theme.theme, words, UiState{}, metrics,
+                                                            size.width, size.height, "/home/sam/.config/attune"}),
+                              where + ", picker with " + catalog[selected].path.filename().string() + " selected");
+            }
+            checker.check(build_error_view(errors, theme.theme, words, UiState{}, metrics, size.width, size.height),
+                          where + ", error screen");
+        }
+    INFO(checker.report());
+    CHECK(checker.problems().empty());
+}
