@@ -404,9 +404,51 @@ TEST_CASE("the list of scripts, its cards and the error screen are legible in ev
                                                             size.width, size.height, "/home/sam/.config/attune"}),
                               where + ", picker with " + catalog[selected].path.filename().string() + " selected");
             }
+            // One type size per role across the list, whatever the lengths.
+            std::map<std::string, std::set<float>> sizes_by_role;
+            const PickerState first{0};
+            const DisplayList picker = build_picker_view(
+                PickerInput{catalog, first, theme.theme, words, UiState{}, metrics, size.width, size.height, ""});
+            for (const DisplayItem& entry : picker.items)
+                if (const auto* text = std::get_if<TextItem>(&entry))
+                    if (text->role == "picker-title" || text->role == "picker-meta")
+                        sizes_by_role[text->role].insert(text->size);
+            INFO(where);
+            CHECK(sizes_by_role["picker-title"].size() == 1);
+            CHECK(sizes_by_role["picker-meta"].size() == 1);
             checker.check(build_error_view(errors, theme.theme, words, UiState{}, metrics, size.width, size.height),
                           where + ", error screen");
         }
     INFO(checker.report());
     CHECK(checker.problems().empty());
+}
+
+TEST_CASE("a long name on the floor takes a second line at full size rather than shrink", "[fit][legible]") {
+    kiosk::testing::Headless headless;
+    const kiosk::FontMetrics metrics{headless.fonts};
+    const auto catalog = built_in_scripts();
+    const auto entry = std::find_if(catalog.begin(), catalog.end(),
+                                    [](auto& each) { return each.path.filename() == "speaker-listener.yaml"; });
+    REQUIRE(entry != catalog.end());
+    Session session{with_long_texts(*entry->script)};
+    const auto at = autoplay_until(session, TimePoint{} + 1h, [](const Snapshot& snapshot) {
+        return snapshot.phase == Phase::step && snapshot.activity == Activity::turn;
+    });
+    REQUIRE(at.has_value());
+    const Theme theme;
+    const Words words = words_for_language("en");
+    const UiState ui;
+    for (const Size size : sizes) {
+        const Snapshot snapshot = session.snapshot(*at);
+        const DisplayList list = build_view(ViewInput{session.script(), snapshot, session.record(), theme, words, ui,
+                                                      metrics, size.width, size.height, Seconds{0}});
+        const TextItem* floor = list.text("floor");
+        REQUIRE(floor);
+        INFO(size_name(size) << ": '" << floor->text << "' at " << floor->size << " px");
+        const float unit = std::min(static_cast<float>(size.height), static_cast<float>(size.width) * 9 / 16);
+        // On one line it had to come down to about half; on two it keeps most of its size.
+        CHECK(floor->size >= 0.75f * theme.floor_size * unit);
+        CHECK(floor->lines.size() == 2);
+        CHECK(floor->cut == TextCut::whole);
+    }
 }

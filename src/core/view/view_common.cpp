@@ -338,7 +338,9 @@ Fitted fit_in(const Context& context, std::string_view text, float size, const R
                                    : shorten_wrapped(context, text, floor,
                                                      {0, 0, room.width, static_cast<float>(lines) * line}, weight);
     Fitted fitted = fitted_at(context, shown, floor, room, weight);
-    fitted.cut = shown == text ? TextCut::whole : TextCut::shortened;
+    // A room too low for even one line did not fit the text either.
+    const bool no_room = room.lines_at(context, floor, weight) == 0;
+    fitted.cut = shown == text && !no_room ? TextCut::whole : TextCut::shortened;
     return fitted;
 }
 

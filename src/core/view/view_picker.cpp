@@ -91,7 +91,43 @@ std::string minutes_text(const Words& words, const CatalogEntry& entry) {
     return fill(words.picker_minutes, {{"n", std::to_string(planned_minutes(entry))}});
 }
 
-void add_entry(DisplayList& list, const Context& context, const PickerInput& input, std::size_t index, Rect row) {
+// One type size per role across the list: every title the size at which
+// the longest one fits its row (never below the legible minimum), every
+// detail line likewise, whatever the lengths.
+struct ListSizes {
+    float title = 0, meta = 0;
+};
+
+std::string entry_meta(const Words& words, const CatalogEntry& entry) {
+    return entry.script ? upper_ascii(entry.script->language) + " · " + minutes_text(words, entry)
+                        : words.picker_does_not_load;
+}
+
+float meta_width(const Context& context, const std::string& meta, float row_width) {
+    const float small = context.frame.size(context.theme().small_size);
+    return std::min(row_width * 0.35f, text_width(context, meta, small) + context.frame.gap * 0.6f);
+}
+
+ListSizes list_sizes(const Context& context, const PickerInput& input, float row_width) {
+    const Frame& frame = context.frame;
+    const Theme& theme = context.theme();
+    const float pad = frame.gap * 0.6f;
+    ListSizes sizes{frame.size(theme.body_size), frame.size(theme.small_size)};
+    for (const CatalogEntry& entry : input.catalog) {
+        const std::string meta = entry_meta(context.words(), entry);
+        const float meta_room = meta_width(context, meta, row_width);
+        const float title_room = row_width - meta_room - 4 * pad;
+        // The selected row's title is semibold, the widest weight: each title fits it.
+        sizes.title = std::min(sizes.title, fit_line(context, entry.display_title(), frame.size(theme.body_size),
+                                                     title_room, frame.legible(), FontWeight::semibold));
+        sizes.meta = std::min(sizes.meta,
+                              fit_line(context, meta, frame.size(theme.small_size), meta_room - pad, frame.legible()));
+    }
+    return sizes;
+}
+
+void add_entry(DisplayList& list, const Context& context, const PickerInput& input, std::size_t index, Rect row,
+               const ListSizes& sizes) {
     const Frame& frame = context.frame;
     const Theme& theme = context.theme();
     const Words& words = context.words();
@@ -114,27 +150,22 @@ void add_entry(DisplayList& list, const Context& context, const PickerInput& inp
         list.items.emplace_back(mark);
     }
 
-    const std::string meta = entry.script ? upper_ascii(entry.script->language) + " · " + minutes_text(words, entry)
-                                          : words.picker_does_not_load;
-    const float small = frame.size(theme.small_size);
-    const float meta_width = std::min(row.w * 0.35f, text_width(context, meta, small) + pad);
-    const Rect title_box{row.x + 2 * pad, row.y, row.w - meta_width - 4 * pad, row.h};
+    const std::string meta = entry_meta(words, entry);
+    const float meta_room = meta_width(context, meta, row.w);
+    const Rect title_box{row.x + 2 * pad, row.y, row.w - meta_room - 4 * pad, row.h};
     TextStyle title = body_style(context);
-    title.wrap = false;
     title.weight = selected ? FontWeight::semibold : FontWeight::regular;
     if (!entry.script) title.color = theme.muted_text;
-    // A title too long for its row at a legible size ends in "…" (the card
-    // beside the list shows it whole).
-    const float smallest = title.size * 0.8f;
-    title.size = std::max(smallest, fit_line(context, entry.display_title(), title.size, title_box.w, 0, title.weight));
-    const std::string text = shorten_line(context, entry.display_title(), title.size, title_box.w, title.weight);
-    add_text(list, title_box, text, title, "picker-title");
+    // A title too long for its row even at the legible minimum ends in "…"
+    // (the card beside the list shows it whole).
+    add_text(list, title_box, legible_line(context, entry.display_title(), sizes.title, title_box.w, title.weight),
+             title, "picker-title");
 
-    const Rect meta_box{row.x + row.w - meta_width - pad, row.y, meta_width, row.h};
+    const Rect meta_box{row.x + row.w - meta_room - pad, row.y, meta_room, row.h};
     TextStyle meta_style = small_style(context, Align::right);
     if (!entry.script) meta_style.color = theme.warning;
-    meta_style.size = fit_line(context, meta, meta_style.size, meta_box.w, 0, meta_style.weight);
-    add_text(list, meta_box, meta, meta_style, "picker-meta");
+    add_text(list, meta_box, legible_line(context, meta, sizes.meta, meta_box.w, meta_style.weight), meta_style,
+             "picker-meta");
 
     // The whole row is what a finger aims at; it draws nothing itself.
     ButtonItem tap;
@@ -159,6 +190,7 @@ void add_list(DisplayList& list, const Context& context, const PickerInput& inpu
     Page page = page_of(lines, input.state.selected, metrics, column.h);
     if (page.count > 1) page = page_of(lines, input.state.selected, metrics, column.h - page_line);
 
+    const ListSizes sizes = list_sizes(context, input, column.w);
     float y = column.y;
     for (const ListLine& line : page.lines) {
         if (line.heading) {
@@ -174,7 +206,7 @@ void add_list(DisplayList& list, const Context& context, const PickerInput& inpu
                      text, style, "picker-group");
             y += metrics.heading;
         } else {
-            add_entry(list, context, input, line.entry, {column.x, y, column.w, metrics.row});
+            add_entry(list, context, input, line.entry, {column.x, y, column.w, metrics.row}, sizes);
             y += metrics.row;
         }
     }

@@ -21,16 +21,19 @@ Columns columns(const Context& context) {
 }
 
 // The floor holder's name and the caption under it; returns the bottom.
-float add_floor(DisplayList& list, const Context& context, Rect column, Seat seat, const std::string& caption) {
+float add_floor(DisplayList& list, const Context& context, Rect column, Seat seat, const std::string& caption,
+                std::size_t name_lines) {
     const Frame& frame = context.frame;
     const Theme& theme = context.theme();
     const std::string& name = context.name(seat);
     TextStyle style;
-    const Fitted name_text = legible_line(context, name, frame.size(theme.floor_size), column.w, FontWeight::bold);
+    // A long name takes a second line before it gets smaller.
+    const Fitted name_text =
+        fit_lines(context, name, frame.size(theme.floor_size), column.w, name_lines, FontWeight::bold);
     style.size = name_text.size;
     style.color = theme.partner(seat);
     style.weight = FontWeight::bold;
-    const Rect name_box{column.x, column.y + frame.y(0.02f), column.w, style.size * 1.3f};
+    const Rect name_box{column.x, column.y + frame.y(0.02f), column.w, std::max(style.size * 1.3f, name_text.height)};
     add_text(list, name_box, name_text, style, "floor");
     float bottom = name_box.y + name_box.h;
     if (!caption.empty()) {
@@ -99,17 +102,43 @@ void add_right_countdown(DisplayList& list, const Context& context, Rect column)
     add_countdown(list, context, cx, cy, radius, *timer, column.w);
 }
 
+void add_speaking_column(DisplayList& list, const Context& context, const Columns& cols, Seat floor,
+                         const SpeakingWords& text, std::size_t name_lines);
+
 }  // namespace
 
 void build_speaking(DisplayList& list, const Context& context) {
-    const Frame& frame = context.frame;
     const Snapshot& snapshot = context.snapshot();
     const Step* step = current_step(context.script(), snapshot);
     add_header(list, context, item_title(context));
     const Columns cols = columns(context);
     const SpeakingWords text = speaking_words(context, step);
 
-    float y = add_floor(list, context, cols.left, snapshot.floor, text.caption) + frame.gap;
+    // A long name takes a second line while the words under it still fit
+    // whole; else it keeps to one line and is smaller.
+    DisplayList column;
+    for (const std::size_t name_lines : {std::size_t{2}, std::size_t{1}}) {
+        column.items.clear();
+        add_speaking_column(column, context, cols, snapshot.floor, text, name_lines);
+        const bool cut = std::any_of(column.items.begin(), column.items.end(), [](const DisplayItem& item) {
+            const auto* shown = std::get_if<TextItem>(&item);
+            return shown && shown->cut == TextCut::shortened;
+        });
+        if (!cut) break;
+    }
+    for (DisplayItem& item : column.items) list.items.push_back(std::move(item));
+
+    add_right_countdown(list, context, cols.right);
+    add_pause_button(list, context);
+    add_next_button(list, context, context.words().next);
+}
+
+namespace {
+
+void add_speaking_column(DisplayList& list, const Context& context, const Columns& cols, Seat floor,
+                         const SpeakingWords& text, std::size_t name_lines) {
+    const Frame& frame = context.frame;
+    float y = add_floor(list, context, cols.left, floor, text.caption, name_lines) + frame.gap;
 
     // The reminder to the one who listens stands at the foot of the column.
     TextStyle reminder = body_style(context);
@@ -141,11 +170,9 @@ void build_speaking(DisplayList& list, const Context& context) {
         add_text(list, {cols.left.x, y + static_cast<float>(i) * small * 1.5f, cols.left.w, small * 1.5f}, fitted.text,
                  style, "hint");
     }
-
-    add_right_countdown(list, context, cols.right);
-    add_pause_button(list, context);
-    add_next_button(list, context, context.words().next);
 }
+
+}  // namespace
 
 // The speaker answers whether the reflection fitted. One centred block: the
 // speaker's name in their colour with "answers" under it, the question, and
@@ -164,12 +191,12 @@ void build_verdict(DisplayList& list, const Context& context) {
 
     const std::string& name = context.name(speaker);
     TextStyle name_style;
-    const Fitted name_text = legible_line(context, name, frame.size(theme.floor_size), width, FontWeight::bold);
+    const Fitted name_text = fit_lines(context, name, frame.size(theme.floor_size), width, 2, FontWeight::bold);
     name_style.size = name_text.size;
     name_style.color = theme.partner(speaker);
     name_style.weight = FontWeight::bold;
     name_style.align = Align::center;
-    const float name_height = name_style.size * 1.3f;
+    const float name_height = std::max(name_style.size * 1.3f, name_text.height);
 
     TextStyle caption = body_style(context, Align::center);
     caption.color = theme.muted_text;
@@ -236,12 +263,12 @@ void build_not_heard(DisplayList& list, const Context& context) {
 
     TextStyle name_style;
     const Fitted name_text =
-        legible_line(context, context.name(speaker), frame.size(theme.floor_size), width, FontWeight::bold);
+        fit_lines(context, context.name(speaker), frame.size(theme.floor_size), width, 2, FontWeight::bold);
     name_style.size = name_text.size;
     name_style.color = theme.partner(speaker);
     name_style.weight = FontWeight::bold;
     name_style.align = Align::center;
-    const float name_height = name_style.size * 1.3f;
+    const float name_height = std::max(name_style.size * 1.3f, name_text.height);
 
     TextStyle message = heading_style(context, Align::center);
     const Rect message_room{x, 0, width, message.size * 1.3f * 3};
