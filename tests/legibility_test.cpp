@@ -376,7 +376,7 @@ TEST_CASE("every screen of every built-in script is legible from the sofa in eve
     CHECK(checker.problems().empty());
 }
 
-TEST_CASE("long names, titles and choice labels wrap rather than shrink or get cut", "[fit][legible]") {
+TEST_CASE("long names and titles and choice labels wrap rather than shrink or get cut", "[fit][legible]") {
     kiosk::testing::Headless headless;
     const kiosk::FontMetrics metrics{headless.fonts};
     Legibility checker{metrics};
@@ -385,7 +385,8 @@ TEST_CASE("long names, titles and choice labels wrap rather than shrink or get c
     CHECK(checker.problems().empty());
 }
 
-TEST_CASE("the list of scripts, its cards and the error screen are legible in every theme and size", "[fit][legible]") {
+TEST_CASE("the list of scripts with its cards and the error screen are legible in every theme and size",
+          "[fit][legible]") {
     kiosk::testing::Headless headless;
     const kiosk::FontMetrics metrics{headless.fonts};
     Legibility checker{metrics};
