@@ -98,6 +98,7 @@ void ConversationKeeper::command(const Command& command, TimePoint now) {
 
 void ConversationKeeper::end(const SessionRecord& record) {
     m_space.append(RecordKind::conversation_end, encode(summarize(record)));
+    m_space.checkpoint();
 }
 
 }  // namespace attune::space

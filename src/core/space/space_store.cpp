@@ -77,7 +77,10 @@ void configure(Database& db) {
     Statement mode(db, "PRAGMA journal_mode=WAL");
     if (!mode.step() || mode.column_text(0) != "wal")
         throw SqliteError(SQLITE_IOERR, "the write-ahead log cannot be used here");
-    db.exec("PRAGMA synchronous=FULL;");
+    // No checkpoint inside a command's commit: it would sync the database
+    // file too and make that one command wait; Space::checkpoint runs at the
+    // end of a conversation (and SQLite runs one on close).
+    db.exec("PRAGMA synchronous=FULL; PRAGMA wal_autocheckpoint=0;");
 }
 
 Database open_database(const fs::path& file, OpenMode mode, const SpaceOptions& options) {
@@ -282,12 +285,25 @@ void Space::read_header(CostPolicy policy, SecretKind kind, const SecretBytes& s
 }
 
 std::uint64_t Space::append(RecordKind kind, std::span<const unsigned char> payload) {
-    const std::uint64_t seq = m_count + 1;
+    const Pending one{kind, Bytes(payload.begin(), payload.end())};
+    append_all(std::span<const Pending>(&one, 1));
+    return m_count;
+}
+
+void Space::append_all(std::span<const Pending> records) {
+    std::uint64_t seq = m_count;
     try {
         Transaction transaction(m_db);
         Statement insert(m_db, "INSERT INTO records(seq, sealed) VALUES (?, ?)");
-        insert.bind(1, static_cast<std::int64_t>(seq)).bind(2, seal(payload, record_associated(seq, kind), m_data_key));
-        insert.run();
+        for (const auto& record : records) {
+            ++seq;
+            insert.bind(1, static_cast<std::int64_t>(seq))
+                .bind(2, seal(record.payload, record_associated(seq, record.kind), m_data_key));
+            insert.run();
+            insert.reset();
+        }
+        // The sealed count moves with the records, in the same commit, so
+        // that records cut from the end are noticed.
         Statement count(m_db, "UPDATE header SET sealed_count = ? WHERE id = 1");
         count.bind(1, sealed_count(seq, count_associated(), m_data_key));
         count.run();
@@ -296,7 +312,6 @@ std::uint64_t Space::append(RecordKind kind, std::span<const unsigned char> payl
         throw storage_error(error, m_file);
     }
     m_count = seq;
-    return seq;
 }
 
 SpaceContents Space::read_all() {
@@ -363,6 +378,14 @@ SpaceContents Space::read_all() {
     }
     if (next <= m_count) missing_up_to(m_count + 1);
     return contents;
+}
+
+void Space::checkpoint() {
+    try {
+        m_db.exec("PRAGMA wal_checkpoint(PASSIVE)");
+    } catch (const SqliteError& error) {
+        throw storage_error(error, m_file);
+    }
 }
 
 void Space::change_passphrase(const SecretBytes& passphrase, const KdfCost& cost) {

@@ -85,6 +85,17 @@ public:
     // Seals and appends a record; durable when it returns (one synced
     // transaction). Throws SpaceError (storage_full, storage_failed).
     std::uint64_t append(RecordKind kind, std::span<const unsigned char> payload);
+    // Several records in one synced transaction: all of them or none (an
+    // import, or the benchmark's year of conversations).
+    struct Pending {
+        RecordKind kind;
+        Bytes payload;
+    };
+    void append_all(std::span<const Pending> records);
+    // Copies the write-ahead log into the database file, so that the log
+    // is reused from its start and a command's commit never waits for a
+    // checkpoint or for the log to grow (call it between conversations).
+    void checkpoint();
     // Every record that opens, and what is wrong with the others.
     SpaceContents read_all();
     // Wraps the data key anew for `passphrase`; the records stay as they are.
