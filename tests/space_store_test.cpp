@@ -261,8 +261,9 @@ TEST_CASE("forgetting a space destroys its keys, then its files", "[space]") {
 }
 
 TEST_CASE("the version 1 fixture opens and reads", "[space]") {
-    // tests/data/space-v1.space was written by the hidden test case below
-    // (`attune_tests "[.space-fixture]"`) with the passphrase used here.
+    // tests/data/space-v1.space was written by tests/write_space_fixture.cpp
+    // (`cmake --build build --target attune_write_space_fixture`, then run
+    // it) with the passphrase used here.
     const auto folder = fresh_folder("fixture");
     const auto file = folder / "fixture.space";
     std::filesystem::copy_file(std::filesystem::path(ATTUNE_TEST_DATA) / "space-v1.space", file);
@@ -275,28 +276,4 @@ TEST_CASE("the version 1 fixture opens and reads", "[space]") {
     CHECK(history.conversations[0].commands.size() == 3);
     REQUIRE(history.conversations[0].end);
     CHECK(history.conversations[0].end->agreements.at(0).text == "We keep Sunday evenings free");
-}
-
-// Writes tests/data/space-v1.space; run by hand when a new format is made,
-// never by CTest, so that the checked-in file stays what format 1 wrote.
-TEST_CASE("write the version 1 fixture", "[.space-fixture]") {
-    const auto file = std::filesystem::path(ATTUNE_TEST_DATA) / "space-v1.space";
-    std::filesystem::remove(file);
-    SecretBytes code;
-    {
-        Space space = Space::create(file, secret("fixture passphrase"), minimum_test_cost(), code);
-        ConversationStart start = start_of();
-        start.script_title = "Fixture conversation";
-        ConversationKeeper keeper(space, start, TimePoint{});
-        keeper.command(cmd::Begin{}, TimePoint{} + std::chrono::seconds{1});
-        keeper.command(cmd::AgreementText{"We keep Sunday evenings free"}, TimePoint{} + std::chrono::seconds{30});
-        keeper.command(cmd::Confirm{Seat::left}, TimePoint{} + std::chrono::seconds{31});
-        SessionRecord record;
-        record.agreements.push_back(
-            AgreementRecord{0, "What do we keep free?", "We keep Sunday evenings free", false, {true, true}});
-        record.elapsed = std::chrono::minutes{12};
-        record.finish = FinishReason::completed;
-        keeper.end(record);
-    }
-    CHECK(std::filesystem::exists(file));
 }
