@@ -237,7 +237,7 @@ Space Space::open(const fs::path& file, SecretKind kind, const SecretBytes& secr
     try {
         Space space(file, open_database(file, OpenMode::existing, options));
         check_format(space.m_db, file);
-        make_private(file);
+        if (options.modes == FileModes::make_private) make_private(file);
         space.read_header(policy, kind, secret);
         return space;
     } catch (const SqliteError& error) {

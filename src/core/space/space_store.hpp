@@ -67,8 +67,14 @@ struct SpaceContents {
     std::uint64_t expected = 0;  // how many records the header says there are
 };
 
+// Whether opening a space makes its folder and files private (the program
+// always does) or leaves them as they are (a tool or a fuzzer reading a copy
+// somewhere else must not change that folder's permissions).
+enum class FileModes { make_private, leave };
+
 struct SpaceOptions {
     std::string vfs;  // empty: SQLite's default (tests pass a fault-injecting one)
+    FileModes modes = FileModes::make_private;
 };
 
 class Space {
@@ -140,12 +146,13 @@ std::vector<std::filesystem::path> space_files(const std::filesystem::path& file
 void make_private(const std::filesystem::path& file);
 
 // Opens a space file from a path and reads every record, for tools and the
-// fuzzer: the error as a sentence, or what was readable.
+// fuzzer: the error as a sentence, or what was readable. It leaves the
+// file's and its folder's permissions as they are unless `options` say otherwise.
 struct SpaceInspection {
     std::optional<std::string> error;
     SpaceContents contents;
 };
 SpaceInspection inspect_space_file(const std::filesystem::path& file, SecretKind kind, const SecretBytes& secret,
-                                   CostPolicy policy, const SpaceOptions& options = {});
+                                   CostPolicy policy, const SpaceOptions& options = SpaceOptions{{}, FileModes::leave});
 
 }  // namespace attune::space
