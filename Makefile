@@ -3,7 +3,7 @@
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all setup configure build run test bench bench-kiosk schema screenshots clean
+.PHONY: all setup configure build run test bench bench-space bench-kiosk schema screenshots clean
 
 all: build
 
@@ -26,6 +26,11 @@ test: build
 
 bench: build
 	./$(BUILD_DIR)/attune_bench_load
+
+# What keeping a conversation costs: the key derivation, one durable
+# command (median, p99), opening a year of weekly conversations.
+bench-space: build
+	./$(BUILD_DIR)/attune_bench_space
 
 # The JSON Schema for editors, written from the loader's tables of keys; a
 # test fails while the checked-in file differs from this output.

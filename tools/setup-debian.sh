@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   g++ make cmake pkg-config ccache clang-format
   libsdl2-dev libsdl2-ttf-dev libyaml-cpp-dev zlib1g-dev catch2
+  libsqlite3-dev libsodium-dev
   xvfb xdotool x11-apps imagemagick
 )
 # Node.js with npm runs the schema check. Some machines have a Node.js

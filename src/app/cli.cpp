@@ -20,6 +20,7 @@
 #include "script_glyphs.hpp"
 #include "script_loader.hpp"
 #include "script_schema.hpp"
+#include "space_cli.hpp"
 #include "text_fit.hpp"
 #include "theme_loader.hpp"
 #include "utf8.hpp"
@@ -192,6 +193,7 @@ int kiosk_mode(const CliOptions& options, TimePoint launched) {
 int run_mode(int argc, char** argv) {
     const TimePoint launched = Clock::now();
     const std::vector<std::string> args(argv + 1, argv + argc);
+    if (is_space_command(args)) return run_space_cli({args.begin() + 1, args.end()});
     const CliParse parse = parse_cli(args);
     if (!parse.options) {
         std::cerr << parse.error << '\n';

@@ -39,6 +39,8 @@ std::string cli_usage() {
            "  attune --list               the scripts to choose from, with title, language\n"
            "                              and planned time (built-in, your own, --scripts)\n"
            "  attune --print-schema       the JSON Schema of scripts, for editors\n"
+           "  attune space COMMAND ...    a couple's private space: create, list, agreements,\n"
+           "                              history, passphrase, forget (attune space --help)\n"
            "  attune --screenshot OUT.png [--state NAME] [--size WxH] [SCRIPT]\n"
            "                              render one screen to a PNG or BMP file, headless;\n" +
            screenshot_state_help(std::string(30, ' '), 80) +

@@ -15,14 +15,18 @@ if(NOT CORE)
 endif()
 
 get_filename_component(CORE "${CORE}" ABSOLUTE)
-set(layers model load engine view)
+set(layers model load engine view space)
 set(model_may "model")
 set(load_may "load;model")
 set(engine_may "engine;model")
 set(view_may "view;engine;load;model")
+# The space (storage and keys) sits beside the view: the view never reaches
+# storage, and the space never draws.
+set(space_may "space;engine;model")
 set(load_libraries "yaml-cpp/")
+set(space_libraries "sqlite3.h;sodium")
 # Libraries no layer of the core may include.
-set(forbidden_libraries "yaml-cpp/;SDL;SDL2/;GL/;X11/")
+set(forbidden_libraries "yaml-cpp/;SDL;SDL2/;GL/;X11/;sqlite3.h;sodium")
 
 # Which layer holds each header of the core.
 foreach(layer IN LISTS layers)
@@ -56,6 +60,8 @@ foreach(layer IN LISTS layers)
           if(at EQUAL 0 AND NOT "${prefix}" IN_LIST ${layer}_libraries)
             if(prefix STREQUAL "yaml-cpp/")
               message("${source}: the ${layer} layer includes <${header}>, which only the loader may use")
+            elseif(prefix STREQUAL "sqlite3.h" OR prefix STREQUAL "sodium")
+              message("${source}: the ${layer} layer includes <${header}>, which only the space may use")
             else()
               message("${source}: the ${layer} layer includes <${header}>, which belongs to the shell")
             endif()

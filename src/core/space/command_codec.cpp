@@ -1,0 +1,177 @@
+#include "command_codec.hpp"
+
+#include <type_traits>
+
+namespace attune::space {
+namespace {
+
+// Adding a command to the engine stops the build here until it has a tag
+// (and a round-trip test, tests/space_codec_test.cpp).
+static_assert(std::variant_size_v<Command> == 20, "give the new command a tag in command_codec.cpp");
+
+enum Tag : std::uint8_t {
+    begin = 1,
+    start_at,
+    set_name,
+    next,
+    pause,
+    ready,
+    more_time,
+    move_on,
+    stop_for_today,
+    thats_it,
+    not_quite,
+    answer,
+    agreement_text,
+    agreed_aloud,
+    confirm,
+    choose,
+    skip,
+    back,
+    add_time,
+    end_cooldown,
+};
+
+void put_seat(ByteWriter& out, Seat seat) { out.byte(static_cast<std::uint8_t>(seat)); }
+
+Seat get_seat(ByteReader& in) {
+    const std::uint8_t value = in.byte();
+    if (value > 1) throw DecodeError("a seat is neither left nor right");
+    return seat_at(value);
+}
+
+}  // namespace
+
+void encode_command(ByteWriter& out, const Command& command) {
+    std::visit(
+        [&out](const auto& c) {
+            using T = std::decay_t<decltype(c)>;
+            if constexpr (std::is_same_v<T, cmd::Begin>) {
+                out.byte(begin);
+            } else if constexpr (std::is_same_v<T, cmd::StartAt>) {
+                out.byte(start_at);
+                out.u64(c.item);
+                out.u64(c.step);
+            } else if constexpr (std::is_same_v<T, cmd::SetName>) {
+                out.byte(set_name);
+                put_seat(out, c.seat);
+                out.text(c.name);
+            } else if constexpr (std::is_same_v<T, cmd::Next>) {
+                out.byte(next);
+                out.byte(c.seat ? static_cast<std::uint8_t>(1 + index_of(*c.seat)) : 0);
+            } else if constexpr (std::is_same_v<T, cmd::Pause>) {
+                out.byte(pause);
+                put_seat(out, c.seat);
+            } else if constexpr (std::is_same_v<T, cmd::Ready>) {
+                out.byte(ready);
+                put_seat(out, c.seat);
+            } else if constexpr (std::is_same_v<T, cmd::MoreTime>) {
+                out.byte(more_time);
+                put_seat(out, c.seat);
+            } else if constexpr (std::is_same_v<T, cmd::MoveOn>) {
+                out.byte(move_on);
+                put_seat(out, c.seat);
+            } else if constexpr (std::is_same_v<T, cmd::StopForToday>) {
+                out.byte(stop_for_today);
+            } else if constexpr (std::is_same_v<T, cmd::ThatsIt>) {
+                out.byte(thats_it);
+            } else if constexpr (std::is_same_v<T, cmd::NotQuite>) {
+                out.byte(not_quite);
+            } else if constexpr (std::is_same_v<T, cmd::Answer>) {
+                out.byte(answer);
+                put_seat(out, c.seat);
+                out.i64(c.value);
+            } else if constexpr (std::is_same_v<T, cmd::AgreementText>) {
+                out.byte(agreement_text);
+                out.text(c.text);
+            } else if constexpr (std::is_same_v<T, cmd::AgreedAloud>) {
+                out.byte(agreed_aloud);
+            } else if constexpr (std::is_same_v<T, cmd::Confirm>) {
+                out.byte(confirm);
+                put_seat(out, c.seat);
+            } else if constexpr (std::is_same_v<T, cmd::Choose>) {
+                out.byte(choose);
+                put_seat(out, c.seat);
+                out.u64(c.option);
+            } else if constexpr (std::is_same_v<T, cmd::Skip>) {
+                out.byte(skip);
+            } else if constexpr (std::is_same_v<T, cmd::Back>) {
+                out.byte(back);
+            } else if constexpr (std::is_same_v<T, cmd::AddTime>) {
+                out.byte(add_time);
+                out.i64(c.amount.count());
+            } else if constexpr (std::is_same_v<T, cmd::EndCooldown>) {
+                out.byte(end_cooldown);
+            } else {
+                static_assert(!sizeof(T), "every command needs an encoding");
+            }
+        },
+        command);
+}
+
+Command decode_command(ByteReader& in) {
+    constexpr std::uint64_t index_limit = 1u << 20;  // no script has a million items or options
+    switch (in.byte()) {
+        case begin:
+            return cmd::Begin{};
+        case start_at: {
+            const auto item = in.u64_at_most(index_limit);
+            const auto step = in.u64_at_most(index_limit);
+            return cmd::StartAt{static_cast<std::size_t>(item), static_cast<std::size_t>(step)};
+        }
+        case set_name: {
+            const Seat seat = get_seat(in);
+            return cmd::SetName{seat, in.text()};
+        }
+        case next: {
+            const std::uint8_t seat = in.byte();
+            if (seat > 2) throw DecodeError("a seat is neither left nor right");
+            return cmd::Next{seat == 0 ? std::nullopt : std::optional<Seat>{seat_at(seat - 1u)}};
+        }
+        case pause:
+            return cmd::Pause{get_seat(in)};
+        case ready:
+            return cmd::Ready{get_seat(in)};
+        case more_time:
+            return cmd::MoreTime{get_seat(in)};
+        case move_on:
+            return cmd::MoveOn{get_seat(in)};
+        case stop_for_today:
+            return cmd::StopForToday{};
+        case thats_it:
+            return cmd::ThatsIt{};
+        case not_quite:
+            return cmd::NotQuite{};
+        case answer: {
+            const Seat seat = get_seat(in);
+            const std::int64_t value = in.i64();
+            if (value < -1000 || value > 1000) throw DecodeError("a check-in answer is out of range");
+            return cmd::Answer{seat, static_cast<int>(value)};
+        }
+        case agreement_text:
+            return cmd::AgreementText{in.text()};
+        case agreed_aloud:
+            return cmd::AgreedAloud{};
+        case confirm:
+            return cmd::Confirm{get_seat(in)};
+        case choose: {
+            const Seat seat = get_seat(in);
+            return cmd::Choose{seat, static_cast<std::size_t>(in.u64_at_most(index_limit))};
+        }
+        case skip:
+            return cmd::Skip{};
+        case back:
+            return cmd::Back{};
+        case add_time: {
+            const std::int64_t seconds = in.i64();
+            if (seconds < -86400 || seconds > 86400) throw DecodeError("added time is out of range");
+            return cmd::AddTime{Seconds{seconds}};
+        }
+        case end_cooldown:
+            return cmd::EndCooldown{};
+        default:
+            throw DecodeError("a command of an unknown kind");
+    }
+}
+
+}  // namespace attune::space

@@ -1,0 +1,100 @@
+// Commands and records of a kept conversation survive the trip to bytes and
+// back, and damaged bytes end in a clear error.
+#include <catch2/catch.hpp>
+#include <set>
+
+#include "command_codec.hpp"
+#include "space_records.hpp"
+#include "test_support.hpp"
+
+using namespace attune;
+using namespace attune::space;
+
+namespace {
+
+// One of every alternative, with values away from the defaults.
+std::vector<Command> every_command() {
+    return {cmd::Begin{},
+            cmd::StartAt{3, 7},
+            cmd::SetName{Seat::right, "Zoë — 名前"},
+            cmd::Next{},
+            cmd::Next{Seat::left},
+            cmd::Next{Seat::right},
+            cmd::Pause{Seat::right},
+            cmd::Ready{Seat::left},
+            cmd::MoreTime{Seat::right},
+            cmd::MoveOn{Seat::left},
+            cmd::StopForToday{},
+            cmd::ThatsIt{},
+            cmd::NotQuite{},
+            cmd::Answer{Seat::right, 5},
+            cmd::AgreementText{"We walk together on Sundays\nno phones"},
+            cmd::AgreedAloud{},
+            cmd::Confirm{Seat::left},
+            cmd::Choose{Seat::right, 2},
+            cmd::Skip{},
+            cmd::Back{},
+            cmd::AddTime{Seconds{-30}},
+            cmd::EndCooldown{}};
+}
+
+}  // namespace
+
+TEST_CASE("every engine command round-trips through the space's encoding", "[space]") {
+    std::set<std::size_t> kinds;
+    for (const Command& command : every_command()) {
+        kinds.insert(command.index());
+        const CommandRecord record{std::chrono::milliseconds{123'456}, command};
+        const auto bytes = encode(record);
+        INFO("command kind " << command.index());
+        CHECK(decode_command_record(bytes) == record);
+    }
+    // A command added to the engine fails here until it is listed above.
+    CHECK(kinds.size() == std::variant_size_v<Command>);
+}
+
+TEST_CASE("a start and an end record round-trip", "[space]") {
+    const ConversationStart start{
+        "Evening check-in", "ab12", "title: Evening check-in", {"Sam", "Alex"}, 1'790'000'000'123};
+    CHECK(decode_start(encode(start)) == start);
+    ConversationEnd end;
+    end.finish = FinishReason::stopped_for_today;
+    end.agreements = {KeptAgreement{1, "What will we try?", "Walk on Sundays", false},
+                      KeptAgreement{2, "And then?", "", true}};
+    end.checkins = {KeptCheckin{0, "How calm?", Seat::right, 2, 5}};
+    end.duration = std::chrono::minutes{42};
+    end.paused = std::chrono::minutes{20};
+    end.pauses = 1;
+    CHECK(decode_end(encode(end)) == end);
+}
+
+TEST_CASE("a truncated, extended or unknown record is refused with a reason", "[space]") {
+    const auto bytes = encode(CommandRecord{std::chrono::seconds{5}, cmd::AgreementText{"a text"}});
+    for (std::size_t size = 0; size < bytes.size(); ++size) {
+        const std::vector<unsigned char> cut(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(size));
+        CHECK_THROWS_AS(decode_command_record(cut), DecodeError);
+    }
+    auto longer = bytes;
+    longer.push_back(0);
+    CHECK_THROWS_WITH(decode_command_record(longer), Catch::Contains("bytes after its end"));
+    auto unknown = encode(CommandRecord{std::chrono::seconds{5}, cmd::Begin{}});
+    unknown.back() = 0xEE;
+    CHECK_THROWS_WITH(decode_command_record(unknown), Catch::Contains("unknown kind"));
+    auto newer = bytes;
+    newer.front() = 9;
+    CHECK_THROWS_WITH(decode_command_record(newer), Catch::Contains("format 9"));
+}
+
+TEST_CASE("the end of a conversation keeps how many pauses, never who called them", "[space]") {
+    SessionRecord record;
+    record.pauses = {PauseRecord{std::chrono::minutes{3}, std::chrono::minutes{25}, PauseCause::partner, Seat::right}};
+    record.elapsed = std::chrono::minutes{40};
+    const ConversationEnd end = summarize(record);
+    CHECK(end.pauses == 1);
+    CHECK(end.paused == std::chrono::minutes{22});
+    // The encoding has no seat for a pause: the same facts with the other
+    // partner calling give the very same bytes.
+    SessionRecord other = record;
+    other.pauses[0].seat = Seat::left;
+    CHECK(encode(summarize(other)) == encode(end));
+}
