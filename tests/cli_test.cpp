@@ -4,6 +4,9 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "process.hpp"
 #include "temp_dir.hpp"
@@ -138,6 +141,39 @@ TEST_CASE("screenshot renders any screen of a script headless", "[cli][screensho
         CHECK(result.exit_code == 0);
         CHECK(png_size(out) == std::pair{1280, 720});
     }
+}
+
+// Issue 8: the screens to look at (docs/writing-scripts.md, "Screens to look
+// at") render from the test scripts that have them; a page the summary does
+// not have is refused, not shown as the first page again.
+TEST_CASE("screenshot renders a time-box vote, a split choice and each page of a long summary", "[cli][screenshot]") {
+    const std::filesystem::path data = std::filesystem::path{ATTUNE_SOURCE_DIR} / "tests" / "data" / "screens";
+    const std::filesystem::path choices =
+        std::filesystem::path{ATTUNE_SOURCE_DIR} / "scripts" / "speaker-listener.yaml";
+    const auto dir = attune::test::temp_dir() / "attune-cli-test";
+    std::filesystem::create_directories(dir);
+    const std::vector<std::pair<std::string, std::filesystem::path>> shots{
+        {"timebox", data / "time-box.yaml"},
+        {"choice-split", choices},
+        {"summary-page2", data / "long-summary.yaml"},
+        {"summary-page4", data / "long-summary.yaml"},
+    };
+    for (const auto& [state, script] : shots) {
+        INFO(state);
+        const auto out = (dir / (state + ".png")).string();
+        std::filesystem::remove(out);
+        const auto result =
+            run_process({ATTUNE_BINARY, "--screenshot", out, "--state", state, "--size", "1920x1080", script.string()},
+                        {{"SDL_VIDEODRIVER", "dummy"}});
+        CHECK(result.exit_code == 0);
+        CHECK(png_size(out) == std::pair{1920, 1080});
+    }
+    const auto out = (dir / "no-page.png").string();
+    const auto short_summary =
+        run_process({ATTUNE_BINARY, "--screenshot", out, "--state", "summary-page2", (data / "time-box.yaml").string()},
+                    {{"SDL_VIDEODRIVER", "dummy"}});
+    CHECK(short_summary.exit_code == 1);
+    CHECK(short_summary.err.find("has no 'summary-page2'") != std::string::npos);
 }
 
 TEST_CASE("screenshot refuses an unknown screen and one the script lacks", "[cli][screenshot]") {

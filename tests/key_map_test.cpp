@@ -231,8 +231,10 @@ TEST_CASE("key labels name keys as the keyboard prints them", "[keys]") {
     CHECK(digit_key(0) == Key::digit_0);
 }
 
-// Reads a hint such as "A", "S / K", "Space", "End" back into keys.
-static std::vector<Key> keys_in_hint(const std::string& hint, const Words& words) {
+// Reads a hint such as "A", "S / K", "Space", "End", "A · Space" back into keys.
+static std::vector<Key> keys_in_hint(std::string hint, const Words& words) {
+    for (std::size_t dot = hint.find(" · "); dot != std::string::npos; dot = hint.find(" · "))
+        hint.replace(dot, std::string_view(" · ").size(), " / ");
     std::vector<Key> keys;
     std::size_t start = 0;
     while (start <= hint.size()) {

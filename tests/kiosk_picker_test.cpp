@@ -235,6 +235,42 @@ TEST_CASE("After the summary of a picked script, both partners' keys return to t
     CHECK_THAT(back, Catch::Contains("First talk"));
 }
 
+// Issue 8: Enter held two seconds leaves the summary too; a press of it
+// (what a clicker sends) does not.
+TEST_CASE("After the summary of a picked script, Enter held two seconds returns to the picker", "[kiosk][picker]") {
+    if (skipped()) return;
+    Harness harness;
+    LoopSetup setup = harness.setup();
+    setup.catalog = small_catalog;
+    std::string after_press, while_held, after_hold;
+    std::vector<Turn> turns{
+        [&](const DisplayList&) { press(SDLK_SPACE); },  // start "First talk"
+        [&](const DisplayList&) { press(SDLK_SPACE); },  // Begin
+        [&](const DisplayList&) { press(SDLK_SPACE); },  // Next: the end
+        [&](const DisplayList&) {
+            press(SDLK_RETURN);  // a clicker's press: down and up at once
+            push(testing::key_up(SDLK_RETURN));
+        },
+        [&](const DisplayList&) { harness.now += std::chrono::seconds{3}; },
+        [&](const DisplayList& shown) {
+            after_press = words_on(shown);
+            press(SDLK_RETURN);  // held from here on
+        },
+        [&](const DisplayList&) { harness.now += std::chrono::seconds{1}; },
+        [&](const DisplayList& shown) {
+            while_held = words_on(shown);
+            harness.now += std::chrono::seconds{1};
+        },
+        [&](const DisplayList& shown) { after_hold = words_on(shown); },
+    };
+    harness.run(std::move(setup), std::move(turns));
+    CHECK_THAT(after_press, Catch::Contains("Thank you both"));
+    CHECK_THAT(while_held, Catch::Contains("Thank you both"));
+    CHECK_THAT(while_held, Catch::Contains("Keep holding to choose another conversation"));
+    CHECK_THAT(after_hold, Catch::Contains("Choose a conversation"));
+    CHECK_THAT(after_hold, Catch::Contains("First talk"));
+}
+
 TEST_CASE("Ctrl+R on the picker reads the folders again", "[kiosk][picker]") {
     if (skipped()) return;
     Harness harness;

@@ -71,6 +71,14 @@ SDL_Event key_down(SDL_Keycode code, Uint16 modifiers) {
     return event;
 }
 
+SDL_Event key_up(SDL_Keycode code) {
+    SDL_Event event{};
+    event.type = SDL_KEYUP;
+    event.key.state = SDL_RELEASED;
+    event.key.keysym.sym = code;
+    return event;
+}
+
 SDL_Event quit_event() {
     SDL_Event event{};
     event.type = SDL_QUIT;

@@ -44,6 +44,7 @@ struct LoopFixture {
 // Events for the loop tests: pushed onto SDL's queue as a partner's keys would.
 void push(SDL_Event event);
 SDL_Event key_down(SDL_Keycode code, Uint16 modifiers = KMOD_NONE);
+SDL_Event key_up(SDL_Keycode code);
 SDL_Event quit_event();
 
 // Loop tests need SDL's dummy video driver (CTest sets it); anywhere else

@@ -27,7 +27,7 @@ TEST_CASE("The pointer shows after the mouse moves and hides three seconds later
 }
 
 TEST_CASE("Holding Ctrl+Q closes after two seconds, letting go earlier does nothing", "[kiosk]") {
-    QuitHold hold;
+    KeyHold hold;
     CHECK(hold.progress(start) == 0.0f);
     hold.press(start);
     hold.press(start + 500ms);  // key repeat does not restart the hold
@@ -44,7 +44,7 @@ TEST_CASE("Holding Ctrl+Q closes after two seconds, letting go earlier does noth
 }
 
 TEST_CASE("While Ctrl+Q is held its progress is read every frame, until the hold ends", "[kiosk]") {
-    QuitHold hold;
+    KeyHold hold;
     CHECK_FALSE(hold.next_change(start, 33ms));  // not held: nothing to read
     hold.press(start);
     // At the press the progress is 0 and the view shows no ring yet, so the

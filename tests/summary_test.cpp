@@ -311,3 +311,47 @@ TEST_CASE("the loader reads a check-in's reveal as true or false only", "[loader
         CHECK(found);
     }
 }
+
+// Issue 8: a reflection that ended "not quite" is mentioned calmly, as
+// something to come back to; a summary where every reflection was heard says
+// nothing about them.
+TEST_CASE("the summary says how the reflections ended when one ended not quite", "[session][view]") {
+    Run run{script_of({item("One", {turn(left, 60s), reflect(right, 60s, 2), turn(right, 60s), reflect(left, 60s, 1),
+                                    turn(left, 60s), reflect(right, 60s, 1)})})};
+    run.send(cmd::Begin{});
+    run.send(cmd::Next{});
+    run.send(cmd::Next{});
+    run.send(cmd::NotQuite{});  // reflection 1 of 2: clarify and reflect again, then heard
+    run.send(cmd::Next{});
+    run.send(cmd::Next{});
+    run.send(cmd::ThatsIt{});
+    run.send(cmd::Next{});
+    run.send(cmd::Next{});
+    run.send(cmd::ThatsIt{});
+    run.send(cmd::Next{});
+    run.send(cmd::Next{});
+    REQUIRE(run.shot().activity == Activity::verdict);
+    SECTION("all heard: nothing is said about them") {
+        run.send(cmd::ThatsIt{});
+        REQUIRE(run.shot().phase == Phase::finished);
+        CHECK(summary_of(run).build().text("summary-reflections") == nullptr);
+    }
+    SECTION("the last one not quite yet") {
+        run.send(cmd::NotQuite{});
+        run.send(cmd::Next{});
+        REQUIRE(run.shot().phase == Phase::finished);
+        Screen screen = summary_of(run, 1920, 1080);
+        const DisplayList list = screen.build();
+        const TextItem* line = list.text("summary-reflections");
+        REQUIRE(line);
+        // The first reflection's "not quite" was followed by one that fitted: two heard.
+        CHECK(line->text == "Reflections: 2 heard, 1 not quite yet. You can come back to this another time.");
+        screen.words = german_words();
+        CHECK(screen.build().text("summary-reflections")->text ==
+              "Spiegelungen: 2 angekommen, 1 noch nicht ganz. Ihr könnt ein andermal darauf zurückkommen.");
+        screen.record.reflections.erase(screen.record.reflections.begin(), screen.record.reflections.end() - 1);
+        screen.words = english_words();
+        CHECK(screen.build().text("summary-reflections")->text ==
+              "Reflections: 1 not quite heard yet. You can come back to this another time.");
+    }
+}

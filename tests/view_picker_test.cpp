@@ -338,9 +338,12 @@ TEST_CASE("the summary of a picked session leads back to the picker", "[view][pi
     CHECK(back->label == "Choose another conversation");
     const Script script = sample_script();
     // Issue 8: one press of a clicker key never leaves the summary (it used
-    // to); both partners' own keys do, in either order. → and PgDn turn its pages.
-    for (Key key : {Key::space, Key::enter})
-        CHECK(map_key({key, {}}, script, screen.snapshot, screen.ui, screen.config) == KeyAction{std::monostate{}});
+    // to); both partners' own keys do, in either order, or Enter held (the
+    // shell times the hold; a press only starts it). → and PgDn turn its pages.
+    CHECK(list.text("to-picker-key")->text == "A + L, or hold Enter");
+    CHECK(map_key({Key::space, {}}, script, screen.snapshot, screen.ui, screen.config) == KeyAction{std::monostate{}});
+    CHECK(map_key({Key::enter, {}}, script, screen.snapshot, screen.ui, screen.config) ==
+          KeyAction{UiAction::hold_to_leave});
     for (Key key : {Key::right, Key::page_down})
         CHECK(map_key({key, {}}, script, screen.snapshot, screen.ui, screen.config) == KeyAction{UiAction::next_page});
     CHECK(back->ui == UiAction::to_picker);
@@ -357,6 +360,21 @@ TEST_CASE("the summary of a picked session leads back to the picker", "[view][pi
     CHECK(map_key({Key::a, {}}, script, screen.snapshot, other_order, screen.config) == KeyAction{UiAction::to_picker});
     screen.config.origin = SessionOrigin::direct;
     CHECK(map_key({Key::space, {}}, script, screen.snapshot, screen.ui, screen.config) == KeyAction{std::monostate{}});
+    CHECK(map_key({Key::enter, {}}, script, screen.snapshot, screen.ui, screen.config) == KeyAction{std::monostate{}});
+}
+
+TEST_CASE("holding Enter on the summary shows what the hold will do", "[view][picker]") {
+    Screen screen;
+    screen.snapshot.phase = phase::Finished{};
+    screen.config.origin = SessionOrigin::picker;
+    CHECK(disk(screen.build(), "leave-progress") == nullptr);
+    screen.ui.leave_progress = 0.25f;
+    const DisplayList list = screen.build();
+    REQUIRE(disk(list, "leave-progress"));
+    CHECK(disk(list, "leave-progress")->fraction == 0.25f);
+    CHECK(list.text("leave-hint")->text == "Keep holding to choose another conversation");
+    screen.words = german_words();
+    CHECK(screen.build().text("to-picker-key")->text == "A + L, oder Eingabe halten");
 }
 
 TEST_CASE("Ctrl+R reads the script again only while writing (--windowed)", "[view][picker]") {

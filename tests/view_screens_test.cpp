@@ -181,7 +181,8 @@ TEST_CASE("the time box shows each partner's vote", "[view]") {
     screen.snapshot.phase = phase::TimeBox{{Vote::more_time, std::nullopt}};
     const DisplayList list = screen.build();
     CHECK(list.text("time-box-heading")->text == "The time for “Appreciations” is up");
-    CHECK(list.text("time-box-question")->text == "Move on, or take 5 minutes more? You decide together.");
+    CHECK(list.text("time-box-question")->text ==
+          "Move on, or take 5 minutes more? You decide together. Moving on skips the rest of this part.");
     CHECK(list.button("more-time-left")->outline == screen.theme.chosen_outline);
     // The vote given carries a check mark too (it can still change, so it stays a button).
     CHECK(list.button("more-time-left")->label == "✓  5 minutes more");
@@ -192,6 +193,38 @@ TEST_CASE("the time box shows each partner's vote", "[view]") {
     CHECK(list.text("vote-left")->text == "Sam: more time");
     CHECK(list.text("vote-right")->text == "Alex: not chosen yet");
     CHECK(list.button("pause-button"));
+}
+
+// Issue 8: the vote says what moving on skips, from the steps still to come.
+TEST_CASE("the time box says what moving on skips and what still comes", "[view]") {
+    Screen screen;
+    screen.snapshot.phase = phase::TimeBox{};
+    const auto question = [&] { return screen.build().text("time-box-question")->text; };
+    // Only talk is left (the reflection): the rest of the part is skipped.
+    screen.snapshot.item = 0;
+    screen.snapshot.step = 2;
+    CHECK_THAT(question(), Catch::EndsWith(" Moving on skips the rest of this part."));
+    // Talk, a check-in, breathing, an agreement and a choice are left: the
+    // kept steps are named, in the order they come.
+    screen.snapshot.item = 1;
+    screen.snapshot.step = 0;
+    CHECK_THAT(question(), Catch::EndsWith(" Moving on skips the rest of the talk in this part; the check-in, the "
+                                           "agreement and the choice still come."));
+    // From the breathing on: one kept kind of each, two agreements.
+    screen.script.agenda[1].steps.insert(screen.script.agenda[1].steps.begin() + 3,
+                                         Step{AgreementStep{"And next week?", Quorum::both}, {}});
+    screen.snapshot.step = 2;
+    CHECK_THAT(question(), Catch::EndsWith("; the agreements and the choice still come."));
+    // One kept step: the verb agrees.
+    auto& steps = screen.script.agenda[1].steps;
+    steps.erase(steps.begin() + 4, steps.end());
+    CHECK_THAT(question(), Catch::EndsWith("in this part; the agreement still comes."));
+    screen.words = german_words();
+    CHECK_THAT(question(),
+               Catch::EndsWith("Weitergehen überspringt das restliche Gespräch in diesem Teil; die Vereinbarung kommt "
+                               "trotzdem."));
+    screen.snapshot.step = 1;  // the check-in, the breathing and the agreement
+    CHECK_THAT(question(), Catch::EndsWith("; die Frage nach eurem Befinden und die Vereinbarung kommen trotzdem."));
 }
 
 TEST_CASE("the summary shows what was done and how the speaking time was shared", "[view]") {
@@ -266,7 +299,7 @@ TEST_CASE("the help overlay lists the keys, the counselor's with Ctrl", "[view]"
     const DisplayList list = screen.build();
     const std::string words = all_words(list);
     for (const char* expected : {"Ctrl+S", "Ctrl+B", "Ctrl+T", "Ctrl+E", "Ctrl+Q", "Skip this step",
-                                 "End the cool-down now", "A / L", "S / K", "F1 · ?"}) {
+                                 "End the cool-down now", "A / L", "S / K", "F1, ? or Esc closes this"}) {
         INFO(expected);
         CHECK(words.find(expected) != std::string::npos);
     }
@@ -274,6 +307,37 @@ TEST_CASE("the help overlay lists the keys, the counselor's with Ctrl", "[view]"
     // What lies under the overlay cannot be pressed; a pause still can.
     CHECK(list.button("next") == nullptr);
     CHECK(list.button("pause-button"));
+}
+
+// Issue 8: the overlay tells how a choice is made, how the summary pages and
+// how it is left, in the words of the buttons, and German names German keys.
+TEST_CASE("the help overlay describes choices, the summary's pages and leaving it", "[view]") {
+    Screen screen;
+    screen.snapshot = turn_snapshot(200s);
+    screen.ui.help = true;
+    std::string words = all_words(screen.build());
+    for (const char* expected :
+         {"S / K, then A / L", "A choice: move, then pick; it goes on when you both pick the same", "← · →",
+          "The summary's pages", "“I'm ready”", "“We agreed aloud”", "ends your own turn"}) {
+        INFO(expected);
+        CHECK(words.find(expected) != std::string::npos);
+    }
+    // Digits no longer pick a choice: each partner picks with their own keys.
+    CHECK(words.find("Check-in answer, choice") == std::string::npos);
+    // Leaving the summary is listed where there is a list to go back to,
+    // in the button's words.
+    CHECK(words.find("“Choose another conversation” (or hold Enter)") == std::string::npos);
+    screen.config.origin = SessionOrigin::picker;
+    words = all_words(screen.build());
+    CHECK(words.find("A + L") != std::string::npos);
+    CHECK(words.find("“Choose another conversation” (or hold Enter)") != std::string::npos);
+    screen.words = german_words();
+    words = all_words(screen.build());
+    CHECK(words.find("PgDn") == std::string::npos);
+    CHECK(words.find("PgUp") == std::string::npos);
+    CHECK(words.find("Bild ↓") != std::string::npos);
+    CHECK(words.find("„Mündlich vereinbart“") != std::string::npos);
+    CHECK(words.find("„Ein anderes Gespräch wählen“ (oder Eingabe halten)") != std::string::npos);
 }
 
 TEST_CASE("the help overlay uses one legible size for every row and leaves the footer free", "[view]") {
@@ -295,7 +359,7 @@ TEST_CASE("the help overlay uses one legible size for every row and leaves the f
             CHECK_FALSE(shown.ends_with("…"));  // nothing had to be cut short
             ++rows;
         }
-        CHECK(rows == 2 * 14);
+        CHECK(rows == 2 * 15);
         CHECK(size >= screen.theme.small_size * 720 * 0.99f);
         // The panel ends above the footer: the pause button and the way out lie beside each other below it.
         const RectItem* panel = rect(list, "help-panel");

@@ -109,7 +109,7 @@ TEST_CASE("overtime counts up as +0:12 in the overtime colour", "[view]") {
     const DisplayList list = screen.build();
     CHECK(list.text("countdown")->text == "+0:12");
     CHECK(list.text("countdown")->color == screen.theme.overtime);
-    CHECK(list.text("time-words")->text == "Time is up. Finish your thought.");
+    CHECK(list.text("time-words")->text == "Time is up. You can finish your thought.");
     CHECK(disk(list, "countdown-ring")->fraction == 0.0f);
 }
 
@@ -128,7 +128,7 @@ TEST_CASE("a turn has Next as its one primary action, and a pause button with th
     CHECK(pause->label == "Pause · “harbour”");
     CHECK(std::holds_alternative<cmd::Pause>(pause->command));
     CHECK(list.text("pause-button-key")->text == "P");
-    CHECK(list.text("next-key")->text == "Space");
+    CHECK(list.text("next-key")->text == "A · Space");  // the speaker's own key, or the shared Next
 }
 
 TEST_CASE("the header says where the session stands", "[view]") {
@@ -280,5 +280,5 @@ TEST_CASE("German scripts get German words", "[view]") {
     CHECK(list.text("floor-caption")->text == "hat das Wort");
     CHECK(list.text("time-words")->text == "noch weniger als eine Minute");
     CHECK(list.button("next")->label == "Weiter");
-    CHECK(list.text("next-key")->text == "Leertaste");
+    CHECK(list.text("next-key")->text == "A · Leertaste");
 }

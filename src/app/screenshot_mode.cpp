@@ -25,6 +25,10 @@ struct Scene {
     UiState ui;
 };
 
+bool is_summary(ScreenshotState state) {
+    return state >= ScreenshotState::summary && state <= ScreenshotState::summary_page4;
+}
+
 using Predicate = std::function<bool(const Snapshot&)>;
 
 bool in_step(const Snapshot& snapshot, Activity activity) {
@@ -83,6 +87,19 @@ bool reach(Scene& scene, ScreenshotState state) {
         }
         case ScreenshotState::choice:
             return play_to(scene, [](auto& s) { return in_step(s, Activity::choice); });
+        case ScreenshotState::choice_split: {
+            // Each partner's own pick, not the same yet: the screen shows both.
+            if (!play_to(scene, [](auto& s) { return in_step(s, Activity::choice); })) return false;
+            const auto* choice = std::get_if<ChoiceStep>(&session.script()
+                                                              .agenda[session.snapshot(scene.now).item]
+                                                              .steps[session.snapshot(scene.now).step]
+                                                              .body);
+            if (!choice || choice->options.size() < 2) return false;
+            scene.ui.choice_cursor = {0, 1};
+            session.apply(cmd::Choose{Seat::left, 0}, scene.now);
+            session.apply(cmd::Choose{Seat::right, 1}, scene.now);
+            return true;
+        }
         case ScreenshotState::timebox:
             return play_to(scene, [](auto& s) { return s.phase == Phase::time_box; });
         case ScreenshotState::cooldown:
@@ -94,7 +111,10 @@ bool reach(Scene& scene, ScreenshotState state) {
             if (state == ScreenshotState::ready) session.apply(cmd::Ready{Seat::left}, scene.now);
             return true;
         }
-        case ScreenshotState::summary: {
+        case ScreenshotState::summary:
+        case ScreenshotState::summary_page2:
+        case ScreenshotState::summary_page3:
+        case ScreenshotState::summary_page4: {
             // One pause along the way, so the summary shows one.
             if (play_to(scene, is_speaking, 50s)) {
                 session.apply(cmd::Pause{Seat::left}, scene.now);
@@ -103,6 +123,8 @@ bool reach(Scene& scene, ScreenshotState state) {
             }
             const AutoplayResult result = autoplay_to_end(session, scene.now);
             scene.now = result.end;
+            scene.ui.summary_page =
+                static_cast<std::size_t>(state) - static_cast<std::size_t>(ScreenshotState::summary);
             return result.finished;
         }
         case ScreenshotState::error:
@@ -152,10 +174,35 @@ int take_screenshot(const ScreenshotRequest& request) {
                 return 1;
             }
             const Snapshot snapshot = scene.session.snapshot(scene.now);
+            // The summary as it shows when the conversation was chosen from
+            // the list (as attune opens): with the way back to the list.
+            const ShellConfig config{is_summary(request.state) ? SessionOrigin::picker : SessionOrigin::direct};
             const ViewInput input{
                 scene.session.script(), snapshot,       scene.session.record(), request.theme, words, scene.ui, metrics,
-                request.width,          request.height, local_time_of_day()};
+                request.width,          request.height, local_time_of_day(),    config};
             list = build_view(input);
+            // A later page that comes round to the first (the view pages
+            // modulo the pages it has) is a page the summary does not have.
+            if (scene.ui.summary_page > 0) {
+                UiState first_page = scene.ui;
+                first_page.summary_page = 0;
+                const ViewInput first{scene.session.script(),
+                                      snapshot,
+                                      scene.session.record(),
+                                      request.theme,
+                                      words,
+                                      first_page,
+                                      metrics,
+                                      request.width,
+                                      request.height,
+                                      input.time_of_day,
+                                      config};
+                if (build_view(first) == list) {
+                    std::cerr << "attune: the summary of " << in_quotes(request.script->title) << " has no "
+                              << in_quotes(screenshot_state_name(request.state)) << "; it fits fewer pages\n";
+                    return 1;
+                }
+            }
         }
         const kiosk::SurfacePtr surface = kiosk::render_to_surface(list, fonts);
         kiosk::save_image(surface.get(), request.output);

@@ -19,10 +19,14 @@ enum class ScreenshotState {
     breathe,
     agreement,
     choice,
+    choice_split,  // the two partners picked different options
     timebox,
     cooldown,
     ready,
     summary,
+    summary_page2,  // a long summary's later pages
+    summary_page3,
+    summary_page4,
     error,
     picker,
 };
@@ -33,7 +37,7 @@ struct ScreenshotStateName {
 };
 
 // In the order of a session, as --help lists them.
-inline constexpr std::array<ScreenshotStateName, 16> screenshot_states{{
+inline constexpr std::array<ScreenshotStateName, 20> screenshot_states{{
     {ScreenshotState::start, "start"},
     {ScreenshotState::say, "say"},
     {ScreenshotState::turn, "turn"},
@@ -44,10 +48,14 @@ inline constexpr std::array<ScreenshotStateName, 16> screenshot_states{{
     {ScreenshotState::breathe, "breathe"},
     {ScreenshotState::agreement, "agreement"},
     {ScreenshotState::choice, "choice"},
+    {ScreenshotState::choice_split, "choice-split"},
     {ScreenshotState::timebox, "timebox"},
     {ScreenshotState::cooldown, "cooldown"},
     {ScreenshotState::ready, "ready"},
     {ScreenshotState::summary, "summary"},
+    {ScreenshotState::summary_page2, "summary-page2"},
+    {ScreenshotState::summary_page3, "summary-page3"},
+    {ScreenshotState::summary_page4, "summary-page4"},
     {ScreenshotState::error, "error"},
     {ScreenshotState::picker, "picker"},
 }};

@@ -9,18 +9,18 @@ std::optional<TimePoint> IdleCursor::next_change(TimePoint now) const {
     return *m_last_motion + m_hide_after;
 }
 
-float QuitHold::progress(TimePoint now) const {
+float KeyHold::progress(TimePoint now) const {
     if (!m_since) return 0.0f;
     const auto held_for = std::chrono::duration<float>(now - *m_since).count();
     return std::clamp(held_for / std::chrono::duration<float>(m_hold_for).count(), 0.0f, 1.0f);
 }
 
-std::optional<TimePoint> QuitHold::deadline() const {
+std::optional<TimePoint> KeyHold::deadline() const {
     if (!m_since) return std::nullopt;
     return *m_since + m_hold_for;
 }
 
-std::optional<TimePoint> QuitHold::next_change(TimePoint now, Duration frame) const {
+std::optional<TimePoint> KeyHold::next_change(TimePoint now, Duration frame) const {
     if (!m_since) return std::nullopt;
     return std::min(now + frame, *m_since + m_hold_for);
 }

@@ -23,11 +23,12 @@ private:
     std::optional<TimePoint> m_last_motion;
 };
 
-// Ctrl+Q held this long closes the kiosk, with no further question; letting
-// go earlier does nothing. Progress drives the ring the view shows.
-class QuitHold {
+// A key held this long does what it names, with no further question; letting
+// go earlier does nothing. Ctrl+Q held closes the kiosk; Enter held leaves
+// the summary for the list. Progress drives the ring the view shows.
+class KeyHold {
 public:
-    explicit QuitHold(Duration hold_for = std::chrono::seconds{2}) : m_hold_for(hold_for) {}
+    explicit KeyHold(Duration hold_for = std::chrono::seconds{2}) : m_hold_for(hold_for) {}
 
     void press(TimePoint now) {
         if (!m_since) m_since = now;

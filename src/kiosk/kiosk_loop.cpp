@@ -72,6 +72,11 @@ void KioskLoop::advance(TimePoint now) {
     m_setup.sound.tick(now);
     m_ui.quit_progress = m_quit_hold.progress(now);
     if (m_quit_hold.complete(now)) m_quit = true;
+    m_ui.leave_progress = m_leave_hold.progress(now);
+    if (m_leave_hold.complete(now)) {
+        m_leave_hold.release();
+        if (Session* session = session_shown(m_mode)) carry_out(*session, UiAction::to_picker, now);
+    }
 }
 
 void KioskLoop::play_cues(Session& session, TimePoint now) {
@@ -110,6 +115,7 @@ int KioskLoop::wait_timeout(TimePoint now) const {
     plan.at(m_frames.next_change());
     if (const Session* session = session_shown(m_mode)) plan.at(session->next_deadline());
     plan.at(m_quit_hold.next_change(now, animation_frame));
+    plan.at(m_leave_hold.next_change(now, animation_frame));
     plan.at(m_cursor.next_change(now));
     plan.at(m_setup.sound.next_deadline());
     return plan.timeout_ms();

@@ -135,7 +135,8 @@ private:
     FontMetrics m_metrics;  // the view measures text with the fonts the renderer draws with
     UiState m_ui;
     IdleCursor m_cursor;
-    QuitHold m_quit_hold;
+    KeyHold m_quit_hold;
+    KeyHold m_leave_hold;  // Enter held on the summary: back to the list
     bool m_quit = false;
     bool m_text_input = false;
     bool m_cursor_visible = false;

@@ -49,8 +49,9 @@ void KioskLoop::on_window_event(const SDL_WindowEvent& event) {
             m_frames.redraw();
             break;
         case SDL_WINDOWEVENT_FOCUS_LOST:
-            // The key-up of a held Ctrl+Q may go elsewhere: the hold ends here.
+            // The key-up of a held key may go elsewhere: the hold ends here.
             m_quit_hold.release();
+            m_leave_hold.release();
             break;
         default:
             break;
@@ -72,6 +73,8 @@ void KioskLoop::on_key_down(const SDL_KeyboardEvent& event, TimePoint now) {
     } else if (const auto* ui = std::get_if<UiAction>(&action)) {
         if (*ui == UiAction::hold_to_quit)
             m_quit_hold.press(now);
+        else if (*ui == UiAction::hold_to_leave)
+            m_leave_hold.press(now);
         else if (*ui == UiAction::reload)
             reload(now);
         else if (session)
@@ -82,6 +85,7 @@ void KioskLoop::on_key_down(const SDL_KeyboardEvent& event, TimePoint now) {
 void KioskLoop::on_key_up(const SDL_KeyboardEvent& event) {
     const SDL_Keycode code = event.keysym.sym;
     if (code == SDLK_q || code == SDLK_LCTRL || code == SDLK_RCTRL) m_quit_hold.release();
+    if (code == SDLK_RETURN || code == SDLK_RETURN2 || code == SDLK_KP_ENTER) m_leave_hold.release();
 }
 
 void KioskLoop::on_press(float x, float y, TimePoint now) {

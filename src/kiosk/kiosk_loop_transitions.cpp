@@ -40,6 +40,7 @@ void KioskLoop::start_picked(TimePoint now) {
 }
 
 void KioskLoop::open_picker() {
+    m_leave_hold.release();
     m_mode = PickerMode{};
     m_words = m_setup.words;
     m_ui = fresh_ui();

@@ -98,6 +98,7 @@ enum class UiAction {
     // The summary: this partner is ready to leave it; with both, back to the picker.
     leave_left,
     leave_right,
+    hold_to_leave,  // Enter went down on the summary: the shell times the two-second hold
     previous_page,  // the summary: the page before (from the first, it stays)
     next_page,      // the summary: the page after (from the last, the first again)
 };

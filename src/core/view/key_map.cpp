@@ -160,6 +160,9 @@ KeyAction phase_action(Key key, const Script& script, const Snapshot& snapshot, 
             // written result of the evening, and a clicker's single press
             // (Space, Enter) must not throw it away.
             if (!config.from_picker()) return std::monostate{};
+            // Or when Enter is held for two seconds (the shell times it):
+            // deliberate, unlike the single press a clicker sends.
+            if (key == Key::enter) return UiAction::hold_to_leave;
             if (const auto seat = yes_seat(key)) {
                 if (ui.leaving[index_of(other(*seat))]) return UiAction::to_picker;
                 return *seat == Seat::left ? UiAction::leave_left : UiAction::leave_right;

@@ -19,7 +19,8 @@
 //   Ctrl+S skip, Ctrl+B back, Ctrl+T one more minute, Ctrl+E end the cool-down
 //   Ctrl+Q (held two seconds) closes; the shell times the hold.
 //   Ctrl+R reads the script and theme again, only while writing (--windowed).
-//   The summary of a session started from the picker: A and L (both partners) go back to it.
+//   The summary of a session started from the picker: A and L (both partners), or
+//   Enter held two seconds, go back to it; one press of Enter or Space does not.
 //   Esc does nothing outside typing: presentation clickers send it.
 // While a name or the agreement is typed, letters, digits and space go to the
 // text (through the platform's text input), not to commands.

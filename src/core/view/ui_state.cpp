@@ -47,6 +47,7 @@ std::optional<Command> apply_ui_action(UiState& ui, UiAction action, const Scrip
     switch (action) {
         case UiAction::none:
         case UiAction::hold_to_quit:
+        case UiAction::hold_to_leave:
             return std::nullopt;  // the shell times the hold
         case UiAction::pick_entry:
         case UiAction::start_picked:

@@ -32,6 +32,8 @@ struct UiState {
     // The summary: which partners have pressed their key to leave it. One
     // press of a clicker key never throws the summary away.
     std::array<bool, 2> leaving{false, false};
+    // 0..1 while Enter is held on the summary; at 1 the shell goes back to the list.
+    float leave_progress = 0;
     // The summary's page, counted on: the view shows it modulo the pages it
     // has (it alone knows how many fit), so "next" on the last page comes
     // round to the first and no press is ever lost.

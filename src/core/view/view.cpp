@@ -84,6 +84,7 @@ DisplayList build_view(const ViewInput& input) {
     } else {
         build_screen(list, context);
     }
+    if (input.ui.leave_progress > 0 && input.snapshot.phase == Phase::finished) view::add_leave_progress(list, context);
     if (input.ui.quit_progress > 0) view::add_quit_progress(list, context);
     place_text(list, input.metrics);
     return list;

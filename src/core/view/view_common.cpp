@@ -561,14 +561,14 @@ void add_pause_button(DisplayList& list, const Context& context) {
     add_button(list, context, footer_left(context, width), spec);
 }
 
-void add_next_button(DisplayList& list, const Context& context, const std::string& label) {
+void add_next_button(DisplayList& list, const Context& context, const std::string& label, const std::string& key) {
     const float width = button_width(context, label, context.frame.x(0.15f), context.frame.x(0.3f));
     ButtonSpec spec;
     spec.label = label;
     spec.command = cmd::Next{};
     spec.primary = true;
     spec.role = "next";
-    spec.key = key_text(context, Key::space);
+    spec.key = key.empty() ? key_text(context, Key::space) : key;
     add_button(list, context, footer_right(context, width), spec);
 }
 

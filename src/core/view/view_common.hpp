@@ -154,7 +154,8 @@ float help_button_width(const Context& context);
 // "Part 2 of 3  ·  Round 1 of 2  ·  4:10 left for this part"; empty outside a running item.
 std::string progress_text(const Context& context);
 void add_pause_button(DisplayList& list, const Context& context);
-void add_next_button(DisplayList& list, const Context& context, const std::string& label);
+// `key` is the hint under it; empty: the shared Next key (Space).
+void add_next_button(DisplayList& list, const Context& context, const std::string& label, const std::string& key = "");
 
 // view_countdown.cpp. A countdown: digits inside a ring that empties as time runs out; the ring
 // and digits turn warm as thresholds pass; words below say how much is left.

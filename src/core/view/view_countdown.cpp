@@ -71,7 +71,7 @@ float add_countdown(DisplayList& list, const Context& context, float cx, float c
     if (words_width > 0) {
         const std::string words = time_words(context, timer);
         if (!words.empty()) {
-            // Up to two lines ("Time is up. Finish your thought." in German
+            // Up to two lines ("Time is up. You can finish your thought." in German
             // is long): wrapped rather than shrunk.
             TextStyle word_style = body_style(context, Align::center);
             word_style.color = countdown_color(context, timer);

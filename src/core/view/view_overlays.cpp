@@ -88,6 +88,8 @@ void add_help_overlay(DisplayList& list, const Context& context) {
     add_text(list, {panel.x + pad, panel.y + pad, panel.w - 2 * pad, heading.size * 1.4f}, words.help_heading, heading,
              "help-heading");
 
+    // The partners' keys during the conversation at the left; at the right
+    // the rest (the summary, sound, Esc) and then the counselor's.
     const std::vector<HelpRow> partners{
         {key(Key::space) + " · " + key(Key::enter) + " · " + key(Key::right) + " · " + key(Key::page_down),
          words.help_next},
@@ -95,20 +97,29 @@ void add_help_overlay(DisplayList& list, const Context& context) {
         {key_pair_text(context, yes_key(Seat::left), yes_key(Seat::right)), words.help_yes},
         {key_pair_text(context, other_key(Seat::left), other_key(Seat::right)), words.help_other},
         {"1 … 9", words.help_digits},
+        {fill(words.help_choice_keys, {{"move", key_pair_text(context, other_key(Seat::left), other_key(Seat::right))},
+                                       {"pick", key_pair_text(context, yes_key(Seat::left), yes_key(Seat::right))}}),
+         words.help_choice},
         {key(stop_key), words.stop_for_today},
-        {"F1 · ?", words.help_help},
-        {key(Key::m), words.help_mute},
-        {key(Key::escape), words.help_escape},
     };
+    std::vector<HelpRow> others{
+        {key(Key::left) + " · " + key(Key::right), words.help_pages},
+    };
+    // Only a conversation chosen from the list has a list to go back to.
+    if (context.in.config.from_picker())
+        others.push_back({key(yes_key(Seat::left)) + " + " + key(yes_key(Seat::right)),
+                          fill(words.help_leave, {{"enter", key(Key::enter)}})});
+    // F1 and ? need no row: the button that closes this says them.
+    others.insert(others.end(), {{key(Key::m), words.help_mute}, {key(Key::escape), words.help_escape}});
     std::vector<HelpRow> counselor{
         {ctrl('S'), words.help_skip},         {ctrl('B'), words.help_back}, {ctrl('T'), words.help_add_minute},
         {ctrl('E'), words.help_end_cooldown}, {ctrl('Q'), words.help_quit},
     };
     if (context.in.config.reloadable()) counselor.push_back({ctrl('R'), words.help_reload});
 
-    // Two columns, the partners' keys and the counselor's; one type size for
-    // every row, the largest up to a little over the small size at which
-    // both columns fit, never below the legible minimum.
+    // Two columns; one type size for every row, the largest up to a little
+    // over the small size at which both columns fit, never below the
+    // legible minimum.
     const float top = panel.y + pad + heading.size * 1.4f + frame.gap * 0.5f;
     const float bottom = panel.y + panel.h - pad;
     const float column_gap = pad * 1.5f;
@@ -120,18 +131,22 @@ void add_help_overlay(DisplayList& list, const Context& context) {
     float size = frame.size(theme.small_size) * 1.1f;
     const auto fits = [&](float candidate) {
         return rows_height(context, partners, candidate, left.w, frame.gap) <= left.h &&
-               candidate * 1.5f + rows_height(context, counselor, candidate, right.w, frame.gap) <= right.h;
+               rows_height(context, others, candidate, right.w, frame.gap) + candidate * 1.5f +
+                       rows_height(context, counselor, candidate, right.w, frame.gap) <=
+                   right.h;
     };
     while (size > smallest && !fits(size)) size = std::max(smallest, size * 0.95f);
     add_rows(list, context, left, top, partners, size);
+    const float counselor_top = add_rows(list, context, right, top, others, size);
 
     TextStyle sub = small_style(context);
     sub.weight = FontWeight::semibold;
     sub.size = size;
     const Fitted counselor_heading = legible_line(context, words.help_counselor, size, right.w);
-    add_text(list, {right.x, top, right.w, size * 1.5f}, counselor_heading, sub, "help-counselor");
-    add_rows(list, context, {right.x, top + size * 1.5f, right.w, right.h - size * 1.5f}, top + size * 1.5f, counselor,
-             size);
+    add_text(list, {right.x, counselor_top, right.w, size * 1.5f}, counselor_heading, sub, "help-counselor");
+    const float rows_top = counselor_top + size * 1.5f;
+    add_rows(list, context, {right.x, rows_top, right.w, std::max(0.0f, right.y + right.h - rows_top)}, rows_top,
+             counselor, size);
 
     ButtonSpec close;
     close.label = words.help_close;
@@ -142,11 +157,15 @@ void add_help_overlay(DisplayList& list, const Context& context) {
     add_button(list, context, footer_right(context, width), close);
 }
 
-void add_quit_progress(DisplayList& list, const Context& context) {
+namespace {
+
+// A hold under way: a ring that fills over the two seconds, and what the hold
+// will do, in a pill at the bottom of the screen. `role` names its parts.
+void add_hold_progress(DisplayList& list, const Context& context, float fraction, const std::string& text,
+                       const std::string& role) {
     const Frame& frame = context.frame;
     const Theme& theme = context.theme();
     const float small = frame.size(theme.small_size);
-    const std::string& text = context.words().keep_holding;
     const float radius = small * 0.8f;
     const float width = text_width(context, text, small) + 4 * radius + 2 * frame.gap;
     const Rect pill{frame.x(0.5f) - width / 2, frame.height - frame.margin * 0.2f - radius * 3, width, radius * 3};
@@ -154,23 +173,33 @@ void add_quit_progress(DisplayList& list, const Context& context) {
     back.box = pill;
     back.color = theme.surface;
     back.radius = pill.h / 2;
-    back.role = "quit-panel";
+    back.role = role + "-panel";
     list.items.emplace_back(back);
     DiskItem ring;
     ring.cx = pill.x + frame.gap + radius;
     ring.cy = pill.y + pill.h / 2;
     ring.radius = radius;
     ring.thickness = radius * 0.3f;
-    ring.fraction = std::clamp(context.in.ui.quit_progress, 0.0f, 1.0f);
+    ring.fraction = std::clamp(fraction, 0.0f, 1.0f);
     ring.color = theme.accent;
     ring.track = theme.button_fill;
-    ring.role = "quit-progress";
+    ring.role = role + "-progress";
     list.items.emplace_back(ring);
     TextStyle style = small_style(context);
     style.color = theme.text;
     add_text(list, {ring.cx + radius + frame.gap * 0.6f, pill.y, width - 2 * radius - 1.6f * frame.gap, pill.h}, text,
-             style, "quit-hint");
+             style, role + "-hint");
     list.changes_after(animation_frame);  // the ring fills smoothly while the key is held
+}
+
+}  // namespace
+
+void add_quit_progress(DisplayList& list, const Context& context) {
+    add_hold_progress(list, context, context.in.ui.quit_progress, context.words().keep_holding, "quit");
+}
+
+void add_leave_progress(DisplayList& list, const Context& context) {
+    add_hold_progress(list, context, context.in.ui.leave_progress, context.words().keep_holding_to_leave, "leave");
 }
 
 void build_error_screen(DisplayList& list, const Context& context, const std::vector<std::string>& lines) {

@@ -21,6 +21,8 @@ void build_picker(DisplayList& list, const Context& context, const PickerInput& 
 
 void add_help_overlay(DisplayList& list, const Context& context);   // view_overlays.cpp
 void add_quit_progress(DisplayList& list, const Context& context);  // view_overlays.cpp
+// Enter held on the summary: the same ring, with what the hold will do.
+void add_leave_progress(DisplayList& list, const Context& context);  // view_overlays.cpp
 void build_error_screen(DisplayList& list, const Context& context,
                         const std::vector<std::string>& lines);  // view_overlays.cpp
 

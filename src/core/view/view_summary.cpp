@@ -179,12 +179,33 @@ std::string items_text(const Context& context) {
     return fill(words.items_begun, {{"title", context.script().agenda[item].title}});
 }
 
-void add_rest(std::vector<Block>& blocks, const Context& context, const Sizes& sizes) {
+// How the reflections ended, only when one ended "not quite" (on its last
+// round): said calmly, as something to come back to, never as a score.
+std::string reflections_text(const Context& context) {
+    const Words& words = context.words();
+    std::size_t heard = 0, open = 0;
+    for (const ReflectionRecord& reflection : context.in.record.reflections) {
+        if (reflection.verdict == Verdict::thats_it)
+            ++heard;
+        else if (reflection.round >= reflection.rounds)
+            ++open;
+    }
+    if (open == 0) return "";
+    if (heard == 0) return fill(words.reflections_open, {{"open", std::to_string(open)}});
+    return fill(words.reflections_mixed, {{"heard", std::to_string(heard)}, {"open", std::to_string(open)}});
+}
+
+void add_rest(std::vector<Block>& blocks, const Context& context, const Sizes& sizes, float width) {
     const Words& words = context.words();
     const SessionRecord& record = context.in.record;
     const std::size_t section = blocks.size();
     // The rest has no heading of its own: its lines say what they are.
     blocks.push_back(line_block(context, sizes, section, items_text(context), "summary-items"));
+    if (const std::string reflections = reflections_text(context); !reflections.empty())
+        blocks.push_back(Block{section, false, two_part_height(context, sizes, "", reflections, width),
+                               [&context, sizes, reflections](DisplayList& list, Rect box) {
+                                   draw_two_part(list, context, sizes, box, "", reflections, "summary-reflections");
+                               }});
     blocks.push_back(line_block(context, sizes, section,
                                 fill(words.time_together, {{"time", clock(total_time(record))}}), "summary-time"));
     const std::string pauses = record.pauses.empty()
@@ -249,8 +270,11 @@ void add_summary_footer(DisplayList& list, const Context& context) {
         back.ui = UiAction::to_picker;
         back.primary = true;
         back.role = "to-picker";
-        // Both partners' keys: one clicker press never throws the summary away.
-        back.key = key_text(context, yes_key(Seat::left)) + " + " + key_text(context, yes_key(Seat::right));
+        // Both partners' keys, or Enter held: one clicker press never throws
+        // the summary away.
+        back.key = fill(words.back_keys, {{"left", key_text(context, yes_key(Seat::left))},
+                                          {"right", key_text(context, yes_key(Seat::right))},
+                                          {"enter", key_text(context, Key::enter)}});
         const float width = button_width(context, back.label, frame.x(0.2f), frame.x(0.4f));
         add_button(list, context, footer_right(context, width), back);
         close_width = footer.w - width - frame.gap;
@@ -289,7 +313,7 @@ void add_summary_pages(DisplayList& list, const Context& context) {
     std::vector<Block> blocks;
     add_agreements(blocks, context, sizes, width);
     add_checkins(blocks, context, sizes, width);
-    add_rest(blocks, context, sizes);
+    add_rest(blocks, context, sizes, width);
 
     // Two columns a page; a second page makes room for the page controls.
     float height = body.y + body.h - top;

@@ -1,9 +1,57 @@
 // An item's time box ran out: each partner says "move on" or "more time";
 // each sees the other's answer, and both must agree.
+#include <algorithm>
+
 #include "view_screens.hpp"
 
 namespace attune::view {
 namespace {
+
+// The steps moving on keeps, by kind, in the order they come first.
+std::vector<std::pair<StepKind, int>> kept_steps(const Context& context) {
+    std::vector<std::pair<StepKind, int>> kept;
+    const Snapshot& snapshot = context.snapshot();
+    if (snapshot.item >= context.script().agenda.size()) return kept;
+    const auto& steps = context.script().agenda[snapshot.item].steps;
+    for (std::size_t i = snapshot.step; i < steps.size(); ++i) {
+        if (steps[i].time_box_role() != TimeBoxRole::kept) continue;
+        const StepKind kind = steps[i].kind();
+        const auto same = std::find_if(kept.begin(), kept.end(), [kind](const auto& k) { return k.first == kind; });
+        if (same == kept.end())
+            kept.emplace_back(kind, 1);
+        else
+            ++same->second;
+    }
+    return kept;
+}
+
+std::string kept_words(const Words& words, StepKind kind, int count) {
+    const bool one = count == 1;
+    switch (kind) {
+        case StepKind::checkin:
+            return one ? words.kept_checkin : words.kept_checkins;
+        case StepKind::agreement:
+            return one ? words.kept_agreement : words.kept_agreements;
+        default:
+            return one ? words.kept_choice : words.kept_choices;
+    }
+}
+
+// What moving on skips and what still comes, said before anyone votes, so
+// that nobody agrees to skip a step they would have wanted.
+std::string skip_text(const Context& context) {
+    const Words& words = context.words();
+    const auto kept = kept_steps(context);
+    if (kept.empty()) return words.time_box_skips_all;
+    std::string list;
+    int total = 0;
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+        if (i > 0) list += i + 1 == kept.size() ? words.list_and : ", ";
+        list += kept_words(words, kept[i].first, kept[i].second);
+        total += kept[i].second;
+    }
+    return fill(total == 1 ? words.time_box_keeps_one : words.time_box_keeps_many, {{"kept", list}});
+}
 
 void add_partner_column(DisplayList& list, const Context& context, Seat seat, Rect column) {
     const Frame& frame = context.frame;
@@ -74,8 +122,10 @@ void build_time_box(DisplayList& list, const Context& context) {
     TextStyle heading_text = heading_style(context, Align::center);
     TextStyle question_text = body_style(context, Align::center);
     const std::string question =
-        fill(words.time_box_question, {{"time", duration_words(words, context.script().pause.extend)}});
-    const Fitted question_fitted = fit_lines(context, question, question_text.size, body.w, 2, question_text.weight);
+        fill(words.time_box_question, {{"time", duration_words(words, context.script().pause.extend)}}) + " " +
+        skip_text(context);
+    // The question says what moving on would skip, before anyone votes.
+    const Fitted question_fitted = fit_lines(context, question, question_text.size, body.w, 3, question_text.weight);
     // The columns need at least a name, two buttons with their keys and a
     // status of two small lines; a long heading keeps to one line when a
     // second would take that room.

@@ -130,7 +130,10 @@ void build_speaking(DisplayList& list, const Context& context) {
 
     add_right_countdown(list, context, cols.right);
     add_pause_button(list, context);
-    add_next_button(list, context, context.words().next);
+    // Whoever has the floor ends it with their own key (the listener's keys
+    // never do); the shared Space of a clicker or the counselor still works.
+    add_next_button(list, context, context.words().next,
+                    key_text(context, yes_key(snapshot.floor)) + " · " + key_text(context, Key::space));
 }
 
 namespace {

@@ -105,6 +105,13 @@ struct Words {
     // Item time box.
     std::string time_box_heading;   // "The time for “{item}” is up"
     std::string time_box_question;  // "Move on, or take {time} more? You both decide."
+    // What moving on skips, said before anyone votes: only talk is left, or
+    // talk and steps that still come ("{kept}" lists them; one or several).
+    std::string time_box_skips_all;
+    std::string time_box_keeps_one;   // "Moving on skips the rest of the talk …; {kept} still comes."
+    std::string time_box_keeps_many;  // "…; {kept} still come."
+    std::string kept_checkin, kept_checkins, kept_agreement, kept_agreements, kept_choice, kept_choices;
+    std::string list_and;  // the last joint of a list: " and "
     std::string move_on;
     std::string more_time;       // "{time} more"
     std::string vote_move_on;    // "{name}: move on"
@@ -139,9 +146,15 @@ struct Words {
     std::string pauses_count;  // "Pauses: {n} ({time} in all)"
     std::string checkins;
     std::string agreements;
-    std::string time_together;   // "Time together: {time}"
-    std::string close_hint;      // "Hold {ctrl}+Q to close"
-    std::string back_to_picker;  // the summary's Next when the session was picked from the list
+    std::string time_together;  // "Time together: {time}"
+    // How the reflections ended, shown only when one ended "not quite":
+    // some heard and some not yet, or none heard in full yet.
+    std::string reflections_mixed;      // "Reflections: {heard} heard, {open} not quite yet; …"
+    std::string reflections_open;       // "Reflections: {open} not quite yet; …"
+    std::string close_hint;             // "Hold {ctrl}+Q to close"
+    std::string back_to_picker;         // the summary's Next when the session was picked from the list
+    std::string back_keys;              // under it: "{left} + {right}, or hold {enter}"
+    std::string keep_holding_to_leave;  // while Enter is held on the summary
 
     // Error screen.
     std::string error_heading;
@@ -167,10 +180,14 @@ struct Words {
     // Help overlay and quitting.
     std::string help_heading;
     std::string help_close;  // "F1 or ? closes this"
-    std::string help_next, help_pause, help_yes, help_other, help_digits, help_help, help_mute, help_skip, help_back,
+    std::string help_next, help_pause, help_yes, help_other, help_digits, help_mute, help_skip, help_back,
         help_add_minute, help_end_cooldown, help_quit, help_escape, help_counselor, help_reload;
-    std::string help_button;   // the small "?" button label
-    std::string keep_holding;  // while Ctrl+Q is held
+    std::string help_choice_keys;  // the keys of a choice: "{move}, then {pick}"
+    std::string help_choice;       // how a choice is made, in the words of its screen
+    std::string help_pages;        // the summary's pages
+    std::string help_leave;        // leaving the summary for the list: the button's words, "{enter}" held
+    std::string help_button;       // the small "?" button label
+    std::string keep_holding;      // while Ctrl+Q is held
 };
 
 Words english_words();

@@ -24,7 +24,7 @@ Words german_words() {
     w.editing_name = "Namen eingeben, {enter} übernimmt, {escape} bricht ab";
     w.names_hint = "Die linken Tasten gehören {left}, die rechten {right}.";
     w.pause_rule_heading = "Wenn es zu viel wird";
-    w.pause_rule_how = "Jede und jeder von euch kann jederzeit pausieren: {key} drücken oder „{button}“.";
+    w.pause_rule_how = "Jede und jeder von euch kann jederzeit pausieren: {key} drücken oder „{button}“ wählen.";
     w.pause_rule_both = "Eine Pause dauert {time}. Es geht erst weiter, wenn sie vorbei ist und ihr beide bereit seid.";
     w.pause_rule_either =
         "Eine Pause dauert {time}. Es geht erst weiter, wenn sie vorbei ist und jemand von euch bereit ist.";
@@ -39,7 +39,7 @@ Words german_words() {
     w.pause_signal = "Pause · „{signal}“";
     w.item_of = "Teil {n} von {total}";
     w.round_of = "Runde {n} von {total}";
-    w.reflection_of = "Spiegeln {n} von {total}";
+    w.reflection_of = "Spiegelung {n} von {total}";
     w.item_time_left = "noch {time} für diesen Teil";
     w.sound_off = "Ton aus";
 
@@ -60,7 +60,7 @@ Words german_words() {
     w.one_minute_left = "noch 1 Minute";
     w.under_a_minute_left = "noch weniger als eine Minute";
     w.seconds_left = "noch {n} Sekunden";
-    w.time_is_up = "Die Zeit ist um. Bring deinen Gedanken zu Ende.";
+    w.time_is_up = "Die Zeit ist um. Sprich in Ruhe zu Ende.";
 
     w.your_answer = "{name}, deine Antwort";
     w.answered = "{name}: hat geantwortet";
@@ -98,6 +98,16 @@ Words german_words() {
 
     w.time_box_heading = "Die Zeit für „{item}“ ist um";
     w.time_box_question = "Weitergehen oder {time} mehr nehmen? Ihr entscheidet gemeinsam.";
+    w.time_box_skips_all = "Weitergehen überspringt den Rest dieses Teils.";
+    w.time_box_keeps_one = "Weitergehen überspringt das restliche Gespräch in diesem Teil; {kept} kommt trotzdem.";
+    w.time_box_keeps_many = "Weitergehen überspringt das restliche Gespräch in diesem Teil; {kept} kommen trotzdem.";
+    w.kept_checkin = "die Frage nach eurem Befinden";
+    w.kept_checkins = "die Fragen nach eurem Befinden";
+    w.kept_agreement = "die Vereinbarung";
+    w.kept_agreements = "die Vereinbarungen";
+    w.kept_choice = "die Entscheidung";
+    w.kept_choices = "die Entscheidungen";
+    w.list_and = " und ";
     w.move_on = "Weitergehen";
     w.more_time = "{time} mehr";
     w.vote_move_on = "{name}: weitergehen";
@@ -105,15 +115,15 @@ Words german_words() {
     w.vote_waiting = "{name}: noch nicht gewählt";
     w.checkin_again = "Nach der Pause noch einmal: dieselbe Frage an euch beide.";
     w.checkin_still_low = "Das ist gerade noch schwer.";
-    w.checkin_offer = "Noch eine Pause, für heute aufhören, oder weitermachen, wenn ihr beide es wollt.";
+    w.checkin_offer = "Noch eine Pause, für heute aufhören oder weitermachen, wenn ihr beide es wollt.";
     w.pause_again = "Noch eine Pause";
     w.go_on = "{name}: weitermachen";
     w.going_on = "{name} würde weitermachen";
 
     w.pause_heading = "Eine Pause wurde eingelegt";
     w.default_cooldown_message =
-        "Lasst uns eine Pause machen. Atmet langsam. Wir kommen darauf zurück, wenn ihr beide "
-        "bereit seid.";
+        "Lasst uns eine Pause machen. Atmet langsam. Wir kommen darauf zurück, wenn wir beide "
+        "bereit sind.";
     w.back_at = "Weiter um {time}";
     w.cooldown_caption = "bis es weitergehen kann";
     w.cooldown_over = "Weiter, wenn ihr bereit seid";
@@ -129,7 +139,7 @@ Words german_words() {
 
     w.summary_heading = "Danke euch beiden";
     w.summary_stopped = "Ihr habt für heute aufgehört. Danke euch beiden.";
-    w.items_done = "Erledigte Teile: {n} von {total}";
+    w.items_done = "Besprochene Teile: {n} von {total}";
     w.items_some = "Heute habt ihr {n} von {total} Teilen besprochen";
     w.items_begun = "Heute habt ihr mit „{title}“ begonnen";
     w.summary_page = "Seite {n} von {total}";
@@ -138,12 +148,17 @@ Words german_words() {
     w.speaking_time = "Redezeit";
     w.pauses_none = "Keine Pausen";
     w.pauses_count = "Pausen: {n} (insgesamt {time})";
-    w.checkins = "Befindlichkeit";
+    w.checkins = "Euer Befinden";
     w.agreements = "Vereinbarungen";
     w.time_together = "Gemeinsame Zeit: {time}";
+    w.reflections_mixed =
+        "Spiegelungen: {heard} angekommen, {open} noch nicht ganz. Ihr könnt ein andermal darauf zurückkommen.";
+    w.reflections_open = "Spiegelungen: {open} noch nicht ganz angekommen. Ihr könnt ein andermal darauf zurückkommen.";
     w.close_hint = "{ctrl}+Q gedrückt halten zum Schließen";
 
     w.back_to_picker = "Ein anderes Gespräch wählen";
+    w.back_keys = "{left} + {right}, oder {enter} halten";
+    w.keep_holding_to_leave = "Weiter halten, um ein anderes Gespräch zu wählen";
 
     w.picker_heading = "Wählt ein Gespräch";
     w.picker_built_in = "Mitgeliefert";
@@ -171,10 +186,13 @@ Words german_words() {
     w.help_close = "F1, ? oder Esc schließt diese Übersicht";
     w.help_next = "Weiter";
     w.help_pause = "Pause, jederzeit";
-    w.help_yes = "Ja: bereit, zustimmen, genau, weiter";
-    w.help_other = "Anderes: nicht ganz, mehr Zeit, mündlich vereinbart";
-    w.help_digits = "Antwort, Auswahl";
-    w.help_help = "Diese Übersicht zeigen oder verbergen";
+    w.help_yes = "Ja: „Ich bin bereit“, „Ich stimme zu“, „Ja, genau“, „Weitergehen“; beendet deine Redezeit";
+    w.help_other = "Anderes: „Nicht ganz“, mehr Zeit, „Mündlich vereinbart“";
+    w.help_digits = "Antwort auf der Skala";
+    w.help_choice_keys = "{move}, dann {pick}";
+    w.help_choice = "Auswahl: wechseln, dann wählen; weiter, wenn ihr beide dasselbe wählt";
+    w.help_pages = "Seiten der Zusammenfassung";
+    w.help_leave = "„Ein anderes Gespräch wählen“ (oder {enter} halten)";
     w.help_mute = "Ton an oder aus";
     w.help_counselor = "Für die Beratung";
     w.help_skip = "Diesen Schritt überspringen";

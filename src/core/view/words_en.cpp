@@ -52,14 +52,14 @@ Words english_words() {
     w.thats_it = "That's it";
     w.not_quite = "Not quite";
     w.not_heard = "Not everything was heard yet; you can come back to it.";
-    w.not_heard_hint = "The summary keeps that it was not quite heard yet.";
+    w.not_heard_hint = "The summary notes it, so that you can come back to it.";
     w.clarifies = "adds what was missing";
     w.default_clarify_prompt = "What was missing, or what would you put differently?";
     w.minutes_left = "{n} minutes left";
     w.one_minute_left = "1 minute left";
     w.under_a_minute_left = "Less than a minute left";
     w.seconds_left = "{n} seconds left";
-    w.time_is_up = "Time is up. Finish your thought.";
+    w.time_is_up = "Time is up. You can finish your thought.";
 
     w.your_answer = "{name}, your answer";
     w.answered = "{name}: answered";
@@ -92,10 +92,20 @@ Words english_words() {
         "It goes on when you both pick the same.";
     w.choice_picked = "{name} picks “{option}”";
     w.choice_waiting = "{name} has not picked yet";
-    w.choice_differs = "Not the same yet. Talk it over; either of you can change.";
+    w.choice_differs = "Not the same yet. Talk it over; either of you can change your pick.";
 
     w.time_box_heading = "The time for “{item}” is up";
     w.time_box_question = "Move on, or take {time} more? You decide together.";
+    w.time_box_skips_all = "Moving on skips the rest of this part.";
+    w.time_box_keeps_one = "Moving on skips the rest of the talk in this part; {kept} still comes.";
+    w.time_box_keeps_many = "Moving on skips the rest of the talk in this part; {kept} still come.";
+    w.kept_checkin = "the check-in";
+    w.kept_checkins = "the check-ins";
+    w.kept_agreement = "the agreement";
+    w.kept_agreements = "the agreements";
+    w.kept_choice = "the choice";
+    w.kept_choices = "the choices";
+    w.list_and = " and ";
     w.move_on = "Move on";
     w.more_time = "{time} more";
     w.vote_move_on = "{name}: move on";
@@ -135,9 +145,13 @@ Words english_words() {
     w.checkins = "Check-ins";
     w.agreements = "Agreements";
     w.time_together = "Time together: {time}";
+    w.reflections_mixed = "Reflections: {heard} heard, {open} not quite yet. You can come back to this another time.";
+    w.reflections_open = "Reflections: {open} not quite heard yet. You can come back to this another time.";
     w.close_hint = "Hold {ctrl}+Q to close";
 
     w.back_to_picker = "Choose another conversation";
+    w.back_keys = "{left} + {right}, or hold {enter}";
+    w.keep_holding_to_leave = "Keep holding to choose another conversation";
 
     w.picker_heading = "Choose a conversation";
     w.picker_built_in = "Built in";
@@ -165,10 +179,13 @@ Words english_words() {
     w.help_close = "F1, ? or Esc closes this";
     w.help_next = "Next";
     w.help_pause = "Pause, at any moment";
-    w.help_yes = "Yes: ready, agree, that's it, move on";
-    w.help_other = "Other: not quite, more time, we agreed aloud";
-    w.help_digits = "Check-in answer, choice";
-    w.help_help = "Show or hide these keys";
+    w.help_yes = "Yes: “I'm ready”, “I agree”, “That's it”, “Move on”; ends your own turn";
+    w.help_other = "Other: “Not quite”, more time, “We agreed aloud”";
+    w.help_digits = "Check-in answer";
+    w.help_choice_keys = "{move}, then {pick}";
+    w.help_choice = "A choice: move, then pick; it goes on when you both pick the same";
+    w.help_pages = "The summary's pages";
+    w.help_leave = "“Choose another conversation” (or hold {enter})";
     w.help_mute = "Sound on or off";
     w.help_counselor = "For the counselor";
     w.help_skip = "Skip this step";
