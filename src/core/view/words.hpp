@@ -139,6 +139,7 @@ struct Words {
     std::string pauses_count;  // "Pauses: {n} ({time} in all)"
     std::string checkins;
     std::string agreements;
+    std::string earlier;         // a redone agreement's or answer's history: "earlier: {text}"
     std::string time_together;   // "Time together: {time}"
     std::string close_hint;      // "Hold {ctrl}+Q to close"
     std::string back_to_picker;  // the summary's Next when the session was picked from the list

@@ -140,6 +140,7 @@ Words german_words() {
     w.pauses_count = "Pausen: {n} (insgesamt {time})";
     w.checkins = "Befindlichkeit";
     w.agreements = "Vereinbarungen";
+    w.earlier = "vorher: {text}";
     w.time_together = "Gemeinsame Zeit: {time}";
     w.close_hint = "{ctrl}+Q gedrückt halten zum Schließen";
 

@@ -134,6 +134,7 @@ Words english_words() {
     w.pauses_count = "Pauses: {n} ({time} in all)";
     w.checkins = "Check-ins";
     w.agreements = "Agreements";
+    w.earlier = "earlier: {text}";
     w.time_together = "Time together: {time}";
     w.close_hint = "Hold {ctrl}+Q to close";
 
