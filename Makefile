@@ -26,6 +26,7 @@ test: build
 
 bench: build
 	./$(BUILD_DIR)/attune_bench_load
+	./$(BUILD_DIR)/attune_bench_validate
 
 # The JSON Schema for editors, written from the loader's tables of keys; a
 # test fails while the checked-in file differs from this output.
