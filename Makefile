@@ -26,6 +26,7 @@ test: build
 
 bench: build
 	./$(BUILD_DIR)/attune_bench_load
+	./$(BUILD_DIR)/attune_bench_validate
 
 # What keeping a conversation costs: the key derivation, one durable
 # command (median, p99), opening a year of weekly conversations.

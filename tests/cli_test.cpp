@@ -90,6 +90,9 @@ TEST_CASE("usage errors are one line and exit 2", "[cli]") {
                                                                   {"--plan"},
                                                                   {"--plan", "a", "b"},
                                                                   {"--size", "12"},
+                                                                  {"--size", "7681x4320"},
+                                                                  {"--size", "7680x4321"},
+                                                                  {"--size", "16384x16384"},
                                                                   {"--theme"},
                                                                   {"--validate", "x", "--plan", "y"}}) {
         std::vector<std::string> argv{ATTUNE_BINARY};
@@ -100,6 +103,12 @@ TEST_CASE("usage errors are one line and exit 2", "[cli]") {
         CHECK(result.out.empty());
         CHECK(std::count(result.err.begin(), result.err.end(), '\n') == 1);
     }
+}
+
+TEST_CASE("size refuses more than 7680x4320 with the range in its line", "[cli]") {
+    const auto result = run_process({ATTUNE_BINARY, "--size", "16384x16384", "--validate", "x.yaml"});
+    CHECK(result.exit_code == 2);
+    CHECK(result.err == "attune: --size '16384x16384' is not WIDTHxHEIGHT between 320x240 and 7680x4320\n");
 }
 
 TEST_CASE("help and version answer on standard output", "[cli]") {
@@ -174,6 +183,18 @@ TEST_CASE("screenshot renders a time-box vote, a split choice and each page of a
                     {{"SDL_VIDEODRIVER", "dummy"}});
     CHECK(short_summary.exit_code == 1);
     CHECK(short_summary.err.find("has no 'summary-page2'") != std::string::npos);
+}
+
+TEST_CASE("screenshot of a script that does not load writes the error screen and exits 1", "[cli][screenshot]") {
+    const auto script = write_temp("shot-broken.yaml", "title: Broken\nagenda: []\n");
+    const auto out = (attune::test::temp_dir() / "attune-cli-test" / "broken.png").string();
+    std::filesystem::remove(out);
+    const auto result =
+        run_process({ATTUNE_BINARY, "--screenshot", out, "--state", "start", "--size", "1280x720", script},
+                    {{"SDL_VIDEODRIVER", "dummy"}});
+    CHECK(result.exit_code == 1);
+    CHECK(result.err.find("shot-broken.yaml:2:1: error:") != std::string::npos);
+    CHECK(png_size(out) == std::pair{1280, 720});
 }
 
 TEST_CASE("screenshot refuses an unknown screen and one the script lacks", "[cli][screenshot]") {

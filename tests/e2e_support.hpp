@@ -124,6 +124,9 @@ public:
     void expect_pixel(const Screenshot& shot, int x, int y, Color expected, const std::string& what);
 
     std::optional<int> wait_exit(Milliseconds timeout) { return m_kiosk->wait_exit(timeout); }
+    pid_t kiosk_pid() const { return m_kiosk->pid(); }
+    // Ends the X server under the running kiosk, as a crash or a logout would.
+    void stop_display() { m_xvfb.reset(); }
     bool running() { return m_kiosk->running(); }
     std::string kiosk_log() const;
     const std::string& display() const { return m_xvfb->display(); }

@@ -1,6 +1,8 @@
 // The loop's picker and Ctrl+R, driven by SDL events on the dummy video
 // driver: picking a script with keys and taps, coming back after the
 // summary, and reading a script and theme again while they are written.
+#include <sys/stat.h>
+
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
@@ -331,6 +333,30 @@ TEST_CASE("While writing, Ctrl+R reads the script again and stays at the same st
     CHECK_THAT(broken, Catch::Contains("speakr"));
     CHECK_THAT(mended, Catch::Contains("Second words, mended"));
     CHECK_THAT(mended, Catch::Contains("Next"));
+}
+
+TEST_CASE("While writing, Ctrl+R on a script replaced by a named pipe shows the calm error screen at once",
+          "[kiosk][reload]") {
+    if (skipped()) return;
+    ScriptFile file;
+    file.write("Second words");
+    Harness harness;
+    Session session{file.load()};
+    LoopSetup setup = harness.setup(&session);
+    setup.reloading = Reloading::on;
+    setup.script_path = file.path;
+    std::string refused;
+    harness.run(std::move(setup), {
+                                      [&](const DisplayList&) {
+                                          press(SDLK_SPACE);  // Begin
+                                          std::filesystem::remove(file.path);
+                                          REQUIRE(::mkfifo(file.path.c_str(), 0600) == 0);  // nobody writes to it
+                                          press(SDLK_r, KMOD_LCTRL);
+                                      },
+                                      [&](const DisplayList& shown) { refused = words_on(shown); },
+                                  });
+    std::filesystem::remove(file.path);
+    CHECK_THAT(refused, Catch::Contains("is not a regular file"));
 }
 
 TEST_CASE("Outside --windowed, Ctrl+R does nothing during a session", "[kiosk][reload]") {

@@ -370,7 +370,8 @@ TEST_CASE("a missing file or a directory cannot be read", "[loader]") {
     const std::string directory = std::string(ATTUNE_TEST_DATA) + "/loader";
     const ScriptLoad dir = load_script_file(directory);
     REQUIRE(dir.diagnostics.size() == 1);
-    CHECK(dir.diagnostics[0].format() == directory + ":1:1: error: cannot read the file: it is a directory");
+    CHECK(dir.diagnostics[0].format() ==
+          directory + ":1:1: error: cannot read the file: it is not a regular file but a folder");
 }
 
 TEST_CASE("a broken script file reports every problem", "[loader]") {

@@ -65,7 +65,7 @@ TEST_CASE("Back returns to the previous step with fresh timers", "[session]") {
     CHECK(run.remaining() == 60s);
 }
 
-TEST_CASE("Back to a check-in or an agreement redoes it: the summary keeps only the new answers", "[session]") {
+TEST_CASE("Back to a check-in or an agreement redoes it: the new answers revise the earlier ones", "[session]") {
     Run run{script_of({item("One", {checkin("Calm?"), agreement("What will we try?"), say("after")})})};
     run.send(cmd::Begin{});
     run.send(cmd::Answer{left, 4});
@@ -76,26 +76,73 @@ TEST_CASE("Back to a check-in or an agreement redoes it: the summary keeps only 
     REQUIRE(run.shot().activity == Activity::say);
     REQUIRE(run.record().agreements.size() == 1);
 
-    // Back to the agreement: it is made again, with other words.
+    // Back to the agreement: what both confirmed stays; made again with
+    // other words, the new version revises it.
     REQUIRE(run.send(cmd::Back{}) == Outcome::applied);
-    CHECK(run.record().agreements.empty());
+    CHECK(run.record().agreements.size() == 1);
     run.send(cmd::AgreementText{"Walk on Saturday"});
     run.send(cmd::Confirm{left});
     run.send(cmd::Confirm{right});
-    REQUIRE(run.record().agreements.size() == 1);
-    CHECK(run.record().agreements[0].text == "Walk on Saturday");
+    const auto& agreements = run.record().agreements;
+    REQUIRE(agreements.size() == 2);
+    CHECK(agreements[0].text == "Walk on Sunday");
+    CHECK(agreements[1].text == "Walk on Saturday");
+    CHECK(agreements[1].revises == std::optional<std::size_t>{0});
+    CHECK(is_revised(agreements, 0));
+    CHECK_FALSE(is_revised(agreements, 1));
 
-    // Back twice, into the check-in: its two answers give way too, and so
-    // does the agreement that came after.
+    // Back twice, into the check-in: its answers stay; the new ones revise them.
     run.send(cmd::Back{});
     REQUIRE(run.send(cmd::Back{}) == Outcome::applied);
     CHECK(run.shot().activity == Activity::checkin);
-    CHECK(run.record().checkins.empty());
-    CHECK(run.record().agreements.empty());
+    CHECK(run.record().checkins.size() == 2);
+    CHECK(run.record().agreements.size() == 2);
     run.send(cmd::Answer{left, 5});
     run.send(cmd::Answer{right, 5});
-    REQUIRE(run.record().checkins.size() == 2);
-    CHECK(run.record().checkins[0].value == 5);
+    const auto& checkins = run.record().checkins;
+    REQUIRE(checkins.size() == 4);
+    CHECK(checkins[2].value == 5);
+    CHECK(checkins[2].revises == std::optional<std::size_t>{0});
+    CHECK(checkins[3].revises == std::optional<std::size_t>{1});
+    // The agreement made a third time revises the latest version, not the first.
+    run.send(cmd::AgreementText{"Walk on Friday"});
+    run.send(cmd::Confirm{left});
+    run.send(cmd::Confirm{right});
+    REQUIRE(run.record().agreements.size() == 3);
+    CHECK(run.record().agreements[2].revises == std::optional<std::size_t>{1});
+    CHECK(earlier_versions(run.record().agreements, 2) == std::vector<std::size_t>{1, 0});
+}
+
+TEST_CASE("a confirmed agreement survives Back and Stop: the session ends with it", "[session]") {
+    Run run{script_of({item("One", {agreement("What will we try?"), say("after")})})};
+    run.send(cmd::Begin{});
+    run.send(cmd::AgreementText{"Walk on Sunday"});
+    run.send(cmd::Confirm{left});
+    run.send(cmd::Confirm{right});
+    REQUIRE(run.shot().activity == Activity::say);
+    REQUIRE(run.send(cmd::Back{}) == Outcome::applied);
+    CHECK(run.shot().activity == Activity::agreement);
+    run.wait(30s);
+    REQUIRE(run.send(cmd::StopForToday{}) == Outcome::applied);
+    CHECK(run.record().finish == FinishReason::stopped_for_today);
+    REQUIRE(run.record().agreements.size() == 1);
+    CHECK(run.record().agreements[0].text == "Walk on Sunday");
+    CHECK(run.record().agreements[0].confirmed == std::array<bool, 2>{true, true});
+}
+
+TEST_CASE("a check-in answered, gone back over and stopped keeps its answers", "[session]") {
+    Run run{script_of({item("One", {checkin("Calm?"), say("after")})})};
+    run.send(cmd::Begin{});
+    run.send(cmd::Answer{left, 4});
+    run.send(cmd::Answer{right, 3});
+    REQUIRE(run.send(cmd::Back{}) == Outcome::applied);
+    run.send(cmd::Answer{left, 2});  // only one answers again before the stop
+    REQUIRE(run.send(cmd::StopForToday{}) == Outcome::applied);
+    const auto& checkins = run.record().checkins;
+    REQUIRE(checkins.size() == 3);
+    CHECK(checkins[2].value == 2);
+    CHECK(checkins[2].revises == std::optional<std::size_t>{0});
+    CHECK_FALSE(is_revised(checkins, 1));  // the other's answer still stands
 }
 
 TEST_CASE("Back across items and gotos reopens the earlier item", "[session]") {

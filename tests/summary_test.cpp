@@ -1,6 +1,7 @@
 // The summary shows everything agreed and every check-in the script lets be
 // seen, a page at a time when it does not fit; it counts items done once
 // each; and check-ins with `reveal: false` leave no answer behind.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <set>
 
@@ -354,4 +355,53 @@ TEST_CASE("the summary says how the reflections ended when one ended not quite",
         CHECK(screen.build().text("summary-reflections")->text ==
               "Reflections: 1 not quite heard yet. You can come back to this another time.");
     }
+}
+
+TEST_CASE("an agreement and a check-in redone after Back show the latest with what came before", "[session][view]") {
+    Run run{script_of({item("One", {checkin("Calm?"), agreement("What will we try?"), say("after")})})};
+    run.send(cmd::Begin{});
+    run.send(cmd::Answer{left, 4});
+    run.send(cmd::Answer{right, 3});
+    run.send(cmd::AgreementText{"Walk on Sunday"});
+    run.send(cmd::Confirm{left});
+    run.send(cmd::Confirm{right});
+    run.send(cmd::Back{});
+    run.send(cmd::Back{});
+    REQUIRE(run.shot().activity == Activity::checkin);
+    run.send(cmd::Answer{left, 5});
+    run.send(cmd::Answer{right, 5});
+    run.send(cmd::AgreementText{"Walk on Saturday"});
+    run.send(cmd::Confirm{left});
+    run.send(cmd::Confirm{right});
+    run.send(cmd::Next{});
+    REQUIRE(run.shot().phase == Phase::finished);
+    const DisplayList list = summary_of(run, 1920, 1080).build();
+    const auto agreements = texts_of(list, "summary-agreement");
+    CHECK(std::count(agreements.begin(), agreements.end(), "“Walk on Saturday”") == 1);
+    CHECK(std::count(agreements.begin(), agreements.end(), "“Walk on Sunday”") == 0);
+    CHECK(texts_of(list, "summary-agreement-earlier") == std::vector<std::string>{"earlier: “Walk on Sunday”"});
+    CHECK(texts_of(list, "summary-checkin-left") == std::vector<std::string>{"Partner A 5/5"});
+    CHECK(texts_of(list, "summary-checkin-right") == std::vector<std::string>{"Partner B 5/5"});
+    CHECK(texts_of(list, "summary-checkin-earlier") ==
+          std::vector<std::string>{"earlier: Partner A 4/5, Partner B 3/5"});
+    const TextItem* latest = nullptr;
+    for (const TextItem* text : texts(list))
+        if (text->text == "“Walk on Saturday”") latest = text;
+    REQUIRE(latest);
+    CHECK(latest->box.y < list.text("summary-agreement-earlier")->box.y);  // the latest first
+}
+
+TEST_CASE("an agreement gone back over and then stopped is still in the summary", "[session][view]") {
+    Run run{script_of({item("One", {agreement("What will we try?"), say("after")})})};
+    run.send(cmd::Begin{});
+    run.send(cmd::AgreementText{"Walk on Sunday"});
+    run.send(cmd::Confirm{left});
+    run.send(cmd::Confirm{right});
+    run.send(cmd::Back{});
+    run.send(cmd::StopForToday{});
+    REQUIRE(run.shot().phase == Phase::finished);
+    const DisplayList list = summary_of(run, 1920, 1080).build();
+    const auto agreements = texts_of(list, "summary-agreement");
+    CHECK(std::count(agreements.begin(), agreements.end(), "“Walk on Sunday”") == 1);
+    CHECK(texts_of(list, "summary-agreement-earlier").empty());
 }

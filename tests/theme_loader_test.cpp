@@ -148,7 +148,8 @@ TEST_CASE("sections of the wrong shape are errors, and so is an empty file", "[t
     CHECK(errors_of("colors: dark\n")[0].rfind("t.yaml:1:9: error: 'colors' is a map", 0) == 0);
     CHECK(errors_of("sizes: [1, 2]\n")[0].rfind("t.yaml:1:8: error: 'sizes' is a map of names to numbers", 0) == 0);
     CHECK(errors_of("- a\n- b\n")[0].rfind("t.yaml:1:1: error: a theme is a map", 0) == 0);
-    CHECK(errors_of("")[0].rfind("t.yaml:", 0) == 0);
+    CHECK(errors_of("")[0].rfind("t.yaml:1:1: error: the theme file is empty", 0) == 0);
+    CHECK(errors_of("# only a comment\n")[0].rfind("t.yaml:1:1: error: the theme file is empty", 0) == 0);
     CHECK(errors_of("name: [x]\n")[0].rfind("t.yaml:1:7: error: 'name' is the theme's name as text", 0) == 0);
 }
 
@@ -176,4 +177,13 @@ TEST_CASE("a missing theme file is a clear error", "[theme]") {
     REQUIRE(load.diagnostics.size() == 1);
     CHECK(load.diagnostics[0].format().find("no-such-theme.yaml:1:1: error: cannot read the file") !=
           std::string::npos);
+}
+
+TEST_CASE("a theme with thousands of mistakes shows the first 100 and says how many more", "[theme]") {
+    std::string text = "colors:\n";
+    for (int i = 0; i < 10000; ++i) text += "  wrong" + std::to_string(i) + ": '#000000'\n";
+    const auto errors = errors_of(text);
+    REQUIRE(errors.size() == 101);
+    CHECK(errors[99].rfind("t.yaml:101:3: error: ", 0) == 0);
+    CHECK(errors[100] == "t.yaml:102:3: error: 9900 more problems from here on are not shown");
 }

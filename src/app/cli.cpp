@@ -147,13 +147,17 @@ int screenshot(const CliOptions& options) {
     if (!path) return 1;
     ScriptLoad load = load_script_file(*path);
     print_diagnostics(load.diagnostics);
-    if (load.ok()) {
+    const bool loaded = load.ok();
+    if (loaded) {
         request.script = std::move(load.script);
     } else {
         for (const auto& diagnostic : load.diagnostics)
             if (diagnostic.severity == Severity::error) request.error_lines.push_back(diagnostic.format());
     }
-    return take_screenshot(request);
+    // The error screen is still written, for the author to look at, but the
+    // status says the script did not load, as --validate's does.
+    const int written = take_screenshot(request);
+    return loaded ? written : 1;
 }
 
 // The user's folder as a person would type it: "~/.config/attune/scripts".

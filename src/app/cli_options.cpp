@@ -7,6 +7,11 @@
 namespace attune {
 namespace {
 
+// The largest screen attune draws on: 8K UHD. A larger size would only cost
+// seconds and gigabytes for a screenshot no screen can show.
+constexpr int max_width = 7680;
+constexpr int max_height = 4320;
+
 std::optional<std::pair<int, int>> parse_size(const std::string& text) {
     const auto x = text.find('x');
     if (x == std::string::npos) return std::nullopt;
@@ -17,7 +22,7 @@ std::optional<std::pair<int, int>> parse_size(const std::string& text) {
     auto [after_height, height_error] = std::from_chars(begin + x + 1, end, height);
     if (width_error != std::errc{} || height_error != std::errc{} || after_width != begin + x || after_height != end)
         return std::nullopt;
-    if (width < 320 || height < 240 || width > 16384 || height > 16384) return std::nullopt;
+    if (width < 320 || height < 240 || width > max_width || height > max_height) return std::nullopt;
     return std::pair{width, height};
 }
 
@@ -102,8 +107,8 @@ CliParse parse_cli(const std::vector<std::string>& args) {
             if (!text) return fail("attune: --size needs WIDTHxHEIGHT, e.g. 1920x1080");
             options.size = parse_size(*text);
             if (!options.size)
-                return fail("attune: --size " + in_quotes(*text) +
-                            " is not WIDTHxHEIGHT between 320x240 and 16384x16384");
+                return fail("attune: --size " + in_quotes(*text) + " is not WIDTHxHEIGHT between 320x240 and " +
+                            std::to_string(max_width) + "x" + std::to_string(max_height));
         } else if (arg == "--screenshot") {
             error = set_mode(CliMode::screenshot, arg);
             auto path = value("--screenshot");

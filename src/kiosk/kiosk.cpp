@@ -11,6 +11,7 @@
 #include "script_glyphs.hpp"
 #include "script_loader.hpp"
 #include "sdl_context.hpp"
+#include "signal_watch.hpp"
 
 namespace attune::kiosk {
 
@@ -80,8 +81,12 @@ int run(const KioskOptions& options, const Log& log) {
     const TimePoint started = options.launched.value_or(Clock::now());
     Loaded loaded = load(options, log);
 
+    // Before SDL starts, so that SDL leaves these signals to it; destroyed
+    // last, after every SDL object.
+    const SignalWatch signals;
     // Created first, destroyed last: every SDL object below goes before it.
     const auto sdl = start_video();
+    report_display_loss();
     WindowOptions window_options;
     window_options.windowed = options.windowed;
     window_options.width = options.width;
@@ -125,8 +130,14 @@ int run(const KioskOptions& options, const Log& log) {
                              .user_folder = options.user_folder,
                              .reloading = options.windowed ? Reloading::on : Reloading::off,
                              .script_path = options.script ? std::filesystem::path{} : options.script_path,
-                             .theme_path = options.theme_path}};
+                             .theme_path = options.theme_path,
+                             .interrupted = [&signals] { return signals.caught().has_value(); }}};
     loop.run();
+    if (const auto signal_number = signals.caught()) {
+        log("interrupted by " + signal_name(*signal_number) +
+            (loop.conversation_unfinished() ? "; the conversation was not finished" : ""));
+        return 128 + *signal_number;
+    }
     return options.picker || loop.has_session() ? 0 : 1;
 }
 

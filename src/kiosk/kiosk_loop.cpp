@@ -43,6 +43,7 @@ void KioskLoop::run() {
     SDL_StopTextInput();
     SDL_ShowCursor(SDL_DISABLE);
     while (true) {
+        if (m_setup.interrupted && m_setup.interrupted()) return;
         const TimePoint now = current_time();
         advance(now);
         if (m_quit) return;
@@ -59,6 +60,13 @@ void KioskLoop::run() {
         }
         if (m_quit) return;
     }
+}
+
+bool KioskLoop::conversation_unfinished() const {
+    const Session* session = session_shown(m_mode);
+    if (!session) return false;
+    const Phase phase = session->snapshot(current_time()).phase;
+    return phase != Phase::start && phase != Phase::finished;
 }
 
 void KioskLoop::advance(TimePoint now) {

@@ -73,6 +73,9 @@ struct LoopSetup {
     Reloading reloading = Reloading::off;
     std::filesystem::path script_path = {};
     std::optional<std::filesystem::path> theme_path = {};
+    // Asked on every turn: true once a signal asks the kiosk to end; the loop
+    // then leaves as it does for SDL_QUIT.
+    std::function<bool()> interrupted = {};
 };
 
 class KioskLoop {
@@ -89,6 +92,9 @@ public:
     // Whether a session is running (or ended on its summary): false on the
     // picker and on the error screen.
     bool has_session() const { return std::holds_alternative<ConversationMode>(m_mode); }
+    // Whether a conversation has begun and not reached its end: what an
+    // interruption now would cut short.
+    bool conversation_unfinished() const;
 
 private:
     // One turn (kiosk_loop.cpp).

@@ -261,9 +261,9 @@ private:
         StepState shown;  // what the snapshot copies
         std::optional<Countdown> countdown;
         Duration started{0};  // active time; drives the breathing guide
-        // The record's sizes when the step started: going Back to it redoes it, so
-        // its check-in answers and agreement (and those of the step left) give
-        // way to the new ones instead of showing twice in the summary.
+        // The record's sizes when the step started. Going Back to it redoes it:
+        // its reflections give way to the new ones; its check-in answers and
+        // agreement stay recorded and are revised by the new ones.
         std::size_t checkins = 0, agreements = 0, reflections = 0;
     };
     // A step left forward, for Back.
@@ -376,6 +376,9 @@ private:
     std::optional<ItemBox> m_item_box;
     std::optional<Seat> m_last_speaker;  // for Cue::floor_change
     std::vector<Visit> m_history;
+    // Indices of check-in answers and agreements whose steps Back went back
+    // over: redone, the new fact revises the one listed here.
+    std::vector<std::size_t> m_reopened_checkins, m_reopened_agreements;
 };
 
 }  // namespace attune

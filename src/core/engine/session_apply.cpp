@@ -10,6 +10,16 @@ namespace attune {
 
 namespace {
 
+// Lists the facts from `first` on for a redo to revise: each latest version
+// once (an older one already has its revision).
+template <class Fact>
+void reopen(std::vector<std::size_t>& reopened, const std::vector<Fact>& facts, std::size_t first) {
+    for (std::size_t i = first; i < facts.size(); ++i) {
+        if (is_revised(facts, i) || std::find(reopened.begin(), reopened.end(), i) != reopened.end()) continue;
+        reopened.push_back(i);
+    }
+}
+
 // The activities in which one partner has the floor and ends it.
 bool has_floor(Activity activity) {
     return activity == Activity::turn || activity == Activity::reflect || activity == Activity::clarify;
@@ -118,8 +128,13 @@ Outcome Session::on(const cmd::Confirm& confirm) {
     const bool enough =
         agreement.confirm == Quorum::either ? (confirmed[0] || confirmed[1]) : (confirmed[0] && confirmed[1]);
     if (enough) {
-        m_record.agreements.push_back(AgreementRecord{m_item, agreement.prompt, m_run.shown.agreement_text,
-                                                      m_run.shown.agreed_aloud, m_run.shown.confirmed});
+        AgreementRecord fact{
+            m_item, agreement.prompt, m_run.shown.agreement_text, m_run.shown.agreed_aloud, m_run.shown.confirmed,
+            m_step, std::nullopt};
+        fact.revises = take_reopened(m_reopened_agreements, m_record.agreements, [&](const AgreementRecord& each) {
+            return each.item == m_item && each.step == m_step;
+        });
+        m_record.agreements.push_back(std::move(fact));
         finish_step();
     }
     return Outcome::applied;
@@ -157,8 +172,10 @@ Outcome Session::on(const cmd::Back&) {
     if (!running() || m_history.empty()) return Outcome::not_now;
     const Visit visit = m_history.back();
     m_history.pop_back();
-    m_record.checkins.resize(std::min(m_record.checkins.size(), visit.checkins));
-    m_record.agreements.resize(std::min(m_record.agreements.size(), visit.agreements));
+    // What both confirmed, and what each answered, stays in the record: doing
+    // the step again revises it, and a Stop before that still shows it.
+    reopen(m_reopened_checkins, m_record.checkins, visit.checkins);
+    reopen(m_reopened_agreements, m_record.agreements, visit.agreements);
     m_record.reflections.resize(std::min(m_record.reflections.size(), visit.reflections));
     if (visit.left == Left::item) {
         // The item is open again: it is done only when it is left forward.

@@ -39,7 +39,7 @@ bool Session::offering_after_low_answer() const {
 }
 
 void Session::answer_checkin(const CheckinStep& checkin, Seat seat, int value) {
-    const CheckinRecord fact{m_item, checkin.question, seat, value, checkin.scale};
+    CheckinRecord fact{m_item, checkin.question, seat, value, checkin.scale, m_step, std::nullopt};
     // Asked again, a partner's new answer takes the place of the one before
     // (the summary shows one answer per partner and check-in); a stop during
     // the pause keeps the answer that called it.
@@ -50,10 +50,15 @@ void Session::answer_checkin(const CheckinStep& checkin, Seat seat, int value) {
         const auto from = checkins.begin() + static_cast<std::ptrdiff_t>(std::min(m_run.checkins, checkins.size()));
         const auto earlier =
             std::find_if(from, checkins.end(), [seat](const CheckinRecord& each) { return each.seat == seat; });
-        if (earlier != checkins.end())
+        if (earlier != checkins.end()) {
+            fact.revises = earlier->revises;
             *earlier = fact;
-        else
+        } else {
+            fact.revises = take_reopened(m_reopened_checkins, checkins, [&](const CheckinRecord& each) {
+                return each.item == m_item && each.step == m_step && each.seat == seat;
+            });
             checkins.push_back(fact);
+        }
     }
     m_run.shown.answers[index_of(seat)] = value;
 

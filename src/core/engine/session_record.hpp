@@ -7,6 +7,7 @@
 // those facts, so that no total can disagree with the events it sums.
 #include <array>
 #include <cstddef>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,12 +36,17 @@ struct SpeechRecord {
     std::optional<Duration> to;  // nothing while it goes on
 };
 
+// A check-in answer or an agreement, once recorded, stays in the record:
+// going Back to its step and doing it again adds a newer fact that names the
+// one it revises, so the summary can show the latest with its history.
 struct CheckinRecord {
     std::size_t item = 0;
     std::string question;
     Seat seat = Seat::left;
     int value = 0;
     int scale = 0;
+    std::size_t step = 0;
+    std::optional<std::size_t> revises = std::nullopt;  // index in `checkins` of this partner's earlier answer
 };
 
 struct AgreementRecord {
@@ -49,6 +55,8 @@ struct AgreementRecord {
     std::string text;  // empty when agreed aloud
     bool aloud = false;
     std::array<bool, 2> confirmed{false, false};
+    std::size_t step = 0;
+    std::optional<std::size_t> revises = std::nullopt;  // index in `agreements` of the earlier version
 };
 
 // How a reflection ended, in the speaker's words.
@@ -74,6 +82,41 @@ struct SessionRecord {
     Duration elapsed{0};                  // wall time from Begin to the last instant seen (the end, once finished)
     std::optional<FinishReason> finish;
 };
+
+// True when a later fact in `facts` revises the one at `index`: the summary
+// shows the later one, with this one as its history.
+template <class Fact>
+bool is_revised(const std::vector<Fact>& facts, std::size_t index) {
+    for (std::size_t later = index + 1; later < facts.size(); ++later)
+        if (facts[later].revises == index) return true;
+    return false;
+}
+
+// The versions the fact at `index` revises, the most recent first.
+template <class Fact>
+std::vector<std::size_t> earlier_versions(const std::vector<Fact>& facts, std::size_t index) {
+    std::vector<std::size_t> chain;
+    // Each fact revises only an earlier one, so the walk ends.
+    for (auto at = facts[index].revises; at && *at < index && chain.size() < facts.size(); at = facts[*at].revises) {
+        chain.push_back(*at);
+        index = *at;
+    }
+    return chain;
+}
+
+// For a fact being redone: takes from `reopened` (indices of facts Back went
+// back over) the latest whose fact is `same` as the new one, which revises it.
+template <class Fact, class Same>
+std::optional<std::size_t> take_reopened(std::vector<std::size_t>& reopened, const std::vector<Fact>& facts,
+                                         Same same) {
+    for (auto at = reopened.rbegin(); at != reopened.rend(); ++at) {
+        if (*at >= facts.size() || !same(facts[*at])) continue;
+        const std::size_t index = *at;
+        reopened.erase(std::next(at).base());
+        return index;
+    }
+    return std::nullopt;
+}
 
 // The totals the summary shows, computed from the record.
 // A pause's length: to its end, or (while it holds) to the last instant seen.

@@ -18,7 +18,8 @@ std::vector<CatalogEntry> build_catalog(const std::vector<ScriptFolder>& folders
         for (const auto& file : std::filesystem::directory_iterator(folder.path, error)) {
             const auto extension = file.path().extension();
             if (extension != ".yaml" && extension != ".yml") continue;
-            if (!file.is_regular_file(error)) continue;
+            // Anything but a regular file (a named pipe, a folder) is listed
+            // as not loadable, with the reason, rather than silently skipped.
             CatalogEntry entry;
             entry.path = file.path();
             entry.origin = folder.origin;

@@ -30,7 +30,8 @@ struct CatalogEntry {
     std::string display_title() const;
 };
 
-// Every *.yaml / *.yml file directly in each folder, sorted by title within a
+// Every *.yaml / *.yml entry directly in each folder (one that is not a
+// regular file is listed with the reason it cannot be read), sorted by title within a
 // folder; folders that do not exist are skipped. Each file is loaded.
 std::vector<CatalogEntry> build_catalog(const std::vector<ScriptFolder>& folders);
 

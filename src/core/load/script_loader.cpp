@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "diagnostics_limit.hpp"
 #include "duration.hpp"
 #include "flow_check.hpp"
 #include "script_fields.hpp"
@@ -22,9 +23,6 @@ using yaml::Node;
 
 // Shorter cool-downs are legal, but rarely enough to calm down.
 constexpr Seconds short_cooldown{10 * 60};
-// A broken or hostile file can produce thousands of messages; past this many
-// they stop helping.
-constexpr std::size_t max_diagnostics = 100;
 
 bool is_letters(std::string_view text) {
     return std::all_of(text.begin(), text.end(),
@@ -291,7 +289,7 @@ private:
                 std::string hint;
                 if (ids.empty()) {
                     hint = "; give the target item an 'id: ...'";
-                } else if (unknown++ < max_diagnostics) {
+                } else if (unknown++ < max_shown_diagnostics) {
                     hint = did_you_mean(entry.pending.target, ids);
                 }
                 m_reporter.error(entry.pending.pos,
@@ -347,15 +345,7 @@ ScriptLoad load_from_tree(yaml::YamlParse parse, const std::string& display_name
                      [](const Diagnostic& a, const Diagnostic& b) {
                          return a.pos.line != b.pos.line ? a.pos.line < b.pos.line : a.pos.column < b.pos.column;
                      });
-    if (result.diagnostics.size() > max_diagnostics) {
-        const std::size_t hidden = result.diagnostics.size() - max_diagnostics;
-        const SourcePos first_hidden = result.diagnostics[max_diagnostics].pos;
-        const bool errors = has_errors(result.diagnostics);
-        result.diagnostics.resize(max_diagnostics);
-        result.diagnostics.push_back(Diagnostic{display_name, first_hidden,
-                                                errors ? Severity::error : Severity::warning,
-                                                std::to_string(hidden) + " more problems from here on are not shown"});
-    }
+    cap_diagnostics(result.diagnostics, display_name);
     if (!has_errors(result.diagnostics)) result.script = std::move(script);
     return result;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "diagnostics_limit.hpp"
 #include "suggest.hpp"
 #include "yaml_tree.hpp"
 
@@ -71,7 +72,8 @@ public:
 
     void check_root(const yaml::Node& root, Theme& theme) {
         if (root.is_null()) {
-            error(root.pos, "the theme file is empty; name at least one of colors, sizes, spacing");
+            // An empty file has no node to point at; its first place is 1:1.
+            error(SourcePos{1, 1}, "the theme file is empty; name at least one of colors, sizes, spacing");
             return;
         }
         if (!root.is_map()) {
@@ -222,6 +224,7 @@ ThemeLoad check_parsed(yaml::YamlParse parsed, const std::string& display_name) 
     std::stable_sort(load.diagnostics.begin(), load.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return a.pos.line != b.pos.line ? a.pos.line < b.pos.line : a.pos.column < b.pos.column;
     });
+    cap_diagnostics(load.diagnostics, display_name);
     if (!has_errors(load.diagnostics)) load.theme = std::move(theme);
     return load;
 }

@@ -6,14 +6,12 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <cstring>
-#include <fstream>
 #include <sstream>
-#include <system_error>
 #include <unordered_map>
 
 #include "diagnostics.hpp"
+#include "regular_file.hpp"
 #include "utf8.hpp"
 #include "yaml_text_check.hpp"
 #include "yaml_tree_messages.hpp"
@@ -347,34 +345,13 @@ YamlParse parse_yaml_file(const std::filesystem::path& path, const YamlLimits& l
 
 YamlParse parse_yaml_file(const std::filesystem::path& path, const std::string& display_name,
                           const YamlLimits& limits) {
-    YamlParse result;
-    std::error_code code;
-    if (std::filesystem::is_directory(path, code)) {
-        result.diagnostics.push_back(file_error(display_name, messages::cannot_read("it is a directory")));
+    RegularFileRead file = read_regular_file(path, limits.max_bytes, display_name);
+    if (!file.content) {
+        YamlParse result;
+        result.diagnostics.push_back(std::move(*file.problem));
         return result;
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        const int error_number = errno;
-        result.diagnostics.push_back(file_error(
-            display_name,
-            messages::cannot_read(error_number != 0 ? std::strerror(error_number) : "it could not be opened")));
-        return result;
-    }
-    // Read one byte more than allowed, so that an oversized file is never
-    // read whole (it might be a device or a huge log).
-    std::string text(limits.max_bytes + 1, '\0');
-    in.read(text.data(), static_cast<std::streamsize>(text.size()));
-    if (in.bad()) {
-        result.diagnostics.push_back(file_error(display_name, messages::cannot_read("a read error occurred")));
-        return result;
-    }
-    text.resize(static_cast<std::size_t>(in.gcount()));
-    if (text.size() > limits.max_bytes) {
-        result.diagnostics.push_back(file_error(display_name, messages::too_large_file(limits.max_bytes)));
-        return result;
-    }
-    return parse_yaml(text, display_name, limits);
+    return parse_yaml(*file.content, display_name, limits);
 }
 
 }  // namespace attune::yaml

@@ -78,8 +78,9 @@ struct YamlParse {
 // Never throws for bad input; ends in diagnostics instead.
 YamlParse parse_yaml(std::string_view text, const std::string& display_name, const YamlLimits& limits = {});
 
-// Reads the file (refusing more than `limits.max_bytes`, directories and
-// unreadable files with "FILE:1:1: error: cannot read the file: REASON") and
+// Reads the file through read_regular_file (refusing more than
+// `limits.max_bytes`, anything but a regular file and unreadable files with
+// "FILE:1:1: error: cannot read the file: REASON") and
 // parses it. `display_name` defaults to the path as given.
 YamlParse parse_yaml_file(const std::filesystem::path& path, const YamlLimits& limits = {});
 YamlParse parse_yaml_file(const std::filesystem::path& path, const std::string& display_name,

@@ -89,43 +89,84 @@ void draw_two_part(DisplayList& list, const Context& context, const Sizes& sizes
     add_text(list, under_box, fitted, style, role);
 }
 
+// What a redone agreement or check-in said before, small, under the latest.
+Block earlier_block(const Context& context, const Sizes& sizes, std::size_t section, const std::string& history,
+                    float width, const std::string& role) {
+    const float height = text_height(context, history, sizes.small, width) + sizes.spacing;
+    return Block{section, false, height, [&context, sizes, history, role](DisplayList& list, Rect box) {
+                     TextStyle style = small_style(context);
+                     style.wrap = true;
+                     const Rect text_box{box.x, box.y, box.w, std::max(0.0f, box.h - sizes.spacing)};
+                     const Fitted fitted = legible_wrapped(context, history, sizes.small, text_box);
+                     style.size = fitted.size;
+                     add_text(list, text_box, fitted, style, role);
+                 }};
+}
+
+// How an agreement reads in the summary: its words in quotes, or that it was
+// agreed aloud.
+std::string agreement_words(const Words& words, const AgreementRecord& agreement) {
+    return agreement.aloud || agreement.text.empty() ? words.agreed_aloud : "“" + agreement.text + "”";
+}
+
+// Each agreement's latest version; one that was redone after Back carries its
+// earlier versions beneath, most recent first, so nothing confirmed is lost.
 void add_agreements(std::vector<Block>& blocks, const Context& context, const Sizes& sizes, float width) {
     const Words& words = context.words();
     const auto& agreements = context.in.record.agreements;
     if (agreements.empty()) return;
     const std::size_t section = blocks.size();
     blocks.push_back(heading_block(context, sizes, words.agreements, "agreements-heading", section));
-    for (const AgreementRecord& agreement : agreements) {
+    for (std::size_t index = 0; index < agreements.size(); ++index) {
+        if (is_revised(agreements, index)) continue;
+        const AgreementRecord& agreement = agreements[index];
         // Made aloud, it is still shown: its prompt says what it is about.
-        const std::string text =
-            agreement.aloud || agreement.text.empty() ? words.agreed_aloud : "“" + agreement.text + "”";
+        const std::string text = agreement_words(words, agreement);
         const std::string prompt = agreement.prompt;
         blocks.push_back(Block{section, false, two_part_height(context, sizes, prompt, text, width),
                                [&context, sizes, prompt, text](DisplayList& list, Rect box) {
                                    draw_two_part(list, context, sizes, box, prompt, text, "summary-agreement");
                                }});
+        const auto earlier = earlier_versions(agreements, index);
+        if (earlier.empty()) continue;
+        std::string versions;
+        for (const std::size_t at : earlier)
+            versions += (versions.empty() ? "" : " · ") + agreement_words(words, agreements[at]);
+        blocks.push_back(earlier_block(context, sizes, section, fill(words.earlier, {{"text", versions}}), width,
+                                       "summary-agreement-earlier"));
     }
 }
 
 // A check-in's question and both answers together, "Sam 4/5", each in the
 // partner's colour. Check-ins with `reveal: false` were never recorded.
 void add_checkins(std::vector<Block>& blocks, const Context& context, const Sizes& sizes, float width) {
-    const auto& checkins = context.in.record.checkins;
-    if (checkins.empty()) return;
+    const auto& all = context.in.record.checkins;
+    if (all.empty()) return;
+    // The latest answers only; answers redone after Back are named under
+    // them, small: "earlier: Sam 4/5, Alex 3/5".
+    std::vector<std::size_t> latest;
+    for (std::size_t index = 0; index < all.size(); ++index)
+        if (!is_revised(all, index)) latest.push_back(index);
+    const auto answer_of = [&](std::size_t index) {
+        const CheckinRecord& answer = all[index];
+        return context.name(answer.seat) + " " + std::to_string(answer.value) + "/" + std::to_string(answer.scale);
+    };
     const std::size_t section = blocks.size();
     blocks.push_back(heading_block(context, sizes, context.words().checkins, "checkins-heading", section));
     std::size_t i = 0;
-    while (i < checkins.size()) {
+    while (i < latest.size()) {
+        const CheckinRecord& first = all[latest[i]];
         std::vector<std::pair<Seat, std::string>> answers;
+        std::string before;
         std::size_t j = i;
-        for (; j < checkins.size() && checkins[j].item == checkins[i].item &&
-               checkins[j].question == checkins[i].question && j - i < 2;
+        for (; j < latest.size() && all[latest[j]].item == first.item && all[latest[j]].question == first.question &&
+               j - i < 2;
              ++j) {
-            answers.emplace_back(checkins[j].seat, context.name(checkins[j].seat) + " " +
-                                                       std::to_string(checkins[j].value) + "/" +
-                                                       std::to_string(checkins[j].scale));
+            answers.emplace_back(all[latest[j]].seat, answer_of(latest[j]));
+            for (const std::size_t at : earlier_versions(all, latest[j]))
+                before += (before.empty() ? "" : ", ") + answer_of(at);
         }
-        const std::string question = checkins[i].question;
+        const std::string question = first.question;
         // The answers side by side when they fit one line at body size (long
         // names do not): else one under the other, never shortened.
         float side_by_side = 0;
@@ -164,6 +205,9 @@ void add_checkins(std::vector<Block>& blocks, const Context& context, const Size
                         x += used + frame.gap * 1.5f;
                 }
             }});
+        if (!before.empty())
+            blocks.push_back(earlier_block(context, sizes, section, fill(context.words().earlier, {{"text", before}}),
+                                           width, "summary-checkin-earlier"));
         i = j;
     }
 }

@@ -146,6 +146,7 @@ struct Words {
     std::string pauses_count;  // "Pauses: {n} ({time} in all)"
     std::string checkins;
     std::string agreements;
+    std::string earlier;        // a redone agreement's or answer's history: "earlier: {text}"
     std::string time_together;  // "Time together: {time}"
     // How the reflections ended, shown only when one ended "not quite":
     // some heard and some not yet, or none heard in full yet.

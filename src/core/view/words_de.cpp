@@ -150,6 +150,7 @@ Words german_words() {
     w.pauses_count = "Pausen: {n} (insgesamt {time})";
     w.checkins = "Euer Befinden";
     w.agreements = "Vereinbarungen";
+    w.earlier = "vorher: {text}";
     w.time_together = "Gemeinsame Zeit: {time}";
     w.reflections_mixed =
         "Spiegelungen: {heard} angekommen, {open} noch nicht ganz. Ihr könnt ein andermal darauf zurückkommen.";

@@ -144,6 +144,7 @@ Words english_words() {
     w.pauses_count = "Pauses: {n} ({time} in all)";
     w.checkins = "Check-ins";
     w.agreements = "Agreements";
+    w.earlier = "earlier: {text}";
     w.time_together = "Time together: {time}";
     w.reflections_mixed = "Reflections: {heard} heard, {open} not quite yet. You can come back to this another time.";
     w.reflections_open = "Reflections: {open} not quite heard yet. You can come back to this another time.";
