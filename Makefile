@@ -2,8 +2,13 @@
 # what is missing first (tools/setup-debian.sh), then build with CMake.
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+# The sanitizer build: clang, AddressSanitizer, UBSan and the fuzz targets
+# (the `sanitize` preset of CMakePresets.json).
+SANITIZE_DIR = build-sanitize
+FUZZ_SECONDS ?= 60
 
 .PHONY: all setup configure build run test bench bench-space bench-kiosk schema screenshots clean
+.PHONY: configure-sanitize test-sanitize fuzz
 
 all: build
 
@@ -23,6 +28,22 @@ run: build
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j$(JOBS)
+
+# The whole suite once more, built with clang, AddressSanitizer and UBSan:
+# any memory error, leak or undefined behaviour fails the test that met it.
+configure-sanitize: setup
+	@cmake --preset sanitize >/dev/null
+
+test-sanitize: configure-sanitize
+	@cmake --build $(SANITIZE_DIR) -j$(JOBS) --target attune attune_tests
+	cd $(SANITIZE_DIR) && ctest --output-on-failure -j$(JOBS)
+
+# Each fuzz target for FUZZ_SECONDS seconds on a copy of its seed corpus,
+# e.g. `make fuzz FUZZ_SECONDS=600`; what it finds is kept in
+# build-sanitize/fuzz-findings/ (tools/run-fuzzers.sh says more).
+fuzz: configure-sanitize
+	@cmake --build $(SANITIZE_DIR) -j$(JOBS) --target fuzz_targets
+	@tools/run-fuzzers.sh $(SANITIZE_DIR) $(FUZZ_SECONDS)
 
 bench: build
 	./$(BUILD_DIR)/attune_bench_load
@@ -53,4 +74,4 @@ screenshots: build
 	$(call SHOT,summary,scripts/weekly-relationship-meeting.yaml)
 
 clean:
-	rm -rf $(BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(SANITIZE_DIR)

@@ -278,7 +278,10 @@ TEST_CASE("a long list shows the page that holds the selection", "[view][picker]
                                               i < 12 ? ScriptOrigin::built_in : ScriptOrigin::user, Seconds{600}));
     const auto titles_shown = [&] {
         std::vector<std::string> shown;
-        for (const auto* text : with_role(picker.build(), "picker-title")) shown.push_back(text->text);
+        // The list must outlive the loop: a temporary in the range expression
+        // dies before the body reads its texts (AddressSanitizer found it).
+        const DisplayList list = picker.build();
+        for (const auto* text : with_role(list, "picker-title")) shown.push_back(text->text);
         return shown;
     };
     const auto first_page = titles_shown();

@@ -8,6 +8,9 @@ packages=(
   libsdl2-dev libsdl2-ttf-dev libyaml-cpp-dev zlib1g-dev catch2
   libsqlite3-dev libsodium-dev
   xvfb xdotool x11-apps imagemagick
+  # The sanitizer build and the fuzz targets (`make test-sanitize`, `make fuzz`):
+  # Debian's default clang with its sanitizer and libFuzzer runtimes.
+  clang libclang-rt-dev
 )
 # Node.js with npm runs the schema check. Some machines have a Node.js
 # package that bundles npm and conflicts with Debian's npm: ask for the

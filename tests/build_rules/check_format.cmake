@@ -4,8 +4,8 @@ cmake_minimum_required(VERSION 3.20)
 #
 #   cmake -DROOT=<checkout> [-DFILES=a.cpp;b.hpp] -P check_format.cmake
 #
-# Without FILES it checks src/ (all of it), tests/ and bench/ (their top
-# folders: tests/build_rules holds a misformatted file on purpose).
+# Without FILES it checks src/ and fuzz/ (all of them), tests/ and bench/
+# (their top folders: tests/build_rules holds a misformatted file on purpose).
 if(NOT ROOT)
   message(FATAL_ERROR "usage: cmake -DROOT=<checkout> [-DFILES=...] -P check_format.cmake")
 endif()
@@ -14,7 +14,7 @@ if(NOT CLANG_FORMAT)
   message(FATAL_ERROR "clang-format is missing: tools/setup-debian.sh installs it")
 endif()
 if(NOT FILES)
-  file(GLOB_RECURSE FILES "${ROOT}/src/*.cpp" "${ROOT}/src/*.hpp")
+  file(GLOB_RECURSE FILES "${ROOT}/src/*.cpp" "${ROOT}/src/*.hpp" "${ROOT}/fuzz/*.cpp" "${ROOT}/fuzz/*.hpp")
   file(GLOB more "${ROOT}/tests/*.cpp" "${ROOT}/tests/*.hpp" "${ROOT}/bench/*.cpp")
   list(APPEND FILES ${more})
   list(SORT FILES)
