@@ -35,15 +35,15 @@ std::string make_fifo(const std::string& name) {
     return path.string();
 }
 
-// Runs attune and checks that it ended within a second with exit status 1
-// and the one line naming the file.
+// Runs attune and checks that it ended, with exit status 1 and the one line
+// naming the file. A blocked open() waits forever, so a generous timeout tells
+// a hang from a slow start on a busy machine; a wall-clock bound here failed
+// under load (the --screenshot run draws the error screen first) and proved
+// nothing more.
 void check_refused(const std::vector<std::string>& argv, const std::string& file) {
-    const auto started = std::chrono::steady_clock::now();
-    const auto result = run_process(argv, {{"SDL_VIDEODRIVER", "dummy"}}, 5s);
-    const auto took = std::chrono::steady_clock::now() - started;
+    const auto result = run_process(argv, {{"SDL_VIDEODRIVER", "dummy"}}, 20s);
     INFO(result.err);
     CHECK_FALSE(result.timed_out);
-    CHECK(took < 1s);
     CHECK(result.exit_code == 1);
     CHECK(result.err.find(file + ":1:1: error: cannot read the file: it is not a regular file") != std::string::npos);
 }

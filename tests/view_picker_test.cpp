@@ -400,3 +400,23 @@ TEST_CASE("Ctrl+R reads the script again only while writing (--windowed)", "[vie
     screen.config.reloading = Reloading::on;
     CHECK(all_words(screen.build()).find("Read the script again") != std::string::npos);
 }
+
+// Issue 8: the first of the two keys that leave the summary is seen: the
+// screen says who is ready and whose key is still to come, in either order.
+TEST_CASE("the summary says who is ready to leave it and whose key is still to come", "[view][picker]") {
+    Screen screen;
+    screen.snapshot.phase = phase::Finished{};
+    screen.config.origin = SessionOrigin::picker;
+    CHECK(screen.build().text("leave-waiting") == nullptr);
+    screen.ui.leaving = {true, false};
+    const DisplayList list = screen.build();
+    const TextItem* waiting = list.text("leave-waiting");
+    REQUIRE(waiting);
+    CHECK(waiting->text == "Sam is ready to choose another conversation. Alex: L when you are ready too.");
+    screen.ui.leaving = {false, true};
+    CHECK(screen.build().text("leave-waiting")->text ==
+          "Alex is ready to choose another conversation. Sam: A when you are ready too.");
+    screen.words = german_words();
+    CHECK(screen.build().text("leave-waiting")->text ==
+          "Alex ist bereit, ein anderes Gespräch zu wählen. Sam: A, wenn du auch bereit bist.");
+}

@@ -322,6 +322,23 @@ void add_summary_footer(DisplayList& list, const Context& context) {
         const float width = button_width(context, back.label, frame.x(0.2f), frame.x(0.4f));
         add_button(list, context, footer_right(context, width), back);
         close_width = footer.w - width - frame.gap;
+        // One partner has pressed their key: say so, and whose key is
+        // still to come, so that the press is seen and nobody is rushed.
+        const auto& leaving = context.in.ui.leaving;
+        if (leaving[0] != leaving[1]) {
+            const Seat ready = leaving[0] ? Seat::left : Seat::right;
+            const std::string waiting =
+                fill(words.waiting_to_leave, {{"name", context.name(ready)},
+                                              {"other", context.name(other(ready))},
+                                              {"key", key_text(context, yes_key(other(ready)))}});
+            TextStyle style = small_style(context, Align::center);
+            style.color = context.theme().text;
+            const Fitted line = fit_lines(context, waiting, style.size, close_width, 2);
+            style.size = line.size;
+            add_text(list, {footer.x, footer.y + footer.h - line.height, close_width, line.height}, line, style,
+                     "leave-waiting");
+            return;
+        }
     }
     add_text(list, {footer.x, footer.y + footer.h - context.hint_height(), close_width, context.hint_height()}, close,
              small_style(context, Align::center), "close-hint");

@@ -156,6 +156,7 @@ struct Words {
     std::string back_to_picker;         // the summary's Next when the session was picked from the list
     std::string back_keys;              // under it: "{left} + {right}, or hold {enter}"
     std::string keep_holding_to_leave;  // while Enter is held on the summary
+    std::string waiting_to_leave;       // one partner pressed their key: "{name} is ready … {other} … {key}"
 
     // Error screen.
     std::string error_heading;

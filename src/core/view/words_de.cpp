@@ -160,6 +160,7 @@ Words german_words() {
     w.back_to_picker = "Ein anderes Gespräch wählen";
     w.back_keys = "{left} + {right}, oder {enter} halten";
     w.keep_holding_to_leave = "Weiter halten, um ein anderes Gespräch zu wählen";
+    w.waiting_to_leave = "{name} ist bereit, ein anderes Gespräch zu wählen. {other}: {key}, wenn du auch bereit bist.";
 
     w.picker_heading = "Wählt ein Gespräch";
     w.picker_built_in = "Mitgeliefert";

@@ -153,6 +153,7 @@ Words english_words() {
     w.back_to_picker = "Choose another conversation";
     w.back_keys = "{left} + {right}, or hold {enter}";
     w.keep_holding_to_leave = "Keep holding to choose another conversation";
+    w.waiting_to_leave = "{name} is ready to choose another conversation. {other}: {key} when you are ready too.";
 
     w.picker_heading = "Choose a conversation";
     w.picker_built_in = "Built in";
