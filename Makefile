@@ -72,6 +72,9 @@ screenshots: build
 	$(call SHOT,reflect,scripts/speaker-listener.yaml)
 	$(call SHOT,cooldown,scripts/speaker-listener.yaml)
 	$(call SHOT,summary,scripts/weekly-relationship-meeting.yaml)
+	$(call SHOT,timebox,tests/data/screens/time-box.yaml)
+	$(call SHOT,choice-split,scripts/speaker-listener.yaml)
+	$(call SHOT,summary-page2,tests/data/screens/long-summary.yaml)
 
 clean:
 	rm -rf $(BUILD_DIR) $(SANITIZE_DIR)
