@@ -92,10 +92,10 @@ std::optional<TextFit> worst_misfit(const DisplayList& list, const std::vector<s
 
 class FitChecker {
 public:
-    FitChecker(const Script& script, FontLibrary& fonts, int width, int height)
+    FitChecker(const Script& script, const TextMetrics& metrics, int width, int height)
         : m_script(script),
           m_shared(std::make_shared<const Script>(script)),
-          m_metrics(fonts),
+          m_metrics(metrics),
           m_words(words_for_language(script.language)),
           m_width(width),
           m_height(height) {}
@@ -159,7 +159,7 @@ private:
 
     const Script& m_script;
     const std::shared_ptr<const Script> m_shared;  // one copy for the session of every step
-    const FontMetrics m_metrics;
+    const TextMetrics& m_metrics;
     const Theme m_theme{};  // the default theme: what most screens show
     const Words m_words;
     const UiState m_ui{};
@@ -191,7 +191,12 @@ TextFit measure_text(const TextItem& item, const TextMetrics& metrics) {
 TextFit measure_text(const TextItem& item, FontLibrary& fonts) { return measure_text(item, FontMetrics{fonts}); }
 
 std::vector<Diagnostic> check_text_fit(const Script& script, FontLibrary& fonts, int width, int height) {
-    return FitChecker{script, fonts, width, height}.run();
+    const FontMetrics metrics{fonts};
+    return check_text_fit(script, metrics, width, height);
+}
+
+std::vector<Diagnostic> check_text_fit(const Script& script, const TextMetrics& metrics, int width, int height) {
+    return FitChecker{script, metrics, width, height}.run();
 }
 
 std::vector<Diagnostic> check_text_fit(const Script& script) {

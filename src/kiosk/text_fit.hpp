@@ -33,6 +33,10 @@ TextFit measure_text(const TextItem& item, FontLibrary& fonts);
 //   screen (N lines, room for M); shorten it or split it into two steps
 std::vector<Diagnostic> check_text_fit(const Script& script, FontLibrary& fonts, int width = 1280, int height = 720);
 
+// The same with any text metrics (tests count the work with them).
+std::vector<Diagnostic> check_text_fit(const Script& script, const TextMetrics& metrics, int width = 1280,
+                                       int height = 720);
+
 // The same without an SdlContext: starts the font renderer for the call.
 // Throws std::runtime_error when the bundled fonts cannot be found.
 std::vector<Diagnostic> check_text_fit(const Script& script);

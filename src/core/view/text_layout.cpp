@@ -50,19 +50,48 @@ private:
         }
         std::size_t start = begin;
         while (start < end && !full()) {
-            // The line takes words while the whole line still fits.
-            std::size_t line_end = start;
-            std::size_t cursor = start;
-            while (cursor < end) {
-                const std::size_t next = word_end(skip_spaces(cursor, end), end);
-                if (measure(start, next) > m_width) break;
-                line_end = next;
-                cursor = next;
-            }
+            std::size_t line_end = fitting_end(start, end);
             if (line_end == start) line_end = break_word(start, word_end(skip_spaces(start, end), end));
             m_lines.push_back({start, line_end});
             start = skip_spaces(line_end, end);
         }
+    }
+
+    // Where the line from `start` ends: after the last word with which the
+    // whole line still fits (`start` when not even the first word does).
+    // Measuring the line word by word costs the square of its length in
+    // shaping, so the end is guessed from the widths of its words (each
+    // space and word measured alone: the metrics cache them, words recur),
+    // then the whole line is measured at the guess and one word either side
+    // of it until the true end is found. A line only grows wider as words
+    // are added, so this is the end that trying word after word finds.
+    std::size_t fitting_end(std::size_t start, std::size_t end) const {
+        std::vector<std::size_t> ends;  // after each word (and the spaces before it)
+        auto next_end = [&](std::size_t cursor) { return word_end(skip_spaces(cursor, end), end); };
+        float guess = 0;
+        std::size_t guessed = 0;  // words in the guess
+        for (std::size_t cursor = start; cursor < end && guess <= m_width;) {
+            const std::size_t next = next_end(cursor);
+            guess += measure(cursor, next);
+            ends.push_back(next);
+            if (guess <= m_width) guessed = ends.size();
+            cursor = next;
+        }
+        auto fits = [&](std::size_t words) { return words == 0 || measure(start, ends[words - 1]) <= m_width; };
+        std::size_t words = guessed;
+        if (fits(words)) {
+            while (true) {
+                if (words == ends.size()) {
+                    if (ends.empty() || ends.back() >= end) break;
+                    ends.push_back(next_end(ends.back()));
+                }
+                if (!fits(words + 1)) break;
+                ++words;
+            }
+        } else {
+            while (!fits(words)) --words;
+        }
+        return words == 0 ? start : ends[words - 1];
     }
 
     // The longest beginning of the word [begin, end) that fits a line, at

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <vector>
 
 #include "duration.hpp"
 #include "text_layout.hpp"
@@ -196,14 +197,43 @@ float text_height(const Context& context, std::string_view text, float size, flo
     return static_cast<float>(lines) * line_height(context, size, weight);
 }
 
+namespace {
+
+// The largest of `sizes` (largest first) at which the text `fits`, or
+// `none` when it fits at none of them. A text only needs more room as it
+// grows, so the first size that fits is found by bisection, after trying
+// the first size (most texts fit as they are) and the last (a text too long
+// for every size costs two layouts, not one for each size).
+template <typename Fits>
+float first_fitting(const std::vector<float>& sizes, Fits fits, float none) {
+    if (sizes.empty()) return none;
+    if (fits(sizes.front())) return sizes.front();
+    if (sizes.size() == 1 || !fits(sizes.back())) return none;
+    std::size_t low = 0, high = sizes.size() - 1;  // low does not fit, high fits
+    while (high - low > 1) {
+        const std::size_t middle = (low + high) / 2;
+        if (fits(sizes[middle]))
+            high = middle;
+        else
+            low = middle;
+    }
+    return sizes[high];
+}
+
+}  // namespace
+
 float fit_wrapped(const Context& context, std::string_view text, float size, Rect box, float floor, FontWeight weight) {
+    // The sizes tried: each 8 % smaller, all above the smallest, which is
+    // the answer when none of them fits.
     const float smallest = std::max(size * 0.45f, std::min(floor, size));
+    std::vector<float> sizes;
     while (size > smallest) {
-        if (fits_height(context, text, size, box.w, box.h, weight)) return size;
+        sizes.push_back(size);
         size = std::max(size * 0.92f, smallest);
         if (size == smallest) break;
     }
-    return smallest;
+    return first_fitting(
+        sizes, [&](float at) { return fits_height(context, text, at, box.w, box.h, weight); }, smallest);
 }
 
 namespace {
@@ -326,10 +356,11 @@ Fitted fit_in(const Context& context, std::string_view text, float size, const R
         const float at = fit_line(context, text, size, room.width, floor, weight);
         if (fits_width(context, text, at, room.width, weight)) return fitted_at(context, text, at, room, weight);
     } else {
-        for (float at = size;; at = std::max(floor, at * 0.95f)) {
-            if (fits(at)) return fitted_at(context, text, at, room, weight);
-            if (at <= floor) break;
-        }
+        // The sizes tried: each 5 % smaller, down to the legible floor.
+        std::vector<float> sizes{size};
+        while (sizes.back() > floor) sizes.push_back(std::max(floor, sizes.back() * 0.95f));
+        const float at = first_fitting(sizes, fits, -1.0f);
+        if (at >= 0) return fitted_at(context, text, at, room, weight);
     }
     // Even the legible minimum is too big: as many words as the room holds.
     const std::size_t lines = std::max<std::size_t>(1, room.lines_at(context, floor, weight));
