@@ -71,8 +71,11 @@ Bytes tagged(std::span<const unsigned char> space_id, std::string_view tag) {
 // commit, nothing in temporary files, freed pages zeroed, and a schema that
 // a hostile file cannot use to run code.
 void configure(Database& db) {
-    sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    // A setting that did not take would leave the file open to what it
+    // guards against, so the space is not opened at all then.
+    if (sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr) != SQLITE_OK ||
+        sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr) != SQLITE_OK)
+        throw SqliteError(SQLITE_MISUSE, "the database cannot be opened defensively");
     db.exec("PRAGMA temp_store=MEMORY; PRAGMA secure_delete=ON; PRAGMA cell_size_check=ON;");
     Statement mode(db, "PRAGMA journal_mode=WAL");
     if (!mode.step() || mode.column_text(0) != "wal")
@@ -84,7 +87,7 @@ void configure(Database& db) {
 }
 
 Database open_database(const fs::path& file, OpenMode mode, const SpaceOptions& options) {
-    Database db(file.string(), mode, options.vfs);
+    Database db(file.string(), mode, options.vfs, options.busy_timeout);
     configure(db);
     return db;
 }
@@ -132,6 +135,22 @@ std::optional<std::uint64_t> open_count(const Bytes& sealed, const Bytes& associ
     std::uint64_t count = 0;
     for (int i = 7; i >= 0; --i) count = (count << 8) | (*plain)[static_cast<std::size_t>(i)];
     return count;
+}
+
+enum class UnlockCount { one_more, reset };
+
+// Counts a failed attempt, or clears the count after one that opened. A file
+// that cannot be written (read-only, a copy on a backup disk) is still read:
+// its attempts just go uncounted, and a wrong passphrase is said as such, not
+// as a storage error.
+void count_unlocks(Database& db, UnlockCount change) {
+    try {
+        db.exec(change == UnlockCount::one_more
+                    ? "UPDATE header SET failed_unlocks = failed_unlocks + 1 WHERE id = 1"
+                    : "UPDATE header SET failed_unlocks = 0 WHERE id = 1 AND failed_unlocks <> 0");
+    } catch (const SqliteError& error) {
+        if (error.code() != SQLITE_READONLY) throw;
+    }
 }
 
 void create_private_file(const fs::path& file) {
@@ -266,13 +285,20 @@ void Space::read_header(CostPolicy policy, SecretKind kind, const SecretBytes& s
     if (!meets_production_floor(cost) && policy != CostPolicy::allow_test_costs)
         throw SpaceError(SpaceProblem::weak_cost,
                          "the space " + name + " was made with a test key cost and is not opened");
-    // A cost far above what any machine could pay is damage, not a key.
-    if (cost.memlimit > (std::uint64_t{1} << 34) || cost.opslimit > 1000)
+    // A cost above what this version writes is damage or tampering, and is
+    // never paid: it could take all the memory or hours of work.
+    const KdfCost most = maximum_cost();
+    if (cost.memlimit > most.memlimit || cost.opslimit > most.opslimit)
         throw SpaceError(SpaceProblem::damaged, "the key of the space " + name + " is damaged");
-    const SecretBytes key = derive_key(secret.bytes(), salt, cost);
+    SecretBytes key;
+    try {
+        key = derive_key(secret.bytes(), salt, cost);
+    } catch (const KdfError&) {
+        throw SpaceError(SpaceProblem::damaged, "the key of the space " + name + " is damaged");
+    }
     auto data_key = unwrap_key(wrapped, tagged(m_space_id, by_passphrase ? "passphrase" : "recovery"), key);
     if (!data_key) {
-        m_db.exec("UPDATE header SET failed_unlocks = failed_unlocks + 1 WHERE id = 1");
+        count_unlocks(m_db, UnlockCount::one_more);
         throw SpaceError(SpaceProblem::wrong_secret,
                          by_passphrase ? "the space " + name + " did not open with this passphrase"
                                        : "the space " + name + " did not open with this recovery code");
@@ -281,7 +307,7 @@ void Space::read_header(CostPolicy policy, SecretKind kind, const SecretBytes& s
     const auto counted = open_count(count, count_associated(), m_data_key);
     if (!counted) throw SpaceError(SpaceProblem::damaged, "the record count of the space " + name + " is damaged");
     m_count = *counted;
-    m_db.exec("UPDATE header SET failed_unlocks = 0 WHERE id = 1 AND failed_unlocks <> 0");
+    count_unlocks(m_db, UnlockCount::reset);
 }
 
 std::uint64_t Space::append(RecordKind kind, std::span<const unsigned char> payload) {
@@ -323,7 +349,10 @@ SpaceContents Space::read_all() {
         for (std::uint64_t seq = from; seq <= at + moved_window; ++seq) {
             if (seq == at) continue;
             for (const RecordKind kind : record_kinds)
-                if (open_sealed(sealed, record_associated(seq, kind), m_data_key)) return seq;
+                if (auto plain = open_sealed(sealed, record_associated(seq, kind), m_data_key)) {
+                    WipedBytes{std::move(*plain)}.wipe();
+                    return seq;
+                }
         }
         return std::nullopt;
     };
@@ -350,7 +379,7 @@ SpaceContents Space::read_all() {
             std::optional<OpenedRecord> opened;
             for (const RecordKind kind : record_kinds) {
                 if (auto plain = open_sealed(sealed, record_associated(seq, kind), m_data_key)) {
-                    opened = OpenedRecord{seq, kind, std::move(*plain)};
+                    opened = OpenedRecord{seq, kind, WipedBytes{std::move(*plain)}};
                     break;
                 }
             }
@@ -399,16 +428,23 @@ void Space::change_passphrase(const SecretBytes& passphrase, const KdfCost& cost
             .bind(3, static_cast<std::int64_t>(cost.memlimit))
             .bind(4, wrapped.key);
         update.run();
-        // The old wrapped key must not linger in the log or in freed pages.
-        m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
     } catch (const SqliteError& error) {
         throw storage_error(error, m_file);
+    }
+    // The old wrapped key must not linger in the log or in freed pages.
+    try {
+        m_db.checkpoint_truncate();
+    } catch (const SqliteError& error) {
+        throw SpaceError(SpaceProblem::storage_failed,
+                         "the new passphrase of " + m_file.stem().string() +
+                             " is set, but the old one may still open a copy of its file: " + error.what() +
+                             "; close other attune windows on this space and change the passphrase again");
     }
 }
 
 std::uint64_t failed_unlocks(const fs::path& file, const SpaceOptions& options) {
     try {
-        Database db(file.string(), OpenMode::existing, options.vfs);
+        Database db(file.string(), OpenMode::existing, options.vfs, options.busy_timeout);
         Statement select(db, "SELECT failed_unlocks FROM header WHERE id = 1");
         return select.step() ? static_cast<std::uint64_t>(std::max<std::int64_t>(0, select.column_int(0))) : 0;
     } catch (const SqliteError&) {
@@ -435,10 +471,14 @@ void destroy_key_material(const fs::path& file, const SpaceOptions& options) {
             "UPDATE header SET passphrase_key = randomblob(length(passphrase_key)), "
             "recovery_key = randomblob(length(recovery_key)), passphrase_salt = randomblob(16), "
             "recovery_salt = randomblob(16), space_id = randomblob(16)");
-        db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    } catch (const SqliteError&) {
-        // A damaged file is forgotten all the same: its removal is what
-        // matters then, and nothing in it can be read without its key.
+        db.checkpoint_truncate();
+    } catch (const SqliteError& error) {
+        // A damaged file is forgotten all the same: SQLite cannot write its
+        // header any more, and nothing in it can be read without its key.
+        if (error.code() == SQLITE_CORRUPT || error.code() == SQLITE_NOTADB) return;
+        throw SpaceError(SpaceProblem::storage_failed, "the keys of " + file.stem().string() +
+                                                           " could not be overwritten (" + error.what() +
+                                                           "); nothing was removed");
     }
 }
 
