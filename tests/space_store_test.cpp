@@ -194,7 +194,7 @@ TEST_CASE("a space from a newer attune is refused with a clear line", "[space]")
     } catch (const SpaceError& error) {
         CHECK(error.problem() == SpaceProblem::newer_version);
         CHECK(std::string(error.what()) ==
-              "river.space was written by a newer attune (format 7); this one reads up to format 1");
+              "river.space was written by a newer attune (format 7); this one reads up to format 2");
     }
 }
 
@@ -388,4 +388,36 @@ TEST_CASE("a stored key cost above what this version writes is damage, and is ne
 
 TEST_CASE("a stored key cost that Argon2id refuses is damage, not a lack of memory", "[space]") {
     CHECK(problem_after("cost-refused", "UPDATE header SET passphrase_mem = 1") == SpaceProblem::damaged);
+}
+
+TEST_CASE("a damaged key is said as such, not as a wrong passphrase, and the recovery code still opens", "[space]") {
+    const auto folder = fresh_folder("header-damage");
+    TestSpace made = make_test_space(folder, "river");
+    append_commands(made.space, 2);
+    {
+        Database db(made.file.string(), OpenMode::existing);
+        db.exec(
+            "UPDATE header SET passphrase_key = substr(passphrase_key, 1, 10) || "
+            "zeroblob(1) || substr(passphrase_key, 12)");
+    }
+    try {
+        open_test_space(made.file);
+        FAIL("the space opened");
+    } catch (const SpaceError& error) {
+        CHECK(error.problem() == SpaceProblem::damaged);
+        CHECK(std::string(error.what()) ==
+              "the key of the space river is damaged; the recovery code may still open it");
+    }
+    CHECK(failed_unlocks(made.file) == 0);
+    Space opened = Space::open(made.file, SecretKind::recovery_code, made.recovery_code, CostPolicy::allow_test_costs);
+    CHECK(opened.read_all().records.size() == 2);
+    // A wrong passphrase on an intact header is still refused as one.
+    opened.change_passphrase(secret("correct horse battery"), minimum_test_cost());
+    try {
+        open_test_space(made.file, "not our passphrase");
+        FAIL("the space opened");
+    } catch (const SpaceError& error) {
+        CHECK(error.problem() == SpaceProblem::wrong_secret);
+    }
+    CHECK(failed_unlocks(made.file) == 1);
 }

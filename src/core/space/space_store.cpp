@@ -37,10 +37,52 @@ CREATE TABLE header(
 CREATE TABLE records(seq INTEGER PRIMARY KEY, sealed BLOB NOT NULL);
 )";
 
-// The migrations, one per format: migrations[n] turns format n+1 into n+2.
-// Format 1 is the first, so there is none yet; the next format appends its
-// step here and tests/data keeps a file of every earlier format.
-const std::vector<std::function<void(Database&)>> migrations{};
+void append_u64(Bytes& out, std::uint64_t value);
+
+// A checksum of one wrapped key and everything its derivation reads (salt,
+// costs) and its space's id, keyed by that id: BLAKE2b, libsodium's
+// crypto_generichash. It needs no secret, so it cannot stop a forger (who
+// gains nothing but a space that does not open); it tells damage to the
+// header apart from a wrong passphrase, which must not be counted as one.
+Bytes header_check(std::span<const unsigned char> space_id, std::string_view which, std::span<const unsigned char> salt,
+                   std::int64_t ops, std::int64_t mem, std::span<const unsigned char> wrapped) {
+    Bytes message(which.begin(), which.end());
+    message.insert(message.end(), salt.begin(), salt.end());
+    append_u64(message, static_cast<std::uint64_t>(ops));
+    append_u64(message, static_cast<std::uint64_t>(mem));
+    message.insert(message.end(), wrapped.begin(), wrapped.end());
+    Bytes check(crypto_generichash_BYTES);
+    const bool keyed = space_id.size() >= crypto_generichash_KEYBYTES_MIN;
+    crypto_generichash(check.data(), check.size(), message.data(), message.size(), keyed ? space_id.data() : nullptr,
+                       keyed ? space_id.size() : 0);
+    return check;
+}
+
+// Writes both header checks from the header as it is.
+void add_header_checks_of(Database& db) {
+    Statement select(db,
+                     "SELECT space_id, passphrase_salt, passphrase_ops, passphrase_mem, passphrase_key, "
+                     "recovery_salt, recovery_ops, recovery_mem, recovery_key FROM header WHERE id = 1");
+    if (!select.step()) return;
+    const Bytes space_id = select.column_blob(0);
+    Statement update(db, "UPDATE header SET passphrase_check = ?, recovery_check = ? WHERE id = 1");
+    update
+        .bind(1, header_check(space_id, "passphrase", select.column_blob(1), select.column_int(2), select.column_int(3),
+                              select.column_blob(4)))
+        .bind(2, header_check(space_id, "recovery", select.column_blob(5), select.column_int(6), select.column_int(7),
+                              select.column_blob(8)));
+    update.run();
+}
+
+// Format 2 adds the header checks of both wrapped keys.
+void add_header_checks(Database& db) {
+    db.exec("ALTER TABLE header ADD COLUMN passphrase_check BLOB; ALTER TABLE header ADD COLUMN recovery_check BLOB;");
+    add_header_checks_of(db);
+}
+
+// The migrations, one per format: migrations[n] turns format n+1 into n+2;
+// tests/data keeps a file of every earlier format.
+const std::vector<std::function<void(Database&)>> migrations{add_header_checks};
 
 SpaceError storage_error(const SqliteError& error, const fs::path& file) {
     const std::string name = file.filename().string();
@@ -217,6 +259,9 @@ Space Space::create(const fs::path& file, const SecretBytes& passphrase, const K
         const auto by_recovery = wrap_for(recovery_code, space.m_data_key, tagged(space.m_space_id, "recovery"), cost);
         Transaction transaction(space.m_db);
         space.m_db.exec(schema_v1);
+        space.m_db.exec(
+            "ALTER TABLE header ADD COLUMN passphrase_check BLOB; "
+            "ALTER TABLE header ADD COLUMN recovery_check BLOB;");
         Statement insert(space.m_db,
                          "INSERT INTO header(id, space_id, passphrase_salt, passphrase_ops, passphrase_mem, "
                          "passphrase_key, recovery_salt, recovery_ops, recovery_mem, recovery_key, sealed_count) "
@@ -232,6 +277,7 @@ Space Space::create(const fs::path& file, const SecretBytes& passphrase, const K
             .bind(9, by_recovery.key)
             .bind(10, sealed_count(0, space.count_associated(), space.m_data_key));
         insert.run();
+        add_header_checks_of(space.m_db);
         space.m_db.exec("PRAGMA user_version=" + std::to_string(space_format_version));
         transaction.commit();
         make_private(file);
@@ -269,9 +315,9 @@ void Space::read_header(CostPolicy policy, SecretKind kind, const SecretBytes& s
     const bool by_passphrase = kind == SecretKind::passphrase;
     Statement select(m_db, by_passphrase
                                ? "SELECT space_id, passphrase_salt, passphrase_ops, passphrase_mem, passphrase_key, "
-                                 "sealed_count FROM header WHERE id = 1"
+                                 "sealed_count, passphrase_check FROM header WHERE id = 1"
                                : "SELECT space_id, recovery_salt, recovery_ops, recovery_mem, recovery_key, "
-                                 "sealed_count FROM header WHERE id = 1");
+                                 "sealed_count, recovery_check FROM header WHERE id = 1");
     if (!select.step()) throw SpaceError(SpaceProblem::damaged, "the space " + name + " has lost its key");
     m_space_id = select.column_blob(0);
     const Bytes salt = select.column_blob(1);
@@ -279,6 +325,14 @@ void Space::read_header(CostPolicy policy, SecretKind kind, const SecretBytes& s
     const auto mem = select.column_int(3);
     const Bytes wrapped = select.column_blob(4);
     const Bytes count = select.column_blob(5);
+    // Damage to the key this secret opens is said as such, and the other
+    // way in is named; it is not counted as a failed attempt.
+    const Bytes check = select.column_blob(6);
+    if (check != header_check(m_space_id, by_passphrase ? "passphrase" : "recovery", salt, ops, mem, wrapped))
+        throw SpaceError(
+            SpaceProblem::damaged,
+            by_passphrase ? "the key of the space " + name + " is damaged; the recovery code may still open it"
+                          : "the recovery key of the space " + name + " is damaged; the passphrase may still open it");
     if (m_space_id.size() != space_id_size || salt.size() != salt_size || ops <= 0 || mem <= 0)
         throw SpaceError(SpaceProblem::damaged, "the key of the space " + name + " is damaged");
     const KdfCost cost{static_cast<std::uint64_t>(ops), static_cast<std::uint64_t>(mem)};
@@ -422,11 +476,14 @@ void Space::change_passphrase(const SecretBytes& passphrase, const KdfCost& cost
     try {
         Statement update(m_db,
                          "UPDATE header SET passphrase_salt = ?, passphrase_ops = ?, passphrase_mem = ?, "
-                         "passphrase_key = ?, failed_unlocks = 0 WHERE id = 1");
+                         "passphrase_key = ?, failed_unlocks = 0, passphrase_check = ? WHERE id = 1");
+        const auto ops = static_cast<std::int64_t>(cost.opslimit);
+        const auto mem = static_cast<std::int64_t>(cost.memlimit);
         update.bind(1, wrapped.salt)
-            .bind(2, static_cast<std::int64_t>(cost.opslimit))
-            .bind(3, static_cast<std::int64_t>(cost.memlimit))
-            .bind(4, wrapped.key);
+            .bind(2, ops)
+            .bind(3, mem)
+            .bind(4, wrapped.key)
+            .bind(5, header_check(m_space_id, "passphrase", wrapped.salt, ops, mem, wrapped.key));
         update.run();
     } catch (const SqliteError& error) {
         throw storage_error(error, m_file);

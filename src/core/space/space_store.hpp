@@ -24,7 +24,7 @@ namespace attune::space {
 
 // The schema this version writes (PRAGMA user_version); older ones are
 // migrated on opening, newer ones refused.
-constexpr int space_format_version = 1;
+constexpr int space_format_version = 2;
 
 enum class SpaceProblem {
     not_found,       // no such space
