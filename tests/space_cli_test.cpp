@@ -1,6 +1,14 @@
 // `attune space ...` as a counselor uses it: the real binary, its output,
 // its exit status, with a temporary XDG_DATA_HOME.
+#include <poll.h>
+#include <pty.h>
+#include <sys/wait.h>
+#include <termios.h>
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
+#include <chrono>
+#include <csignal>
 #include <fstream>
 #include <regex>
 
@@ -110,12 +118,17 @@ TEST_CASE("attune space usage errors exit 2 with one line", "[space]") {
         cli.run({"create", "../up", "--passphrase-file", cli.file_with("pw", "correct horse battery")});
     CHECK(bad_name.exit_code == 2);
     CHECK(SpaceCli::errors(bad_name) == "attune space: \"../up\" cannot be a code name: it contains '/'\n");
-    const auto short_one = cli.run({"create", "river", "--passphrase-file", cli.file_with("short", "seven77")});
-    CHECK(short_one.exit_code == 2);
-    CHECK(SpaceCli::errors(short_one) == "attune space: a passphrase needs at least 8 characters\n");
     CHECK(cli.run({"frobnicate", "river"}).exit_code == 2);
     CHECK(cli.run({"history"}).exit_code == 2);
     CHECK(cli.run({"list", "river"}).exit_code == 2);
+}
+
+TEST_CASE("attune space: a new passphrase that is too short is the user's input, exit 1", "[space]") {
+    const SpaceCli cli("short");
+    const auto short_one = cli.run({"create", "river", "--passphrase-file", cli.file_with("short", "seven77")});
+    CHECK(short_one.exit_code == 1);
+    CHECK(SpaceCli::errors(short_one) == "attune: a passphrase needs at least 8 characters\n");
+    CHECK(cli.run({"list"}).out.empty());
 }
 
 TEST_CASE("attune space: the recovery code sets a new passphrase", "[space]") {
@@ -170,10 +183,91 @@ TEST_CASE("attune space refuses a space from a newer attune with exit 1", "[spac
     REQUIRE(cli.run({"create", "river", "--passphrase-file", passphrase}).exit_code == 0);
     {
         space::Database db((cli.folder() / "river.space").string(), space::OpenMode::existing);
-        db.exec("PRAGMA user_version = 2");
+        db.exec("PRAGMA user_version = 3");
     }
     const auto newer = cli.run({"agreements", "river", "--passphrase-file", passphrase});
     CHECK(newer.exit_code == 1);
     CHECK(SpaceCli::errors(newer) ==
-          "attune: river.space was written by a newer attune (format 2); this one reads up to format 1\n");
+          "attune: river.space was written by a newer attune (format 3); this one reads up to format 2\n");
+}
+
+namespace {
+
+// `attune space create river` on a terminal of its own (a pseudo-terminal),
+// as a counselor runs it, waiting at its passphrase prompt.
+struct OnTerminal {
+    int master = -1;
+    pid_t child = -1;
+
+    explicit OnTerminal(const SpaceCli& cli) {
+        child = ::forkpty(&master, nullptr, nullptr, nullptr);
+        if (child == 0) {
+            ::setenv("XDG_DATA_HOME", cli.home.c_str(), 1);
+            ::setenv("ATTUNE_SPACE_TEST_KDF", "minimum", 1);
+            ::execl(ATTUNE_BINARY, ATTUNE_BINARY, "space", "create", "river", static_cast<char*>(nullptr));
+            ::_exit(127);
+        }
+    }
+    ~OnTerminal() {
+        if (child > 0) {
+            ::kill(child, SIGKILL);
+            ::waitpid(child, nullptr, 0);
+        }
+        if (master >= 0) ::close(master);
+    }
+    OnTerminal(const OnTerminal&) = delete;
+    OnTerminal& operator=(const OnTerminal&) = delete;
+
+    // Reads what the program wrote until `text` shows (or 10 s pass).
+    bool wait_for(const std::string& text) {
+        std::string seen;
+        const auto until = std::chrono::steady_clock::now() + std::chrono::seconds{10};
+        while (std::chrono::steady_clock::now() < until) {
+            pollfd ready{master, POLLIN, 0};
+            if (::poll(&ready, 1, 100) <= 0) continue;
+            char chunk[256];
+            const ssize_t got = ::read(master, chunk, sizeof chunk);
+            if (got <= 0) return false;
+            seen.append(chunk, static_cast<std::size_t>(got));
+            if (seen.find(text) != std::string::npos) return true;
+        }
+        return false;
+    }
+    // The exit status after the program ends.
+    int wait_status() {
+        int status = 0;
+        ::waitpid(child, &status, 0);
+        child = -1;
+        return status;
+    }
+    bool echoes() const {
+        termios now{};
+        return ::tcgetattr(master, &now) == 0 && (now.c_lflag & ECHO) != 0;
+    }
+};
+
+}  // namespace
+
+TEST_CASE("a signal at the passphrase prompt leaves the terminal echoing", "[space]") {
+    for (const int signal : {SIGINT, SIGTERM, SIGHUP, SIGQUIT}) {
+        INFO("signal " << signal);
+        const SpaceCli cli("signal-" + std::to_string(signal));
+        OnTerminal terminal(cli);
+        REQUIRE(terminal.child > 0);
+        REQUIRE(terminal.wait_for("New passphrase for river: "));
+        CHECK_FALSE(terminal.echoes());  // the prompt is really masked
+        ::kill(terminal.child, signal);
+        const int status = terminal.wait_status();
+        CHECK(WIFSIGNALED(status));
+        CHECK(WTERMSIG(status) == signal);
+        CHECK(terminal.echoes());
+    }
+}
+
+TEST_CASE("a passphrase file longer than 4096 bytes is refused, not cut", "[space]") {
+    const SpaceCli cli("long");
+    const auto result = cli.run({"create", "river", "--passphrase-file", cli.file_with("pw", std::string(5000, 'a'))});
+    CHECK(result.exit_code == 1);
+    CHECK(SpaceCli::errors(result).find("longer than 4096 bytes") != std::string::npos);
+    CHECK(cli.run({"list"}).out.empty());
 }

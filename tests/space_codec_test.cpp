@@ -20,7 +20,7 @@ std::vector<Command> every_command() {
             cmd::Next{},
             cmd::Next{Seat::left},
             cmd::Next{Seat::right},
-            cmd::Pause{Seat::right},
+            cmd::Pause{replayed_pause_seat},
             cmd::Ready{Seat::left},
             cmd::MoreTime{Seat::right},
             cmd::MoveOn{Seat::left},
@@ -51,6 +51,23 @@ TEST_CASE("every engine command round-trips through the space's encoding", "[spa
     }
     // A command added to the engine fails here until it is listed above.
     CHECK(kinds.size() == std::variant_size_v<Command>);
+}
+
+TEST_CASE("who called a pause is not kept: a left and a right pause are the same bytes", "[space]") {
+    const auto left = encode(CommandRecord{std::chrono::seconds{9}, cmd::Pause{Seat::left}});
+    const auto right = encode(CommandRecord{std::chrono::seconds{9}, cmd::Pause{Seat::right}});
+    CHECK(left == right);
+    CHECK(decode_command_record(right).command == Command{cmd::Pause{replayed_pause_seat}});
+}
+
+TEST_CASE("a pause kept by the first format with its seat still reads, without the seat", "[space]") {
+    // A ready ends in its tag (6) and seat (1, right); the first format wrote
+    // a pause the same way with tag 5.
+    auto bytes = encode(CommandRecord{std::chrono::seconds{9}, cmd::Ready{Seat::right}});
+    REQUIRE(bytes.size() >= 2);
+    REQUIRE(bytes[bytes.size() - 2] == 6);
+    bytes[bytes.size() - 2] = 5;
+    CHECK(decode_command_record(bytes).command == Command{cmd::Pause{replayed_pause_seat}});
 }
 
 TEST_CASE("a start and an end record round-trip", "[space]") {

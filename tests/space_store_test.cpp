@@ -4,7 +4,9 @@
 #include <sys/stat.h>
 
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <fstream>
+#include <thread>
 
 #include "space_name.hpp"
 #include "space_test_support.hpp"
@@ -50,7 +52,8 @@ TEST_CASE("a space opens with its passphrase and with its recovery code, not wit
     CHECK(grouped_recovery_code(made.recovery_code).size() == 29);  // 6 groups of 4 and 5 dashes
 
     CHECK(open_test_space(made.file).read_all().records.size() == 3);
-    const auto typed = normalize_recovery_code(" " + std::string(grouped_recovery_code(made.recovery_code)) + "\n");
+    const auto typed =
+        normalize_recovery_code(" " + std::string(grouped_recovery_code(made.recovery_code).text()) + "\n");
     REQUIRE(typed);
     Space by_code = Space::open(made.file, SecretKind::recovery_code, *typed, CostPolicy::allow_test_costs);
     CHECK(by_code.read_all().records.size() == 3);
@@ -83,9 +86,14 @@ TEST_CASE("a new passphrase re-wraps the key and leaves the records as they were
     TestSpace made = make_test_space(folder, "river");
     append_commands(made.space, 2);
     Database before(made.file.string(), OpenMode::existing);
-    Statement records(before, "SELECT group_concat(hex(sealed)) FROM records");
-    REQUIRE(records.step());
-    const auto sealed_before = records.column_text(0);
+    std::string sealed_before;
+    {
+        // The read ends here: an open one would keep the old wrapped key in
+        // the log, and the new passphrase would be reported as not final.
+        Statement records(before, "SELECT group_concat(hex(sealed)) FROM records");
+        REQUIRE(records.step());
+        sealed_before = records.column_text(0);
+    }
 
     made.space.change_passphrase(secret("a brand new passphrase"), minimum_test_cost());
     CHECK_THROWS_AS(open_test_space(made.file), SpaceError);
@@ -186,7 +194,7 @@ TEST_CASE("a space from a newer attune is refused with a clear line", "[space]")
     } catch (const SpaceError& error) {
         CHECK(error.problem() == SpaceProblem::newer_version);
         CHECK(std::string(error.what()) ==
-              "river.space was written by a newer attune (format 7); this one reads up to format 1");
+              "river.space was written by a newer attune (format 7); this one reads up to format 2");
     }
 }
 
@@ -281,4 +289,135 @@ TEST_CASE("the version 1 fixture opens and reads", "[space]") {
     CHECK(history.conversations[0].commands.size() == 3);
     REQUIRE(history.conversations[0].end);
     CHECK(history.conversations[0].end->agreements.at(0).text == "We keep Sunday evenings free");
+}
+
+namespace {
+
+// Another connection reading the space: it keeps the write-ahead log from
+// being emptied until it ends, as a second attune window would.
+struct OtherReader {
+    explicit OtherReader(const std::filesystem::path& file) : db(file.string(), OpenMode::existing) {
+        db.exec("BEGIN");
+        Statement read(db, "SELECT count(*) FROM records");
+        read.step();
+    }
+    ~OtherReader() { sqlite3_exec(db.handle(), "ROLLBACK", nullptr, nullptr, nullptr); }
+    Database db;
+};
+
+}  // namespace
+
+TEST_CASE("forget refuses, removing nothing, while another program keeps the old keys in the log", "[space]") {
+    const auto folder = fresh_folder("forget-busy");
+    SpaceOptions options;
+    options.busy_timeout = std::chrono::milliseconds{50};
+    TestSpace made = make_test_space(folder, "river", "correct horse battery", options);
+    append_commands(made.space, 2);
+    {
+        OtherReader reader(made.file);
+        CHECK_THROWS_AS(forget_space(made.file, options), SpaceError);
+        CHECK(std::filesystem::exists(made.file));
+    }
+    forget_space(made.file, options);
+    CHECK_FALSE(std::filesystem::exists(made.file));
+}
+
+TEST_CASE("forget refuses while another program is writing the space", "[space]") {
+    const auto folder = fresh_folder("forget-locked");
+    SpaceOptions options;
+    options.busy_timeout = std::chrono::milliseconds{50};
+    TestSpace made = make_test_space(folder, "river", "correct horse battery", options);
+    Database writer(made.file.string(), OpenMode::existing);
+    writer.exec("BEGIN IMMEDIATE");
+    CHECK_THROWS_AS(forget_space(made.file, options), SpaceError);
+    CHECK(std::filesystem::exists(made.file));
+    writer.exec("ROLLBACK");
+}
+
+TEST_CASE("a new passphrase is reported as not final while the old wrapped key stays in the log", "[space]") {
+    const auto folder = fresh_folder("passphrase-busy");
+    SpaceOptions options;
+    options.busy_timeout = std::chrono::milliseconds{50};
+    TestSpace made = make_test_space(folder, "river", "correct horse battery", options);
+    OtherReader reader(made.file);
+    CHECK_THROWS_AS(made.space.change_passphrase(secret("a new one for us"), minimum_test_cost()), SpaceError);
+}
+
+TEST_CASE("two connections wait for each other instead of failing at once", "[space]") {
+    const auto folder = fresh_folder("busy-wait");
+    TestSpace made = make_test_space(folder, "river");
+    Database writer(made.file.string(), OpenMode::existing);
+    writer.exec("BEGIN IMMEDIATE");
+    std::thread release([&writer] {
+        std::this_thread::sleep_for(std::chrono::milliseconds{200});
+        writer.exec("COMMIT");
+    });
+    CHECK_NOTHROW(append_commands(made.space, 1));
+    release.join();
+}
+
+namespace {
+
+// Opens the space after `sql` changed its header, and says which problem
+// that was reported as.
+SpaceProblem problem_after(const std::string& folder_name, const std::string& sql) {
+    const auto folder = fresh_folder(folder_name);
+    const std::filesystem::path file = make_test_space(folder, "river").file;
+    {
+        Database db(file.string(), OpenMode::existing);
+        db.exec(sql);
+    }
+    try {
+        open_test_space(file);
+    } catch (const SpaceError& error) {
+        CHECK(failed_unlocks(file) == 0);
+        return error.problem();
+    }
+    FAIL("the space opened");
+    return SpaceProblem::damaged;
+}
+
+}  // namespace
+
+TEST_CASE("a stored key cost above what this version writes is damage, and is never paid", "[space]") {
+    CHECK(problem_after("cost-memory", "UPDATE header SET passphrase_mem = passphrase_mem + " +
+                                           std::to_string(maximum_cost().memlimit)) == SpaceProblem::damaged);
+    CHECK(problem_after("cost-passes", "UPDATE header SET passphrase_ops = " +
+                                           std::to_string(maximum_cost().opslimit + 1)) == SpaceProblem::damaged);
+}
+
+TEST_CASE("a stored key cost that Argon2id refuses is damage, not a lack of memory", "[space]") {
+    CHECK(problem_after("cost-refused", "UPDATE header SET passphrase_mem = 1") == SpaceProblem::damaged);
+}
+
+TEST_CASE("a damaged key is said as such, not as a wrong passphrase, and the recovery code still opens", "[space]") {
+    const auto folder = fresh_folder("header-damage");
+    TestSpace made = make_test_space(folder, "river");
+    append_commands(made.space, 2);
+    {
+        Database db(made.file.string(), OpenMode::existing);
+        db.exec(
+            "UPDATE header SET passphrase_key = substr(passphrase_key, 1, 10) || "
+            "zeroblob(1) || substr(passphrase_key, 12)");
+    }
+    try {
+        open_test_space(made.file);
+        FAIL("the space opened");
+    } catch (const SpaceError& error) {
+        CHECK(error.problem() == SpaceProblem::damaged);
+        CHECK(std::string(error.what()) ==
+              "the key of the space river is damaged; the recovery code may still open it");
+    }
+    CHECK(failed_unlocks(made.file) == 0);
+    Space opened = Space::open(made.file, SecretKind::recovery_code, made.recovery_code, CostPolicy::allow_test_costs);
+    CHECK(opened.read_all().records.size() == 2);
+    // A wrong passphrase on an intact header is still refused as one.
+    opened.change_passphrase(secret("correct horse battery"), minimum_test_cost());
+    try {
+        open_test_space(made.file, "not our passphrase");
+        FAIL("the space opened");
+    } catch (const SpaceError& error) {
+        CHECK(error.problem() == SpaceProblem::wrong_secret);
+    }
+    CHECK(failed_unlocks(made.file) == 1);
 }

@@ -1,5 +1,6 @@
 #include "space_test_support.hpp"
 
+#include "command_codec.hpp"
 #include "space_name.hpp"
 #include "temp_dir.hpp"
 
@@ -109,6 +110,19 @@ void walk_conversation(Run& run, const Words& words) {
             }
         }
     }
+}
+
+Command as_kept(const Command& command) {
+    if (std::holds_alternative<cmd::Pause>(command)) return cmd::Pause{space::replayed_pause_seat};
+    return command;
+}
+
+SessionRecord as_kept(SessionRecord record) {
+    // A pause after a low answer names whose answer it was, which the kept
+    // answer itself reproduces; only a partner's own call loses its seat.
+    for (auto& pause : record.pauses)
+        if (pause.cause == PauseCause::partner) pause.seat = space::replayed_pause_seat;
+    return record;
 }
 
 space::ConversationStart start_of(const Words& words) {

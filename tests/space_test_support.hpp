@@ -40,6 +40,11 @@ struct Words {
 // (the second round changes it), both choices. Everything is in run.journal().
 void walk_conversation(Run& run, const Words& words = {});
 
+// What a kept conversation holds of a command and of a record: who called a
+// pause is not kept, so a replay names replayed_pause_seat instead.
+Command as_kept(const Command& command);
+SessionRecord as_kept(SessionRecord record);
+
 // The start record of a conversation on long_script().
 space::ConversationStart start_of(const Words& words = {});
 

@@ -3,6 +3,7 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <cstdlib>
@@ -33,6 +34,13 @@ using space::SecretBytes;
 class UsageError : public std::invalid_argument {
 public:
     using std::invalid_argument::invalid_argument;
+};
+
+// A new passphrase that cannot be used (the two typings differ, or it is
+// too short): the user's input, not the command's arguments, so exit 1.
+class RefusedPassphrase : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
 };
 
 constexpr std::size_t passphrase_min_characters = 8;
@@ -123,10 +131,11 @@ SecretBytes new_passphrase(SecretInput& input, const SpaceArgs& args, const std:
     } else {
         first = input.ask("New passphrase for " + args.name + ": ");
         const SecretBytes again = input.ask("The same passphrase again: ");
-        if (first.text() != again.text()) throw UsageError("the two passphrases differ; nothing was changed");
+        if (first.text() != again.text()) throw RefusedPassphrase("the two passphrases differ; nothing was changed");
     }
     if (utf8::count_characters(first.text()) < passphrase_min_characters)
-        throw UsageError("a passphrase needs at least " + std::to_string(passphrase_min_characters) + " characters");
+        throw RefusedPassphrase("a passphrase needs at least " + std::to_string(passphrase_min_characters) +
+                                " characters");
     return first;
 }
 
@@ -159,7 +168,14 @@ private:
         SecretBytes code;
         space::Space::create(file(), passphrase, cost_for_new_key(), code);
         std::cout << "The space " << m_args.name << " is ready.\n"
-                  << "Its recovery code, shown only this once: " << space::grouped_recovery_code(code) << "\n"
+                  << "Its recovery code, shown only this once: " << std::flush;
+        // Straight from guarded memory to the terminal: no stream buffer
+        // keeps a copy of the code.
+        const SecretBytes grouped = space::grouped_recovery_code(code);
+        if (::write(STDOUT_FILENO, grouped.data(), grouped.size()) != static_cast<ssize_t>(grouped.size()))
+            throw space::SpaceError(space::SpaceProblem::storage_failed,
+                                    "the recovery code could not be shown; forget this space and create it again");
+        std::cout << "\n"
                   << "Write it down and keep it apart from this machine: with it a forgotten passphrase\n"
                   << "can be replaced; without both, nobody can open the space.\n";
         return 0;
@@ -297,7 +313,8 @@ std::string space_usage() {
            "  --recovery-code-file FILE   open with the recovery code and set a new passphrase\n"
            "  --yes                       forget without typing the name\n"
            "\n"
-           "Exit status: 0 done, 1 a space cannot be opened or is damaged, 2 usage.\n";
+           "Exit status: 0 done, 1 a space cannot be opened or is damaged, or a new\n"
+           "passphrase was refused, 2 usage.\n";
 }
 
 int run_space_cli(const std::vector<std::string>& args) {
@@ -315,6 +332,9 @@ int run_space_cli(const std::vector<std::string>& args) {
         std::cerr << "attune space: " << error.what() << '\n';
         return 2;
     } catch (const space::SpaceError& error) {
+        std::cerr << "attune: " << error.what() << '\n';
+        return 1;
+    } catch (const RefusedPassphrase& error) {
         std::cerr << "attune: " << error.what() << '\n';
         return 1;
     }

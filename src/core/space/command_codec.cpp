@@ -14,7 +14,7 @@ enum Tag : std::uint8_t {
     start_at,
     set_name,
     next,
-    pause,
+    pause,  // only read: the first format kept the seat, which is now dropped
     ready,
     more_time,
     move_on,
@@ -30,6 +30,7 @@ enum Tag : std::uint8_t {
     back,
     add_time,
     end_cooldown,
+    pause_unattributed,  // a pause, kept without the seat that called it
 };
 
 void put_seat(ByteWriter& out, Seat seat) { out.byte(static_cast<std::uint8_t>(seat)); }
@@ -60,8 +61,7 @@ void encode_command(ByteWriter& out, const Command& command) {
                 out.byte(next);
                 out.byte(c.seat ? static_cast<std::uint8_t>(1 + index_of(*c.seat)) : 0);
             } else if constexpr (std::is_same_v<T, cmd::Pause>) {
-                out.byte(pause);
-                put_seat(out, c.seat);
+                out.byte(pause_unattributed);
             } else if constexpr (std::is_same_v<T, cmd::Ready>) {
                 out.byte(ready);
                 put_seat(out, c.seat);
@@ -129,7 +129,10 @@ Command decode_command(ByteReader& in) {
             return cmd::Next{seat == 0 ? std::nullopt : std::optional<Seat>{seat_at(seat - 1u)}};
         }
         case pause:
-            return cmd::Pause{get_seat(in)};
+            get_seat(in);
+            return cmd::Pause{replayed_pause_seat};
+        case pause_unattributed:
+            return cmd::Pause{replayed_pause_seat};
         case ready:
             return cmd::Ready{get_seat(in)};
         case more_time:

@@ -75,13 +75,17 @@ AgreementsInForce agreements_in_force(const KeptHistory& history, const ScriptRe
             const Session session = replay(std::make_shared<const Script>(*script), conversation.commands, started);
             made = summarize(session.record()).agreements;
         }
-        for (std::size_t i = 0; i < made.size(); ++i) {
-            const bool replaced =
-                std::any_of(made.begin() + static_cast<std::ptrdiff_t>(i) + 1, made.end(),
-                            [&](const KeptAgreement& later) { return later.prompt == made[i].prompt; });
-            if (!replaced)
-                result.agreements.push_back(
-                    AgreementInForce{conversation.start.started_unix_ms, conversation.start.script_title, made[i]});
+        // A later agreement on the same prompt of the same script replaces
+        // the earlier one, within a conversation (a second round) and across
+        // them (next week's review of the same boundary): what is in force
+        // is what the couple last agreed on that question.
+        for (const auto& agreement : made) {
+            std::erase_if(result.agreements, [&](const AgreementInForce& earlier) {
+                return earlier.script_title == conversation.start.script_title &&
+                       earlier.agreement.prompt == agreement.prompt;
+            });
+            result.agreements.push_back(
+                AgreementInForce{conversation.start.started_unix_ms, conversation.start.script_title, agreement});
         }
     }
     return result;

@@ -53,7 +53,8 @@ struct AgreementsInForce {
 };
 
 // The confirmed agreements of every ended and interrupted conversation, the
-// latest version of each prompt within a conversation, oldest first.
+// latest one of each prompt of each script (a later conversation's agreement
+// on the same prompt retires the earlier one), oldest first.
 AgreementsInForce agreements_in_force(const KeptHistory& history, const ScriptReader& read_script);
 
 // Writes a kept conversation as it happens: the start when made, each

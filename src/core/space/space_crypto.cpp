@@ -18,7 +18,31 @@ constexpr std::size_t tag_size = crypto_aead_xchacha20poly1305_ietf_ABYTES;
 
 }  // namespace
 
+WipedBytes& WipedBytes::operator=(const WipedBytes& other) {
+    if (this != &other) {
+        wipe();
+        Bytes::operator=(other);
+    }
+    return *this;
+}
+
+WipedBytes& WipedBytes::operator=(WipedBytes&& other) noexcept {
+    if (this != &other) {
+        wipe();
+        Bytes::operator=(std::move(other));
+    }
+    return *this;
+}
+
+WipedBytes::~WipedBytes() { wipe(); }
+
+void WipedBytes::wipe() noexcept {
+    if (!empty()) sodium_memzero(data(), size());
+}
+
 KdfCost production_floor() { return KdfCost{3, 256ull * 1024 * 1024}; }
+
+KdfCost maximum_cost() { return KdfCost{32, production_floor().memlimit}; }
 
 KdfCost minimum_test_cost() {
     return KdfCost{crypto_pwhash_OPSLIMIT_MIN, std::max<std::uint64_t>(crypto_pwhash_MEMLIMIT_MIN, 8192)};
@@ -34,17 +58,22 @@ Calibration calibrate_cost(std::chrono::duration<double> low, std::chrono::durat
     const Bytes salt = random_bytes(salt_size);
     const SecretBytes probe = SecretBytes::copy_of("calibration");
     Calibration result{production_floor(), {}};
-    // Each round raises the passes in proportion to what is missing; memory
-    // stays at the floor, so the kiosk never needs more than 256 MiB.
+    // Each round moves the passes in proportion to what is missing (or too
+    // much); memory stays at the floor, so the kiosk never needs more than
+    // 256 MiB.
+    const double target = (low.count() + high.count()) / 2;
     for (int round = 0; round < 8; ++round) {
         const auto started = clock::now();
         derive_key(probe.bytes(), salt, result.cost);
         result.took = clock::now() - started;
-        if (result.took >= low) break;
+        const bool too_fast = result.took < low && result.cost.opslimit < maximum_cost().opslimit;
+        const bool too_slow = result.took > high && result.cost.opslimit > production_floor().opslimit;
+        if (!too_fast && !too_slow) break;
         const double per_pass = result.took.count() / static_cast<double>(result.cost.opslimit);
-        const double target = (low.count() + high.count()) / 2;
         const auto wanted = static_cast<std::uint64_t>(target / std::max(per_pass, 1e-6));
-        result.cost.opslimit = std::max(result.cost.opslimit + 1, wanted);
+        const std::uint64_t moved =
+            too_fast ? std::max(result.cost.opslimit + 1, wanted) : std::min(result.cost.opslimit - 1, wanted);
+        result.cost.opslimit = std::clamp(moved, production_floor().opslimit, maximum_cost().opslimit);
     }
     return result;
 }
@@ -64,7 +93,7 @@ SecretBytes derive_key(std::span<const unsigned char> secret, std::span<const un
     const int result =
         crypto_pwhash(key.data(), key.size(), reinterpret_cast<const char*>(secret.data()), secret.size(), salt.data(),
                       cost.opslimit, static_cast<std::size_t>(cost.memlimit), crypto_pwhash_ALG_ARGON2ID13);
-    if (result != 0) throw std::bad_alloc();  // crypto_pwhash fails only for want of memory
+    if (result != 0) throw KdfError("Argon2id cannot derive a key with these costs");
     return key;
 }
 
@@ -130,11 +159,12 @@ std::optional<SecretBytes> normalize_recovery_code(std::string_view typed) {
     return code;
 }
 
-std::string grouped_recovery_code(const SecretBytes& code) {
-    std::string out;
+SecretBytes grouped_recovery_code(const SecretBytes& code) {
+    SecretBytes out(code.size() + (code.empty() ? 0 : (code.size() - 1) / 4));
+    std::size_t at = 0;
     for (std::size_t i = 0; i < code.size(); ++i) {
-        if (i > 0 && i % 4 == 0) out += '-';
-        out += static_cast<char>(code.data()[i]);
+        if (i > 0 && i % 4 == 0) out.data()[at++] = '-';
+        out.data()[at++] = code.data()[i];
     }
     return out;
 }

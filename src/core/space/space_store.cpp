@@ -37,10 +37,52 @@ CREATE TABLE header(
 CREATE TABLE records(seq INTEGER PRIMARY KEY, sealed BLOB NOT NULL);
 )";
 
-// The migrations, one per format: migrations[n] turns format n+1 into n+2.
-// Format 1 is the first, so there is none yet; the next format appends its
-// step here and tests/data keeps a file of every earlier format.
-const std::vector<std::function<void(Database&)>> migrations{};
+void append_u64(Bytes& out, std::uint64_t value);
+
+// A checksum of one wrapped key and everything its derivation reads (salt,
+// costs) and its space's id, keyed by that id: BLAKE2b, libsodium's
+// crypto_generichash. It needs no secret, so it cannot stop a forger (who
+// gains nothing but a space that does not open); it tells damage to the
+// header apart from a wrong passphrase, which must not be counted as one.
+Bytes header_check(std::span<const unsigned char> space_id, std::string_view which, std::span<const unsigned char> salt,
+                   std::int64_t ops, std::int64_t mem, std::span<const unsigned char> wrapped) {
+    Bytes message(which.begin(), which.end());
+    message.insert(message.end(), salt.begin(), salt.end());
+    append_u64(message, static_cast<std::uint64_t>(ops));
+    append_u64(message, static_cast<std::uint64_t>(mem));
+    message.insert(message.end(), wrapped.begin(), wrapped.end());
+    Bytes check(crypto_generichash_BYTES);
+    const bool keyed = space_id.size() >= crypto_generichash_KEYBYTES_MIN;
+    crypto_generichash(check.data(), check.size(), message.data(), message.size(), keyed ? space_id.data() : nullptr,
+                       keyed ? space_id.size() : 0);
+    return check;
+}
+
+// Writes both header checks from the header as it is.
+void add_header_checks_of(Database& db) {
+    Statement select(db,
+                     "SELECT space_id, passphrase_salt, passphrase_ops, passphrase_mem, passphrase_key, "
+                     "recovery_salt, recovery_ops, recovery_mem, recovery_key FROM header WHERE id = 1");
+    if (!select.step()) return;
+    const Bytes space_id = select.column_blob(0);
+    Statement update(db, "UPDATE header SET passphrase_check = ?, recovery_check = ? WHERE id = 1");
+    update
+        .bind(1, header_check(space_id, "passphrase", select.column_blob(1), select.column_int(2), select.column_int(3),
+                              select.column_blob(4)))
+        .bind(2, header_check(space_id, "recovery", select.column_blob(5), select.column_int(6), select.column_int(7),
+                              select.column_blob(8)));
+    update.run();
+}
+
+// Format 2 adds the header checks of both wrapped keys.
+void add_header_checks(Database& db) {
+    db.exec("ALTER TABLE header ADD COLUMN passphrase_check BLOB; ALTER TABLE header ADD COLUMN recovery_check BLOB;");
+    add_header_checks_of(db);
+}
+
+// The migrations, one per format: migrations[n] turns format n+1 into n+2;
+// tests/data keeps a file of every earlier format.
+const std::vector<std::function<void(Database&)>> migrations{add_header_checks};
 
 SpaceError storage_error(const SqliteError& error, const fs::path& file) {
     const std::string name = file.filename().string();
@@ -71,8 +113,11 @@ Bytes tagged(std::span<const unsigned char> space_id, std::string_view tag) {
 // commit, nothing in temporary files, freed pages zeroed, and a schema that
 // a hostile file cannot use to run code.
 void configure(Database& db) {
-    sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    // A setting that did not take would leave the file open to what it
+    // guards against, so the space is not opened at all then.
+    if (sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr) != SQLITE_OK ||
+        sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr) != SQLITE_OK)
+        throw SqliteError(SQLITE_MISUSE, "the database cannot be opened defensively");
     db.exec("PRAGMA temp_store=MEMORY; PRAGMA secure_delete=ON; PRAGMA cell_size_check=ON;");
     Statement mode(db, "PRAGMA journal_mode=WAL");
     if (!mode.step() || mode.column_text(0) != "wal")
@@ -84,7 +129,7 @@ void configure(Database& db) {
 }
 
 Database open_database(const fs::path& file, OpenMode mode, const SpaceOptions& options) {
-    Database db(file.string(), mode, options.vfs);
+    Database db(file.string(), mode, options.vfs, options.busy_timeout);
     configure(db);
     return db;
 }
@@ -132,6 +177,22 @@ std::optional<std::uint64_t> open_count(const Bytes& sealed, const Bytes& associ
     std::uint64_t count = 0;
     for (int i = 7; i >= 0; --i) count = (count << 8) | (*plain)[static_cast<std::size_t>(i)];
     return count;
+}
+
+enum class UnlockCount { one_more, reset };
+
+// Counts a failed attempt, or clears the count after one that opened. A file
+// that cannot be written (read-only, a copy on a backup disk) is still read:
+// its attempts just go uncounted, and a wrong passphrase is said as such, not
+// as a storage error.
+void count_unlocks(Database& db, UnlockCount change) {
+    try {
+        db.exec(change == UnlockCount::one_more
+                    ? "UPDATE header SET failed_unlocks = failed_unlocks + 1 WHERE id = 1"
+                    : "UPDATE header SET failed_unlocks = 0 WHERE id = 1 AND failed_unlocks <> 0");
+    } catch (const SqliteError& error) {
+        if (error.code() != SQLITE_READONLY) throw;
+    }
 }
 
 void create_private_file(const fs::path& file) {
@@ -198,6 +259,9 @@ Space Space::create(const fs::path& file, const SecretBytes& passphrase, const K
         const auto by_recovery = wrap_for(recovery_code, space.m_data_key, tagged(space.m_space_id, "recovery"), cost);
         Transaction transaction(space.m_db);
         space.m_db.exec(schema_v1);
+        space.m_db.exec(
+            "ALTER TABLE header ADD COLUMN passphrase_check BLOB; "
+            "ALTER TABLE header ADD COLUMN recovery_check BLOB;");
         Statement insert(space.m_db,
                          "INSERT INTO header(id, space_id, passphrase_salt, passphrase_ops, passphrase_mem, "
                          "passphrase_key, recovery_salt, recovery_ops, recovery_mem, recovery_key, sealed_count) "
@@ -213,6 +277,7 @@ Space Space::create(const fs::path& file, const SecretBytes& passphrase, const K
             .bind(9, by_recovery.key)
             .bind(10, sealed_count(0, space.count_associated(), space.m_data_key));
         insert.run();
+        add_header_checks_of(space.m_db);
         space.m_db.exec("PRAGMA user_version=" + std::to_string(space_format_version));
         transaction.commit();
         make_private(file);
@@ -250,9 +315,9 @@ void Space::read_header(CostPolicy policy, SecretKind kind, const SecretBytes& s
     const bool by_passphrase = kind == SecretKind::passphrase;
     Statement select(m_db, by_passphrase
                                ? "SELECT space_id, passphrase_salt, passphrase_ops, passphrase_mem, passphrase_key, "
-                                 "sealed_count FROM header WHERE id = 1"
+                                 "sealed_count, passphrase_check FROM header WHERE id = 1"
                                : "SELECT space_id, recovery_salt, recovery_ops, recovery_mem, recovery_key, "
-                                 "sealed_count FROM header WHERE id = 1");
+                                 "sealed_count, recovery_check FROM header WHERE id = 1");
     if (!select.step()) throw SpaceError(SpaceProblem::damaged, "the space " + name + " has lost its key");
     m_space_id = select.column_blob(0);
     const Bytes salt = select.column_blob(1);
@@ -260,19 +325,34 @@ void Space::read_header(CostPolicy policy, SecretKind kind, const SecretBytes& s
     const auto mem = select.column_int(3);
     const Bytes wrapped = select.column_blob(4);
     const Bytes count = select.column_blob(5);
+    // Damage to the key this secret opens is said as such, and the other
+    // way in is named; it is not counted as a failed attempt.
+    const Bytes check = select.column_blob(6);
+    if (check != header_check(m_space_id, by_passphrase ? "passphrase" : "recovery", salt, ops, mem, wrapped))
+        throw SpaceError(
+            SpaceProblem::damaged,
+            by_passphrase ? "the key of the space " + name + " is damaged; the recovery code may still open it"
+                          : "the recovery key of the space " + name + " is damaged; the passphrase may still open it");
     if (m_space_id.size() != space_id_size || salt.size() != salt_size || ops <= 0 || mem <= 0)
         throw SpaceError(SpaceProblem::damaged, "the key of the space " + name + " is damaged");
     const KdfCost cost{static_cast<std::uint64_t>(ops), static_cast<std::uint64_t>(mem)};
     if (!meets_production_floor(cost) && policy != CostPolicy::allow_test_costs)
         throw SpaceError(SpaceProblem::weak_cost,
                          "the space " + name + " was made with a test key cost and is not opened");
-    // A cost far above what any machine could pay is damage, not a key.
-    if (cost.memlimit > (std::uint64_t{1} << 34) || cost.opslimit > 1000)
+    // A cost above what this version writes is damage or tampering, and is
+    // never paid: it could take all the memory or hours of work.
+    const KdfCost most = maximum_cost();
+    if (cost.memlimit > most.memlimit || cost.opslimit > most.opslimit)
         throw SpaceError(SpaceProblem::damaged, "the key of the space " + name + " is damaged");
-    const SecretBytes key = derive_key(secret.bytes(), salt, cost);
+    SecretBytes key;
+    try {
+        key = derive_key(secret.bytes(), salt, cost);
+    } catch (const KdfError&) {
+        throw SpaceError(SpaceProblem::damaged, "the key of the space " + name + " is damaged");
+    }
     auto data_key = unwrap_key(wrapped, tagged(m_space_id, by_passphrase ? "passphrase" : "recovery"), key);
     if (!data_key) {
-        m_db.exec("UPDATE header SET failed_unlocks = failed_unlocks + 1 WHERE id = 1");
+        count_unlocks(m_db, UnlockCount::one_more);
         throw SpaceError(SpaceProblem::wrong_secret,
                          by_passphrase ? "the space " + name + " did not open with this passphrase"
                                        : "the space " + name + " did not open with this recovery code");
@@ -281,7 +361,7 @@ void Space::read_header(CostPolicy policy, SecretKind kind, const SecretBytes& s
     const auto counted = open_count(count, count_associated(), m_data_key);
     if (!counted) throw SpaceError(SpaceProblem::damaged, "the record count of the space " + name + " is damaged");
     m_count = *counted;
-    m_db.exec("UPDATE header SET failed_unlocks = 0 WHERE id = 1 AND failed_unlocks <> 0");
+    count_unlocks(m_db, UnlockCount::reset);
 }
 
 std::uint64_t Space::append(RecordKind kind, std::span<const unsigned char> payload) {
@@ -323,7 +403,10 @@ SpaceContents Space::read_all() {
         for (std::uint64_t seq = from; seq <= at + moved_window; ++seq) {
             if (seq == at) continue;
             for (const RecordKind kind : record_kinds)
-                if (open_sealed(sealed, record_associated(seq, kind), m_data_key)) return seq;
+                if (auto plain = open_sealed(sealed, record_associated(seq, kind), m_data_key)) {
+                    WipedBytes{std::move(*plain)}.wipe();
+                    return seq;
+                }
         }
         return std::nullopt;
     };
@@ -350,7 +433,7 @@ SpaceContents Space::read_all() {
             std::optional<OpenedRecord> opened;
             for (const RecordKind kind : record_kinds) {
                 if (auto plain = open_sealed(sealed, record_associated(seq, kind), m_data_key)) {
-                    opened = OpenedRecord{seq, kind, std::move(*plain)};
+                    opened = OpenedRecord{seq, kind, WipedBytes{std::move(*plain)}};
                     break;
                 }
             }
@@ -393,22 +476,32 @@ void Space::change_passphrase(const SecretBytes& passphrase, const KdfCost& cost
     try {
         Statement update(m_db,
                          "UPDATE header SET passphrase_salt = ?, passphrase_ops = ?, passphrase_mem = ?, "
-                         "passphrase_key = ?, failed_unlocks = 0 WHERE id = 1");
+                         "passphrase_key = ?, failed_unlocks = 0, passphrase_check = ? WHERE id = 1");
+        const auto ops = static_cast<std::int64_t>(cost.opslimit);
+        const auto mem = static_cast<std::int64_t>(cost.memlimit);
         update.bind(1, wrapped.salt)
-            .bind(2, static_cast<std::int64_t>(cost.opslimit))
-            .bind(3, static_cast<std::int64_t>(cost.memlimit))
-            .bind(4, wrapped.key);
+            .bind(2, ops)
+            .bind(3, mem)
+            .bind(4, wrapped.key)
+            .bind(5, header_check(m_space_id, "passphrase", wrapped.salt, ops, mem, wrapped.key));
         update.run();
-        // The old wrapped key must not linger in the log or in freed pages.
-        m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
     } catch (const SqliteError& error) {
         throw storage_error(error, m_file);
+    }
+    // The old wrapped key must not linger in the log or in freed pages.
+    try {
+        m_db.checkpoint_truncate();
+    } catch (const SqliteError& error) {
+        throw SpaceError(SpaceProblem::storage_failed,
+                         "the new passphrase of " + m_file.stem().string() +
+                             " is set, but the old one may still open a copy of its file: " + error.what() +
+                             "; close other attune windows on this space and change the passphrase again");
     }
 }
 
 std::uint64_t failed_unlocks(const fs::path& file, const SpaceOptions& options) {
     try {
-        Database db(file.string(), OpenMode::existing, options.vfs);
+        Database db(file.string(), OpenMode::existing, options.vfs, options.busy_timeout);
         Statement select(db, "SELECT failed_unlocks FROM header WHERE id = 1");
         return select.step() ? static_cast<std::uint64_t>(std::max<std::int64_t>(0, select.column_int(0))) : 0;
     } catch (const SqliteError&) {
@@ -435,10 +528,14 @@ void destroy_key_material(const fs::path& file, const SpaceOptions& options) {
             "UPDATE header SET passphrase_key = randomblob(length(passphrase_key)), "
             "recovery_key = randomblob(length(recovery_key)), passphrase_salt = randomblob(16), "
             "recovery_salt = randomblob(16), space_id = randomblob(16)");
-        db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    } catch (const SqliteError&) {
-        // A damaged file is forgotten all the same: its removal is what
-        // matters then, and nothing in it can be read without its key.
+        db.checkpoint_truncate();
+    } catch (const SqliteError& error) {
+        // A damaged file is forgotten all the same: SQLite cannot write its
+        // header any more, and nothing in it can be read without its key.
+        if (error.code() == SQLITE_CORRUPT || error.code() == SQLITE_NOTADB) return;
+        throw SpaceError(SpaceProblem::storage_failed, "the keys of " + file.stem().string() +
+                                                           " could not be overwritten (" + error.what() +
+                                                           "); nothing was removed");
     }
 }
 

@@ -24,7 +24,7 @@ namespace attune::space {
 
 // The schema this version writes (PRAGMA user_version); older ones are
 // migrated on opening, newer ones refused.
-constexpr int space_format_version = 1;
+constexpr int space_format_version = 2;
 
 enum class SpaceProblem {
     not_found,       // no such space
@@ -57,7 +57,7 @@ enum class SecretKind { passphrase, recovery_code };
 struct OpenedRecord {
     std::uint64_t seq = 0;
     RecordKind kind = RecordKind::command;
-    Bytes payload;
+    WipedBytes payload;  // wiped with the record, once it has been decoded
 };
 
 // Everything readable in a space, and one sentence for each thing that is not.
@@ -75,6 +75,7 @@ enum class FileModes { make_private, leave };
 struct SpaceOptions {
     std::string vfs;  // empty: SQLite's default (tests pass a fault-injecting one)
     FileModes modes = FileModes::make_private;
+    std::chrono::milliseconds busy_timeout = default_busy_timeout;
 };
 
 class Space {
@@ -132,11 +133,14 @@ std::chrono::seconds unlock_delay(std::uint64_t failures);
 
 // Overwrites both wrapped keys and their salts with random bytes and
 // checkpoints the write-ahead log into the file: nothing can open it after.
+// Throws SpaceError(storage_failed) when that could not be done (another
+// program holds the file); a file too damaged for SQLite is left as it is.
 void destroy_key_material(const std::filesystem::path& file, const SpaceOptions& options = {});
 // Destroys the key material (both wrapped keys and their salts are
 // overwritten and the write-ahead log checkpointed into the file), then
 // removes the database and its companion files. Needs no passphrase: whoever
-// may delete the files may forget the space.
+// may delete the files may forget the space. Throws SpaceError, removing
+// nothing, when the key material could not be destroyed.
 void forget_space(const std::filesystem::path& file, const SpaceOptions& options = {});
 
 // The files of a space: the database and SQLite's -wal and -shm beside it.

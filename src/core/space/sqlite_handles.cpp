@@ -14,8 +14,9 @@ namespace {
 
 }  // namespace
 
-Database::Database(const std::string& path, OpenMode mode, const std::string& vfs) {
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+Database::Database(const std::string& path, OpenMode mode, const std::string& vfs,
+                   std::chrono::milliseconds busy_timeout) {
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW;
     if (mode == OpenMode::create) flags |= SQLITE_OPEN_CREATE;
     const int code = sqlite3_open_v2(path.c_str(), &m_db, flags, vfs.empty() ? nullptr : vfs.c_str());
     if (code != SQLITE_OK) {
@@ -25,6 +26,7 @@ Database::Database(const std::string& path, OpenMode mode, const std::string& vf
         throw SqliteError(code, message);
     }
     sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, static_cast<int>(busy_timeout.count()));
 }
 
 Database::~Database() { close(); }
@@ -57,6 +59,14 @@ void Database::exec(const std::string& sql) {
 std::int64_t Database::pragma_int(const std::string& pragma) {
     Statement statement(*this, "PRAGMA " + pragma);
     return statement.step() ? statement.column_int(0) : 0;
+}
+
+void Database::checkpoint_truncate() {
+    Statement checkpoint(*this, "PRAGMA wal_checkpoint(TRUNCATE)");
+    // The row is (busy, frames in the log, frames copied); no row at all
+    // means the database is not in WAL mode and has no log to empty.
+    if (checkpoint.step() && checkpoint.column_int(0) != 0)
+        throw SqliteError(SQLITE_BUSY, "another program is using it, so its log could not be emptied");
 }
 
 Statement::Statement(Database& db, const std::string& sql) : m_db(db.handle()) {

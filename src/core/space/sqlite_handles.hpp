@@ -3,6 +3,7 @@
 // exactly once, and every failure turned into an exception that keeps
 // SQLite's result code (disk full and I/O errors must reach the caller as
 // such, so that the kiosk can say what happened).
+#include <chrono>
 #include <cstdint>
 #include <span>
 #include <stdexcept>
@@ -27,10 +28,16 @@ private:
 
 enum class OpenMode { existing, create };
 
+// How long a connection waits for another one (a second attune on the same
+// space) before it reports the database as busy.
+inline constexpr std::chrono::milliseconds default_busy_timeout{5000};
+
 class Database {
 public:
     // `vfs` empty: the default one (tests pass their fault-injecting VFS).
-    Database(const std::string& path, OpenMode mode, const std::string& vfs = {});
+    // A symbolic link in the file's place is refused.
+    Database(const std::string& path, OpenMode mode, const std::string& vfs = {},
+             std::chrono::milliseconds busy_timeout = default_busy_timeout);
     ~Database();
     Database(Database&& other) noexcept;
     Database& operator=(Database&& other) noexcept;
@@ -39,6 +46,10 @@ public:
 
     void exec(const std::string& sql);
     std::int64_t pragma_int(const std::string& pragma);
+    // Copies the whole write-ahead log into the database file and empties
+    // it; throws SqliteError(SQLITE_BUSY) when another connection kept it
+    // from finishing, which SQLite reports only in the pragma's result row.
+    void checkpoint_truncate();
     sqlite3* handle() const { return m_db; }
     void close();
 
