@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 
+#include "couple_walk.hpp"
 #include "test_support.hpp"
 
 using namespace attune;
@@ -13,91 +14,9 @@ namespace {
 constexpr Seat left = Seat::left;
 constexpr Seat right = Seat::right;
 
-// Two partners as a test plays them: they use their time, run a little over,
-// ask for one clarification, answer check-ins, agree, choose, pause once.
-// Returns how many time-box votes they were asked for.
-int walk(Run& run) {
-    run.send(cmd::Begin{});
-    bool paused_by_partner = false, took_more_time = false;
-    int choices = 0, guard = 0, votes = 0;
-    while (run.shot().phase != Phase::finished) {
-        REQUIRE(++guard < 5000);
-        const Snapshot shot = run.shot();
-        if (shot.phase == Phase::paused) {
-            if (!shot.pause()->can_resume) {
-                REQUIRE(run.wait_for_deadline());
-            } else {
-                run.wait(30s);
-                run.send(cmd::Ready{left});
-                run.send(cmd::Ready{right});
-            }
-            continue;
-        }
-        if (shot.phase == Phase::time_box) {
-            ++votes;
-            const bool more = !took_more_time;
-            took_more_time = true;
-            run.wait(20s);
-            run.send(more ? Command{cmd::MoreTime{left}} : Command{cmd::MoveOn{left}});
-            run.send(more ? Command{cmd::MoreTime{right}} : Command{cmd::MoveOn{right}});
-            continue;
-        }
-        switch (shot.activity) {
-            case Activity::turn:
-            case Activity::reflect:
-                if (!paused_by_partner && shot.item == 2 && shot.timer->remaining < 5min) {
-                    paused_by_partner = true;
-                    run.send(cmd::Pause{right});
-                } else if (shot.timer->remaining > 0s) {
-                    REQUIRE(run.wait_for_deadline());
-                } else {
-                    run.wait(7s);  // finishing the sentence in overtime
-                    run.send(cmd::Next{});
-                }
-                break;
-            case Activity::say:
-                if (shot.timer) {
-                    REQUIRE(run.wait_for_deadline());
-                } else {
-                    run.wait(20s);
-                    run.send(cmd::Next{});
-                }
-                break;
-            case Activity::clarify:
-            case Activity::breathe:
-                REQUIRE(run.wait_for_deadline());
-                break;
-            case Activity::not_heard:
-                run.wait(5s);
-                run.send(cmd::Next{});
-                break;
-            case Activity::verdict:
-                run.wait(5s);
-                run.send(shot.round == 1 ? Command{cmd::NotQuite{}} : Command{cmd::ThatsIt{}});
-                break;
-            case Activity::checkin:
-                run.wait(8s);
-                // The very first answer is low and calls a pause by itself.
-                run.send(cmd::Answer{shot.floor, run.record().checkins.empty() ? 1 : 4});
-                break;
-            case Activity::agreement:
-                run.wait(40s);
-                run.send(cmd::AgreementText{"Ten minutes each evening, phones away"});
-                run.send(cmd::Confirm{left});
-                run.send(cmd::Confirm{right});
-                break;
-            case Activity::choice:
-                run.wait(10s);
-                {
-                    const std::size_t option = choices++ == 0 ? 0u : 1u;
-                    run.send(cmd::Choose{left, option});
-                    run.send(cmd::Choose{right, option});
-                }
-                break;
-        }
-    }
-    return votes;
-}
+// The partners' walk (couple_walk.hpp), with a first check-in answer low
+// enough to call a pause by itself.
+int walk(Run& run) { return walk_couple(run, CoupleWalk{{"Ten minutes each evening, phones away"}, FirstAnswer::low}); }
 
 struct Replay {
     std::vector<Outcome> outcomes;
