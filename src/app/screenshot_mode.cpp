@@ -58,6 +58,9 @@ bool reach(Scene& scene, ScreenshotState state) {
                 scene, [](auto& s) { return in_step(s, Activity::say); }, 3s);
         case ScreenshotState::turn:
             return play_to(scene, is_speaking, 23s);
+        case ScreenshotState::keys:
+            scene.ui.help = true;
+            return play_to(scene, is_speaking, 23s);
         case ScreenshotState::warning: {
             if (!play_to(scene, is_speaking)) return false;
             const auto timer = session.snapshot(scene.now).timer;

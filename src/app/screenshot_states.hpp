@@ -12,6 +12,7 @@ enum class ScreenshotState {
     start,
     say,
     turn,
+    keys,  // the keys overlay, over a turn
     warning,
     reflect,
     verdict,
@@ -37,10 +38,11 @@ struct ScreenshotStateName {
 };
 
 // In the order of a session, as --help lists them.
-inline constexpr std::array<ScreenshotStateName, 20> screenshot_states{{
+inline constexpr std::array<ScreenshotStateName, 21> screenshot_states{{
     {ScreenshotState::start, "start"},
     {ScreenshotState::say, "say"},
     {ScreenshotState::turn, "turn"},
+    {ScreenshotState::keys, "keys"},
     {ScreenshotState::warning, "warning"},
     {ScreenshotState::reflect, "reflect"},
     {ScreenshotState::verdict, "verdict"},
