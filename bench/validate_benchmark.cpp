@@ -9,10 +9,14 @@
 // min and max are printed. Goal: every one under 1 second.
 //
 //   attune_bench_validate [RUNS]      (default 5)
+//   attune_bench_validate --write DIR (writes the four scripts, to compare
+//                                      what `attune --validate` says on them)
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -76,11 +80,16 @@ double median_of(std::vector<double> values) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 5;
     const std::vector<Case> cases{{"long texts (9000 characters a step)", build(9000, 4, Steps::say)},
                                   {"texts just too long (600 characters)", build(600, 4, Steps::mixed)},
                                   {"many steps, short texts", build(20, 10, Steps::mixed)},
                                   {"many items of one short step", build(20, 1, Steps::say)}};
+    if (argc > 2 && std::strcmp(argv[1], "--write") == 0) {
+        for (std::size_t index = 0; index < cases.size(); ++index)
+            std::ofstream{std::string{argv[2]} + "/worst-" + std::to_string(index + 1) + ".yaml"} << cases[index].text;
+        return 0;
+    }
+    const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 5;
     bool all_met = true;
     for (const Case& each : cases) {
         const attune::ScriptLoad check = attune::load_script_text(each.text, "worst.yaml");

@@ -4,6 +4,7 @@
 // checked. Counting the work, not timing it, keeps the test exact on a
 // loaded machine; bench/validate_benchmark.cpp measures the time.
 #include <catch2/catch.hpp>
+#include <set>
 #include <string>
 
 #include "fake_text_metrics.hpp"
@@ -87,4 +88,41 @@ TEST_CASE("checking the fit of a 1 MiB script of long texts measures in proporti
     // once did, measured 34 to 51 times the script.
     CHECK(metrics.bytes() <= 30 * yaml.size());
     CHECK(metrics.calls() <= 2 * yaml.size());
+}
+
+namespace {
+
+// Remembers each different text measured at each size: what the kiosk's
+// font metrics shape once and then keep.
+class DistinctTextMetrics final : public TextMetrics {
+public:
+    float width(std::string_view text, float size, FontWeight weight) const override {
+        if (text.size() >= 40) m_shaped.emplace(std::string(text), size);
+        return m_inner.width(text, size, weight);
+    }
+    float line_height(float size, FontWeight weight) const override { return m_inner.line_height(size, weight); }
+
+    std::size_t shaped() const { return m_shaped.size(); }
+
+private:
+    test::FakeTextMetrics m_inner;
+    mutable std::set<std::pair<std::string, float>> m_shaped;
+};
+
+}  // namespace
+
+TEST_CASE("a text that fits only at a smaller size is laid out at few sizes", "[kiosk][fit][bound]") {
+    // Texts of 600 characters fit the step's box only some sizes below the
+    // first: the search for that size starts where the words' widths say
+    // it is, instead of laying the text out at size after size.
+    const std::string yaml = script_of_texts(600);
+    const ScriptLoad load = load_script_text(yaml, "long.yaml");
+    REQUIRE(load.ok());
+    DistinctTextMetrics metrics;
+    kiosk::check_text_fit(*load.script, metrics);
+    const std::size_t steps = 4 * load.script->agenda.size();
+    INFO(metrics.shaped() << " different lines measured for " << steps << " steps");
+    // Starting at the first size and halving the sizes left measured 102 a
+    // step; starting at the guess, 55.
+    CHECK(metrics.shaped() <= 70 * steps);
 }

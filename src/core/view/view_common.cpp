@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <vector>
 
 #include "duration.hpp"
@@ -204,12 +205,26 @@ namespace {
 // grows, so the first size that fits is found by bisection, after trying
 // the first size (most texts fit as they are) and the last (a text too long
 // for every size costs two layouts, not one for each size).
-template <typename Fits>
-float first_fitting(const std::vector<float>& sizes, Fits fits, float none) {
+template <typename Fits, typename Guess>
+float first_fitting(const std::vector<float>& sizes, Fits fits, float none, Guess guess_of) {
     if (sizes.empty()) return none;
     if (fits(sizes.front())) return sizes.front();
-    if (sizes.size() == 1 || !fits(sizes.back())) return none;
-    std::size_t low = 0, high = sizes.size() - 1;  // low does not fit, high fits
+    const std::size_t guess = guess_of();
+    std::size_t low = 0, high = sizes.size() - 1;  // low does not fit, high fits once checked
+    bool high_checked = false;
+    // A good guess ends the search in two more layouts: the text fits at the
+    // guess and not at the size before it. A wrong one still halves it.
+    if (guess > 0 && guess < sizes.size()) {
+        if (fits(sizes[guess])) {
+            if (guess == 1 || !fits(sizes[guess - 1])) return sizes[guess];
+            high = guess - 1;
+            high_checked = true;
+        } else {
+            if (guess == sizes.size() - 1) return none;
+            low = guess;
+        }
+    }
+    if (!high_checked && (sizes.size() == 1 || !fits(sizes.back()))) return none;
     while (high - low > 1) {
         const std::size_t middle = (low + high) / 2;
         if (fits(sizes[middle]))
@@ -218,6 +233,11 @@ float first_fitting(const std::vector<float>& sizes, Fits fits, float none) {
             low = middle;
     }
     return sizes[high];
+}
+
+template <typename Fits>
+float first_fitting(const std::vector<float>& sizes, Fits fits, float none) {
+    return first_fitting(sizes, fits, none, [] { return std::size_t{0}; });
 }
 
 }  // namespace
@@ -344,6 +364,36 @@ Fitted fitted_at(const Context& context, std::string_view text, float size, cons
     return fitted;
 }
 
+// Where among `sizes` (largest first) the text probably first fits the
+// room, to start the search there: its words' widths at the first size
+// (measured one by one: words recur, and the metrics keep them), scaled to
+// each size, over lines almost full. 0 (no guess) for long texts
+// and long words, whose measuring would cost more than the search it saves.
+std::size_t likely_first_fitting(const Context& context, std::string_view text, const std::vector<float>& sizes,
+                                 const Room& room, FontWeight weight) {
+    constexpr std::size_t longest_text = 4096, longest_word = 64;  // bytes
+    if (text.size() > longest_text || sizes.size() < 3 || room.width <= 0) return 0;
+    const float first = sizes.front();
+    const float first_line = line_height(context, first, weight);
+    if (first <= 0 || first_line <= 0) return 0;
+    float total = 0;
+    for (std::size_t at = 0; at < text.size();) {
+        const std::size_t end = std::min(text.find_first_of(" \n", at), text.size());
+        if (end - at > longest_word) return 0;
+        if (end > at) total += text_width(context, text.substr(at, end - at), first, weight);
+        if (end < text.size()) total += text_width(context, " ", first, weight);
+        at = end + 1;
+    }
+    for (std::size_t index = 1; index < sizes.size(); ++index) {
+        const float scale = sizes[index] / first;
+        const auto lines = static_cast<std::size_t>(std::ceil(total * scale / (room.width * 0.97f)));
+        const std::size_t allowed =
+            room.max_lines > 0 ? room.max_lines : static_cast<std::size_t>((room.height + 0.5f) / (first_line * scale));
+        if (lines <= allowed) return index;
+    }
+    return sizes.size() - 1;
+}
+
 Fitted fit_in(const Context& context, std::string_view text, float size, const Room& room, FontWeight weight) {
     const float floor = std::min(context.frame.legible(), size);
     auto fits = [&](float at) {
@@ -359,7 +409,8 @@ Fitted fit_in(const Context& context, std::string_view text, float size, const R
         // The sizes tried: each 5 % smaller, down to the legible floor.
         std::vector<float> sizes{size};
         while (sizes.back() > floor) sizes.push_back(std::max(floor, sizes.back() * 0.95f));
-        const float at = first_fitting(sizes, fits, -1.0f);
+        const float at =
+            first_fitting(sizes, fits, -1.0f, [&] { return likely_first_fitting(context, text, sizes, room, weight); });
         if (at >= 0) return fitted_at(context, text, at, room, weight);
     }
     // Even the legible minimum is too big: as many words as the room holds.
