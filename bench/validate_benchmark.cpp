@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "ordinary_words.hpp"
 #include "script_glyphs.hpp"
 #include "script_loader.hpp"
 #include "text_fit.hpp"
@@ -28,22 +29,6 @@ namespace {
 
 constexpr double goal_ms = 1000.0;
 constexpr std::size_t limit = 1024 * 1024 - 64;
-
-// Ordinary words in a fixed pseudo-random order, so that no two texts are
-// alike and every run measures the same script.
-std::string words_of(std::size_t length, unsigned& seed) {
-    static const char* const words[] = {"we",      "both", "want", "to",     "feel",    "heard", "and",    "I",
-                                        "notice",  "that", "when", "you",    "come",    "home",  "late",   "get",
-                                        "worried", "then", "say",  "things", "sharply", "which", "regret", "later"};
-    std::string text;
-    while (text.size() < length) {
-        seed = seed * 1103515245u + 12345u;
-        if (!text.empty()) text += ' ';
-        text += words[(seed >> 16) % (sizeof words / sizeof *words)];
-    }
-    text.resize(length);
-    return text;
-}
 
 enum class Steps { say, mixed };
 
@@ -54,7 +39,7 @@ std::string build(std::size_t text_length, int steps_per_item, Steps kind) {
     for (int item = 0;; ++item) {
         std::string text = "  - title: Part " + std::to_string(item) + "\n    steps:\n";
         for (int step = 0; step < steps_per_item; ++step) {
-            const std::string words = words_of(text_length, seed);
+            const std::string words = attune::bench::ordinary_words(text_length, seed);
             const int shape = kind == Steps::say ? 0 : step % 3;
             if (shape == 0) text += "      - say: \"" + words + "\"\n";
             if (shape == 1) text += "      - turn: { speaker: sam, time: 2m, prompt: \"" + words + "\" }\n";

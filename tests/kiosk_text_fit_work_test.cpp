@@ -8,6 +8,7 @@
 #include <string>
 
 #include "fake_text_metrics.hpp"
+#include "ordinary_words.hpp"
 #include "script_loader.hpp"
 #include "text_fit.hpp"
 
@@ -37,21 +38,6 @@ private:
 
 constexpr std::size_t size_limit = 1024 * 1024 - 64;
 
-// Ordinary words in a fixed pseudo-random order, as people write them.
-std::string words_of(std::size_t length, unsigned& seed) {
-    static const char* const words[] = {"we",      "both", "want", "to",     "feel",    "heard", "and",    "I",
-                                        "notice",  "that", "when", "you",    "come",    "home",  "late",   "get",
-                                        "worried", "then", "say",  "things", "sharply", "which", "regret", "later"};
-    std::string text;
-    while (text.size() < length) {
-        seed = seed * 1103515245u + 12345u;
-        if (!text.empty()) text += ' ';
-        text += words[(seed >> 16) % (sizeof words / sizeof *words)];
-    }
-    text.resize(length);
-    return text;
-}
-
 // A script just under the size limit whose steps say texts of `length`
 // characters, four steps an item.
 std::string script_of_texts(std::size_t length) {
@@ -60,7 +46,8 @@ std::string script_of_texts(std::size_t length) {
     unsigned seed = 7;
     for (int item = 0;; ++item) {
         std::string text = "  - title: Part " + std::to_string(item) + "\n    steps:\n";
-        for (int step = 0; step < 4; ++step) text += "      - say: \"" + words_of(length, seed) + "\"\n";
+        for (int step = 0; step < 4; ++step)
+            text += "      - say: \"" + attune::bench::ordinary_words(length, seed) + "\"\n";
         if (script.size() + text.size() > size_limit) break;
         script += text;
     }
