@@ -252,9 +252,12 @@ private:
 
     void look(const Session& session, TimePoint now, const std::string& screen, const UiState& ui = {}) {
         const Snapshot snapshot = session.snapshot(now);
+        // A kept conversation's discreet mark is on every screen: it must
+        // never cover anything.
         const DisplayList list =
             build_view(ViewInput{session.script(), snapshot, session.record(), m_theme, m_words, ui, m_metrics,
-                                 m_size.width, m_size.height, Seconds{20 * 3600 + 45 * 60}});
+                                 m_size.width, m_size.height, Seconds{20 * 3600 + 45 * 60}, default_shell_config,
+                                 nullptr, Duration{0}, "Lighthouse by the northern sea"});
         m_checker->check(list, m_where + ", " + screen);
     }
 
@@ -452,4 +455,81 @@ TEST_CASE("a long name on the floor takes a second line at full size rather than
         CHECK(floor->lines.size() == 2);
         CHECK(floor->cut == TextCut::whole);
     }
+}
+
+TEST_CASE("the screens that decide whether a conversation is kept are legible in both languages", "[fit][legible]") {
+    kiosk::testing::Headless headless;
+    const kiosk::FontMetrics metrics{headless.fonts};
+    Legibility checker{metrics};
+    Script script = *built_in_scripts().front().script;
+    script.partners[0].name = "Bartholomew Alexander Fitzgerald-Monty";
+    script.partners[1].name = "Maximiliane Charlotte von Hohenberg";
+    const Session session{script};
+    const Snapshot start = session.snapshot(TimePoint{});
+    // Every screen of the flow, with the longest things it may show.
+    std::vector<std::pair<std::string, KeepFlow>> flows;
+    const auto add = [&](std::string name, auto&& change) {
+        KeepFlow flow = start_keep_flow({"harbour", "Lighthouse by the northern sea", "river", "garden", "the old mill",
+                                         "Sunday walks", "kitchen table", "two chairs"},
+                                        std::nullopt);
+        flow.space = "Lighthouse by the northern sea";
+        change(flow);
+        flows.emplace_back(std::move(name), std::move(flow));
+    };
+    add("ask", [](KeepFlow&) {});
+    add("ask, one wants", [](KeepFlow& f) { f.wants = {true, false}; });
+    add("choose", [](KeepFlow& f) {
+        f.screen = KeepScreen::choose;
+        f.selected = 8;
+    });
+    add("passphrase, wrong, waiting", [](KeepFlow& f) {
+        f.screen = KeepScreen::passphrase;
+        f.typed.append(std::string(60, 'x'));
+        f.problem = KeepProblem::wrong_secret;
+    });
+    add("recovery code", [](KeepFlow& f) {
+        f.screen = KeepScreen::recovery_code;
+        f.typed.append("ABCD-EFGH-JKLM-NPQR-STUV-WXYZ");
+    });
+    add("name, taken", [](KeepFlow& f) {
+        f.screen = KeepScreen::name;
+        f.typed.append("Lighthouse by the northern sea");
+        f.problem = KeepProblem::name_taken;
+    });
+    add("new passphrase, too short", [](KeepFlow& f) {
+        f.screen = KeepScreen::new_passphrase;
+        f.problem = KeepProblem::too_short;
+    });
+    add("repeat", [](KeepFlow& f) { f.screen = KeepScreen::repeat; });
+    add("written", [](KeepFlow& f) { keep_created(f, "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ"); });
+    add("written, one done", [](KeepFlow& f) {
+        keep_created(f, "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ");
+        f.agreed = {false, true};
+    });
+    add("resume", [](KeepFlow& f) {
+        keep_offer_resume(f, ResumeOffer{"Repair after a crossed boundary", "on 2026-11-23", false});
+        f.agreed = {true, false};
+    });
+    add("resume, cooling", [](KeepFlow& f) {
+        keep_offer_resume(f, ResumeOffer{"Repair after a crossed boundary", "today at 19:40", true});
+    });
+    add("notice, cannot open", [](KeepFlow& f) {
+        keep_notice(f, KeepProblem::cannot_open, "the file was written by a newer version of attune");
+    });
+    add("notice, idle", [](KeepFlow& f) { keep_notice(f, KeepProblem::closed_idle, ""); });
+    add("working", [](KeepFlow& f) { f.screen = KeepScreen::working; });
+    for (const std::string language : {"en", "de"}) {
+        const Words words = words_for_language(language);
+        for (const auto& theme : built_in_themes())
+            for (const Size size : sizes)
+                for (const auto& [name, flow] : flows) {
+                    const DisplayList list = build_view(ViewInput{
+                        script, start, session.record(), theme.theme, words, UiState{}, metrics, size.width,
+                        size.height, Seconds{0}, default_shell_config, &flow, std::chrono::seconds{8}, ""});
+                    checker.check(list, language + ", theme " + theme.name + ", " + size_name(size) + ", " + name);
+                }
+    }
+    INFO(checker.report());
+    CHECK(checker.screens() == 2 * 3 * 3 * static_cast<int>(flows.size()));
+    CHECK(checker.problems().empty());
 }

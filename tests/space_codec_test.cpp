@@ -35,7 +35,8 @@ std::vector<Command> every_command() {
             cmd::Skip{},
             cmd::Back{},
             cmd::AddTime{Seconds{-30}},
-            cmd::EndCooldown{}};
+            cmd::EndCooldown{},
+            cmd::Reopened{std::chrono::minutes{7}}};
 }
 
 }  // namespace

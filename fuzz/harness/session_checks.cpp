@@ -17,7 +17,7 @@ using namespace std::chrono_literals;
 
 // Every kind of command the engine has is decoded below; a new one fails
 // to build here until the fuzzer can send it.
-static_assert(std::variant_size_v<Command> == 20, "decode_command must know every command");
+static_assert(std::variant_size_v<Command> == 21, "decode_command must know every command");
 
 Seat seat_of(std::uint8_t byte) { return byte % 2 == 0 ? Seat::left : Seat::right; }
 
@@ -74,6 +74,8 @@ Command decode_command(ByteReader& in) {
             return cmd::Back{};
         case 18:
             return cmd::AddTime{Seconds{static_cast<int>(in.byte()) - 16}};
+        case 19:
+            return cmd::Reopened{std::chrono::minutes{in.byte()}};
         default:
             return cmd::EndCooldown{};
     }
@@ -90,10 +92,10 @@ TimePoint decode_time(ByteReader& in, TimePoint now, const Session& session) {
 }
 
 std::string command_words(const Command& command) {
-    static constexpr const char* names[] = {"Begin",    "StartAt",  "SetName",       "Next",         "Pause",
-                                            "Ready",    "MoreTime", "MoveOn",        "StopForToday", "ThatsIt",
-                                            "NotQuite", "Answer",   "AgreementText", "AgreedAloud",  "Confirm",
-                                            "Choose",   "Skip",     "Back",          "AddTime",      "EndCooldown"};
+    static constexpr const char* names[] = {
+        "Begin",   "StartAt",      "SetName", "Next",     "Pause",   "Ready",         "MoreTime",
+        "MoveOn",  "StopForToday", "ThatsIt", "NotQuite", "Answer",  "AgreementText", "AgreedAloud",
+        "Confirm", "Choose",       "Skip",    "Back",     "AddTime", "EndCooldown",   "Reopened"};
     return names[command.index()];
 }
 

@@ -20,6 +20,10 @@
 #include "script_glyphs.hpp"
 #include "script_loader.hpp"
 #include "script_schema.hpp"
+#include "secret_input.hpp"
+#include "space_folder.hpp"
+#include "space_name.hpp"
+#include "runtime_journal.hpp"
 #include "space_cli.hpp"
 #include "text_fit.hpp"
 #include "theme_loader.hpp"
@@ -168,6 +172,40 @@ std::string shown_folder(const std::filesystem::path& folder) {
     return text;
 }
 
+// What the kiosk needs to keep conversations: the spaces' folder, the space
+// `--space` names and its passphrase file, the runtime folder for the
+// journal of a conversation that is not kept. A usage problem is one line
+// and exit 2, a space that does not exist exit 1, before any window opens.
+std::optional<int> keeping_setup(const CliOptions& options, kiosk::KeepingSetup& keeping) {
+    keeping.offered = true;
+    keeping.spaces_folder = spaces_folder();
+    keeping.runtime_folder = space::runtime_folder();
+    keeping.policy = cost_policy();
+    keeping.new_key_cost = [] { return cost_for_new_key(); };
+    if (options.space.empty()) return std::nullopt;
+    if (const auto problem = space::code_name_problem(options.space)) {
+        std::cerr << "attune: --space \"" << options.space << "\" cannot be a code name: " << *problem << '\n';
+        return 2;
+    }
+    if (!std::filesystem::exists(space::space_file(keeping.spaces_folder, options.space))) {
+        std::cerr << "attune: there is no space named \"" << options.space
+                  << "\" (attune space list shows them; the kiosk can make one)\n";
+        return 1;
+    }
+    keeping.space_name = options.space;
+    if (!options.passphrase_file.empty()) {
+        try {
+            SecretInput input;
+            keeping.passphrase =
+                std::make_shared<const space::SecretBytes>(input.line_of_file(options.passphrase_file));
+        } catch (const std::exception& error) {
+            std::cerr << "attune: --passphrase-file " << options.passphrase_file << ": " << error.what() << '\n';
+            return 1;
+        }
+    }
+    return std::nullopt;
+}
+
 // A script given: it runs. None: the picker over the built-in scripts, the
 // user's folder and the --scripts folders.
 int kiosk_mode(const CliOptions& options, TimePoint launched) {
@@ -191,6 +229,7 @@ int kiosk_mode(const CliOptions& options, TimePoint launched) {
     kiosk_options.windowed = options.windowed;
     if (options.size) std::tie(kiosk_options.width, kiosk_options.height) = *options.size;
     kiosk_options.launched = launched;
+    if (const auto failed = keeping_setup(options, kiosk_options.keeping)) return *failed;
     return kiosk::run_kiosk(kiosk_options);
 }
 

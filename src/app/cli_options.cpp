@@ -57,6 +57,10 @@ std::string cli_usage() {
            "                      Ctrl+R then reads the script and the theme again and\n"
            "                      goes on at the same step\n"
            "  --size WxH          window or screenshot size, e.g. 1920x1080\n"
+           "  --space NAME        offer to keep the conversation in this space (both\n"
+           "                      partners still choose it on the screen)\n"
+           "  --passphrase-file FILE  the space's passphrase from FILE (- for standard\n"
+           "                      input) instead of typing it on the screen\n"
            "  --help              this text\n"
            "  --version           the version\n"
            "\n"
@@ -120,6 +124,14 @@ CliParse parse_cli(const std::vector<std::string>& args) {
             const auto parsed = parse_screenshot_state(*state);
             if (!parsed) return fail(unknown_screenshot_state(*state));
             options.screenshot_state = *parsed;
+        } else if (arg == "--space") {
+            auto name = value("--space");
+            if (!name) return fail("attune: --space needs a code name");
+            options.space = *name;
+        } else if (arg == "--passphrase-file") {
+            auto file = value("--passphrase-file");
+            if (!file) return fail("attune: --passphrase-file needs a file (- for standard input)");
+            options.passphrase_file = *file;
         } else if (arg == "--scripts") {
             auto dir = value("--scripts");
             if (!dir) return fail("attune: --scripts needs a folder");
@@ -154,6 +166,10 @@ CliParse parse_cli(const std::vector<std::string>& args) {
         case CliMode::version:
             break;
     }
+    if ((!options.space.empty() || !options.passphrase_file.empty()) && options.mode != CliMode::kiosk)
+        return fail("attune: --space and --passphrase-file are for the kiosk");
+    if (!options.passphrase_file.empty() && options.space.empty())
+        return fail("attune: --passphrase-file needs --space NAME");
     return {options, {}};
 }
 

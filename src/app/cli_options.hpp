@@ -20,6 +20,8 @@ struct CliOptions {
     std::string screenshot_path;                               // --screenshot OUT
     ScreenshotState screenshot_state = ScreenshotState::turn;  // --state NAME
     std::vector<std::string> script_dirs;                      // --scripts DIR (repeatable)
+    std::string space;                                         // --space NAME
+    std::string passphrase_file;                               // --passphrase-file FILE ("-": standard input)
 };
 
 struct CliParse {

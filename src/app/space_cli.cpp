@@ -91,23 +91,6 @@ SpaceArgs parse(const std::vector<std::string>& args) {
     return parsed;
 }
 
-// Tests make spaces with libsodium's minimum cost instead of the calibrated
-// one; this says so on every run, so that it cannot go unnoticed.
-bool test_cost_requested() {
-    const char* value = std::getenv("ATTUNE_SPACE_TEST_KDF");
-    return value != nullptr && std::string(value) == "minimum";
-}
-
-space::CostPolicy cost_policy() {
-    return test_cost_requested() ? space::CostPolicy::allow_test_costs : space::CostPolicy::production;
-}
-
-space::KdfCost cost_for_new_key() {
-    if (test_cost_requested()) return space::minimum_test_cost();
-    std::cerr << "attune: measuring this machine to make the key hard to guess (a few seconds)\n";
-    return space::calibrate_cost().cost;
-}
-
 // Nothing of an open space reaches a core dump.
 void no_core_dumps() {
     const rlimit none{0, 0};
@@ -339,5 +322,23 @@ int run_space_cli(const std::vector<std::string>& args) {
         return 1;
     }
 }
+
+// Tests make spaces with libsodium's minimum cost instead of the calibrated
+// one; this says so on every run, so that it cannot go unnoticed.
+bool test_cost_requested() {
+    const char* value = std::getenv("ATTUNE_SPACE_TEST_KDF");
+    return value != nullptr && std::string(value) == "minimum";
+}
+
+space::CostPolicy cost_policy() {
+    return test_cost_requested() ? space::CostPolicy::allow_test_costs : space::CostPolicy::production;
+}
+
+space::KdfCost cost_for_new_key() {
+    if (test_cost_requested()) return space::minimum_test_cost();
+    std::cerr << "attune: measuring this machine to make the key hard to guess (a few seconds)\n";
+    return space::calibrate_cost().cost;
+}
+
 
 }  // namespace attune

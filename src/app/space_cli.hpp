@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "space_store.hpp"
+
 namespace attune {
 
 // True when the command line asks for a space command (`attune space ...`).
@@ -12,5 +14,11 @@ bool is_space_command(const std::vector<std::string>& args);
 // a usage error. `args` starts after "space".
 int run_space_cli(const std::vector<std::string>& args);
 std::string space_usage();
+
+// ATTUNE_SPACE_TEST_KDF=minimum: tests make and open spaces with libsodium's
+// minimum cost (said on every run, so that it cannot go unnoticed).
+bool test_cost_requested();
+space::CostPolicy cost_policy();
+space::KdfCost cost_for_new_key();
 
 }  // namespace attune

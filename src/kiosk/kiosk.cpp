@@ -131,7 +131,8 @@ int run(const KioskOptions& options, const Log& log) {
                              .reloading = options.windowed ? Reloading::on : Reloading::off,
                              .script_path = options.script ? std::filesystem::path{} : options.script_path,
                              .theme_path = options.theme_path,
-                             .interrupted = [&signals] { return signals.caught().has_value(); }}};
+                             .interrupted = [&signals] { return signals.caught().has_value(); },
+                             .keeping = options.keeping}};
     loop.run();
     if (const auto signal_number = signals.caught()) {
         log("interrupted by " + signal_name(*signal_number) +

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "conversation_keeping.hpp"
 #include "script.hpp"
 #include "script_catalog.hpp"
 #include "theme.hpp"
@@ -43,6 +44,9 @@ struct KioskOptions {
     std::optional<TimePoint> launched;
     // One line per message (no session content ever goes here); stderr when empty.
     std::function<void(const std::string&)> log;
+    // Whether and where conversations can be kept (off: nothing is offered
+    // and nothing journaled).
+    KeepingSetup keeping = {};
 };
 
 // 0 when closed by holding Ctrl+Q (or by the system), 1 when the script did

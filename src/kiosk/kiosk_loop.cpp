@@ -34,7 +34,8 @@ KioskLoop::KioskLoop(LoopSetup setup)
       m_words(m_setup.words),
       m_mode(first_mode(m_setup)),
       m_frames(m_setup.window.renderer(), m_setup.fonts),
-      m_metrics(m_setup.fonts) {
+      m_metrics(m_setup.fonts),
+      m_keeping(m_setup.keeping) {
     if (std::holds_alternative<PickerMode>(m_mode)) m_catalog = m_setup.catalog();
 }
 
@@ -42,6 +43,8 @@ void KioskLoop::run() {
     // SDL starts with text input on; it is on only while something is typed.
     SDL_StopTextInput();
     SDL_ShowCursor(SDL_DISABLE);
+    m_last_input = current_time();
+    resume_after_crash(m_last_input);
     while (true) {
         if (m_setup.interrupted && m_setup.interrupted()) return;
         const TimePoint now = current_time();
@@ -76,6 +79,7 @@ void KioskLoop::advance(TimePoint now) {
         session->advance_to(now);
         sync_ui_state(m_ui, session->snapshot(now));
         play_cues(*session, now);
+        keep_up(*session, now);
     }
     m_setup.sound.tick(now);
     m_ui.quit_progress = m_quit_hold.progress(now);
@@ -104,8 +108,11 @@ DisplayList KioskLoop::build(TimePoint now) const {
         return build_error_view(error->lines, m_theme, m_words, m_ui, m_metrics, size.width, size.height, shell);
     const Session& session = *session_shown(m_mode);
     const Snapshot state = session.snapshot(now);
+    const Duration retry_left =
+        m_keep && m_keep->retry_at && *m_keep->retry_at > now ? *m_keep->retry_at - now : Duration{0};
     return build_view(ViewInput{session.script(), state, session.record(), m_theme, m_words, m_ui, m_metrics,
-                                size.width, size.height, local_time_of_day(), shell});
+                                size.width, size.height, local_time_of_day(), shell, m_keep ? &*m_keep : nullptr,
+                                retry_left, m_keeping.kept() ? m_keeping.space_name() : std::string{}});
 }
 
 void KioskLoop::present(DisplayList list, TimePoint now) {
@@ -126,6 +133,7 @@ int KioskLoop::wait_timeout(TimePoint now) const {
     plan.at(m_leave_hold.next_change(now, animation_frame));
     plan.at(m_cursor.next_change(now));
     plan.at(m_setup.sound.next_deadline());
+    plan.at(keeping_deadline(now));
     return plan.timeout_ms();
 }
 
@@ -136,7 +144,7 @@ bool KioskLoop::wait_for_event(SDL_Event& event, int timeout_ms) const {
 
 void KioskLoop::sync_text_input(TimePoint now) {
     const Session* session = session_shown(m_mode);
-    const bool wanted = session && typing_now(m_ui, session->snapshot(now));
+    const bool wanted = m_keep ? keep_typing(*m_keep) : session && typing_now(m_ui, session->snapshot(now));
     if (wanted == m_text_input) return;
     if (wanted)
         SDL_StartTextInput();

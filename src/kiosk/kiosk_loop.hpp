@@ -17,10 +17,12 @@
 #include <string>
 #include <vector>
 
+#include "conversation_keeping.hpp"
 #include "display_list.hpp"
 #include "font_metrics.hpp"
 #include "fonts.hpp"
 #include "idle_cursor.hpp"
+#include "keeping.hpp"
 #include "key_map.hpp"
 #include "kiosk_loop_frames.hpp"
 #include "kiosk_loop_modes.hpp"
@@ -76,7 +78,14 @@ struct LoopSetup {
     // Asked on every turn: true once a signal asks the kiosk to end; the loop
     // then leaves as it does for SDL_QUIT.
     std::function<bool()> interrupted = {};
+    // Keeping the conversation (conversation_keeping.hpp): off unless the
+    // kiosk offers it.
+    KeepingSetup keeping = {};
 };
+
+// A space open outside a running conversation closes itself after this
+// long without a key or a touch.
+inline constexpr Duration space_idle_lock = std::chrono::minutes{10};
 
 class KioskLoop {
 public:
@@ -120,6 +129,20 @@ private:
     void carry_out(Session& session, UiAction action, TimePoint now);
     void apply(Session& session, const Command& command, TimePoint now);
 
+    // Keeping (kiosk_loop_keeping.cpp).
+    bool on_keep_key(const KeyPress& press, bool repeat, TimePoint now);
+    void on_keep_action(UiAction action, std::size_t entry, TimePoint now);
+    void carry_out_keep(KeepRequest request, TimePoint now);
+    void open_space(space::SecretKind kind, TimePoint now);
+    void space_opened(TimePoint now);
+    void begin_conversation(TimePoint now);
+    void go_on_with(const space::Unfinished& unfinished, const std::filesystem::path& runtime_journal,
+                    TimePoint now);
+    void resume_after_crash(TimePoint now);
+    void keep_up(Session& session, TimePoint now);
+    void keeping_failed(const space::SpaceError& error, TimePoint now);
+    void show_working();
+    std::optional<TimePoint> keeping_deadline(TimePoint now) const;
     // Between the modes, and reading files again (kiosk_loop_transitions.cpp).
     void start_picked(TimePoint now);
     void open_picker();
@@ -143,6 +166,10 @@ private:
     IdleCursor m_cursor;
     KeyHold m_quit_hold;
     KeyHold m_leave_hold;  // Enter held on the summary: back to the list
+    ConversationKeeping m_keeping;
+    std::optional<KeepFlow> m_keep;        // the keeping screens, in front of the conversation
+    std::optional<space::Unfinished> m_unfinished;  // what the open space holds that did not end
+    TimePoint m_last_input{};              // for the space's idle lock
     bool m_quit = false;
     bool m_text_input = false;
     bool m_cursor_visible = false;

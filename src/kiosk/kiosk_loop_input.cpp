@@ -8,6 +8,9 @@
 namespace attune::kiosk {
 
 void KioskLoop::handle(const SDL_Event& event, TimePoint now) {
+    if (event.type == SDL_KEYDOWN || event.type == SDL_TEXTINPUT || event.type == SDL_MOUSEBUTTONDOWN ||
+        event.type == SDL_FINGERDOWN)
+        m_last_input = now;
     switch (event.type) {
         case SDL_QUIT:
             m_quit = true;
@@ -26,6 +29,10 @@ void KioskLoop::handle(const SDL_Event& event, TimePoint now) {
             on_key_up(event.key);
             return;
         case SDL_TEXTINPUT:
+            if (m_keep) {
+                keep_type_text(*m_keep, event.text.text);
+                return;
+            }
             if (Session* session = session_shown(m_mode)) type_text(m_ui, session->snapshot(now), event.text.text);
             return;
         case SDL_MOUSEMOTION:
@@ -64,6 +71,7 @@ void KioskLoop::on_key_down(const SDL_KeyboardEvent& event, TimePoint now) {
         on_picker_key(press, event.repeat != 0, now);
         return;
     }
+    if (m_keep && on_keep_key(press, event.repeat != 0, now)) return;
     if (event.repeat && !repeats(press)) return;
     Session* session = session_shown(m_mode);
     const KeyAction action = session ? map_key(press, session->script(), session->snapshot(now), m_ui, config())
@@ -98,6 +106,10 @@ void KioskLoop::on_press(float x, float y, TimePoint now) {
     }
     Session* session = session_shown(m_mode);
     if (!session) return;  // the error screen has no buttons
+    if (m_keep) {
+        on_keep_action(button->ui, button->entry, now);
+        return;
+    }
     if (button->ui == UiAction::hold_to_quit)
         m_quit_hold.press(now);
     else if (button->ui == UiAction::reload)
@@ -153,6 +165,27 @@ void KioskLoop::carry_out(Session& session, UiAction action, TimePoint now) {
 }
 
 void KioskLoop::apply(Session& session, const Command& command, TimePoint now) {
+    // Begin asks first whether the partners want to keep the conversation.
+    if (std::holds_alternative<cmd::Begin>(command) && m_keeping.setup().offered && !m_keeping.journaling() &&
+        session.snapshot(now).phase == Phase::start) {
+        m_keep = start_keep_flow(m_keeping.space_names(), m_keeping.setup().space_name);
+        return;
+    }
+    if (m_keeping.journaling()) {
+        // Written before it is shown: the command is tried on a copy, and
+        // only a command that changes something is journaled and then shown.
+        Session next = session;
+        if (next.apply(command, now) != Outcome::applied) return;  // refused: the screen already says why
+        try {
+            m_keeping.record(space::CommandRecord{now - m_keeping.started(), command});
+        } catch (const space::SpaceError& error) {
+            keeping_failed(error, now);  // the couple goes on without keeping; nothing confirmed is lost
+        }
+        session = std::move(next);
+        sync_ui_state(m_ui, session.snapshot(now));
+        play_cues(session, now);
+        return;
+    }
     // A refused command (Ready before the cool-down is over, say) changes
     // nothing; the screen already says why.
     session.apply(command, now);

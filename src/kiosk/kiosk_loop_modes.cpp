@@ -2,6 +2,12 @@
 
 namespace attune::kiosk {
 
+SessionSlot SessionSlot::own(Session session) {
+    auto owned = std::make_unique<Session>(std::move(session));
+    Session* pointer = owned.get();
+    return SessionSlot{std::move(owned), pointer};
+}
+
 SessionSlot SessionSlot::own(Script script) {
     auto session = std::make_unique<Session>(std::move(script));
     Session* pointer = session.get();

@@ -22,6 +22,7 @@ class SessionSlot {
 public:
     static SessionSlot borrow(Session& session) { return SessionSlot{nullptr, &session}; }
     static SessionSlot own(Script script);
+    static SessionSlot own(Session session);
 
     Session& operator*() const { return *m_session; }
     Session* operator->() const { return m_session; }

@@ -362,6 +362,7 @@ private:
     Outcome on(const cmd::Back&);
     Outcome on(const cmd::AddTime&);
     Outcome on(const cmd::EndCooldown&);
+    Outcome on(const cmd::Reopened&);
 
     std::shared_ptr<const Script> m_script;
     SessionRecord m_record;  // also the session's clock of active time (`active()`)

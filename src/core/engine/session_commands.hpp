@@ -120,6 +120,16 @@ struct EndCooldown {
     ATTUNE_COMMAND_EQ(EndCooldown);
 };
 
+// The kiosk opened again after it stopped (a crash, a power cut, a closed
+// window) and goes on with a conversation its journal kept. Nothing of the
+// time it was away is charged to a turn or a time box, but a cool-down
+// counts it: the pause rule's time is real time, and closing attune never
+// shortens it.
+struct Reopened {
+    Duration away{0};
+    ATTUNE_COMMAND_EQ(Reopened);
+};
+
 #undef ATTUNE_COMMAND_EQ
 
 }  // namespace attune::cmd
@@ -129,7 +139,7 @@ namespace attune {
 using Command =
     std::variant<cmd::Begin, cmd::StartAt, cmd::SetName, cmd::Next, cmd::Pause, cmd::Ready, cmd::MoreTime, cmd::MoveOn,
                  cmd::StopForToday, cmd::ThatsIt, cmd::NotQuite, cmd::Answer, cmd::AgreementText, cmd::AgreedAloud,
-                 cmd::Confirm, cmd::Choose, cmd::Skip, cmd::Back, cmd::AddTime, cmd::EndCooldown>;
+                 cmd::Confirm, cmd::Choose, cmd::Skip, cmd::Back, cmd::AddTime, cmd::EndCooldown, cmd::Reopened>;
 
 // What became of a command. Anything but `applied` leaves the state unchanged.
 enum class Outcome {

@@ -137,6 +137,15 @@ Outcome Session::on(const cmd::EndCooldown&) {
     return Outcome::applied;
 }
 
+Outcome Session::on(const cmd::Reopened& reopened) {
+    // Applied in every state, so that the journal says when the kiosk came
+    // back; only a running cool-down changes (the time away counts for it).
+    if (reopened.away < Duration{0}) return Outcome::out_of_range;
+    if (InPause* pause = paused(); pause && !pause->pause.cooldown_signalled)
+        pause->pause.cooldown_end = std::max(m_now, pause->pause.cooldown_end - reopened.away);
+    return Outcome::applied;
+}
+
 Outcome Session::on(const cmd::MoreTime& more) {
     if (phase() == Phase::time_box) return vote(more.seat, Vote::more_time);
     if (!paused()) return Outcome::not_now;

@@ -7,7 +7,7 @@ namespace {
 
 // Adding a command to the engine stops the build here until it has a tag
 // (and a round-trip test, tests/space_codec_test.cpp).
-static_assert(std::variant_size_v<Command> == 20, "give the new command a tag in command_codec.cpp");
+static_assert(std::variant_size_v<Command> == 21, "give the new command a tag in command_codec.cpp");
 
 enum Tag : std::uint8_t {
     begin = 1,
@@ -31,6 +31,7 @@ enum Tag : std::uint8_t {
     add_time,
     end_cooldown,
     pause_unattributed,  // a pause, kept without the seat that called it
+    reopened,            // the kiosk came back to an unfinished conversation
 };
 
 void put_seat(ByteWriter& out, Seat seat) { out.byte(static_cast<std::uint8_t>(seat)); }
@@ -102,6 +103,9 @@ void encode_command(ByteWriter& out, const Command& command) {
                 out.i64(c.amount.count());
             } else if constexpr (std::is_same_v<T, cmd::EndCooldown>) {
                 out.byte(end_cooldown);
+            } else if constexpr (std::is_same_v<T, cmd::Reopened>) {
+                out.byte(reopened);
+                out.i64(std::chrono::duration_cast<std::chrono::milliseconds>(c.away).count());
             } else {
                 static_assert(!sizeof(T), "every command needs an encoding");
             }
@@ -172,6 +176,12 @@ Command decode_command(ByteReader& in) {
         }
         case end_cooldown:
             return cmd::EndCooldown{};
+        case reopened: {
+            // A year away at most: a longer gap is a damaged record, not a pause.
+            const std::int64_t ms = in.i64();
+            if (ms < 0 || ms > std::int64_t{366} * 86400 * 1000) throw DecodeError("the time away is out of range");
+            return cmd::Reopened{std::chrono::milliseconds{ms}};
+        }
         default:
             throw DecodeError("a command of an unknown kind");
     }

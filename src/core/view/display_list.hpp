@@ -101,6 +101,15 @@ enum class UiAction {
     hold_to_leave,  // Enter went down on the summary: the shell times the two-second hold
     previous_page,  // the summary: the page before (from the first, it stays)
     next_page,      // the summary: the page after (from the last, the first again)
+    // Keeping a conversation (keeping.hpp): a partner's own key (wants to
+    // keep it, wrote the code down, begins anew), Enter, Esc, a list entry,
+    // and the other way (without keeping, or the recovery code).
+    keep_left,
+    keep_right,
+    keep_confirm,
+    keep_back,
+    keep_pick,
+    keep_other,
 };
 
 // Something to press: its rectangle is also where a click or tap lands.

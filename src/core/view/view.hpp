@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "display_list.hpp"
+#include "keeping.hpp"
 #include "picker.hpp"
 #include "script.hpp"
 #include "script_catalog.hpp"
@@ -40,6 +41,12 @@ struct ViewInput {
     // How the kiosk runs; last, with a default, so that screens that do not
     // care (screenshots, the text-fit check) need not say.
     const ShellConfig& config = default_shell_config;
+    // Keeping (keeping.hpp): the screens in front of the start screen while
+    // the partners decide, the time before another passphrase is taken, and
+    // the space a kept conversation goes into (its discreet mark).
+    const KeepFlow* keeping = nullptr;
+    Duration keep_retry_left{0};
+    std::string kept_in = {};
 };
 
 // The whole screen: the session's state, the help overlay when shown, the

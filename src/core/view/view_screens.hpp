@@ -1,6 +1,7 @@
 #pragma once
 // One function per screen (internal to the view). Each appends to a list
 // whose background is already set.
+#include "keeping.hpp"
 #include "view_common.hpp"
 
 namespace attune::view {
@@ -23,6 +24,10 @@ void add_help_overlay(DisplayList& list, const Context& context);   // view_over
 void add_quit_progress(DisplayList& list, const Context& context);  // view_overlays.cpp
 // Enter held on the summary: the same ring, with what the hold will do.
 void add_leave_progress(DisplayList& list, const Context& context);  // view_overlays.cpp
+// The screens that decide whether a conversation is kept, and the mark of
+// one that is (view_keeping.cpp).
+void build_keeping(DisplayList& list, const Context& context, const KeepFlow& flow);
+void add_kept_mark(DisplayList& list, const Context& context, const std::string& space);
 void build_error_screen(DisplayList& list, const Context& context,
                         const std::vector<std::string>& lines);  // view_overlays.cpp
 

@@ -190,6 +190,55 @@ struct Words {
     std::string help_leave;        // leaving the summary for the list: the button's words, "{enter}" held
     std::string help_button;       // the small "?" button label
     std::string keep_holding;      // while Ctrl+Q is held
+
+    // Keeping a conversation in the couple's space (keeping.hpp).
+    std::string keep_title;
+    std::string keep_explain;
+    std::string keep_wants;
+    std::string keep_waiting;
+    std::string keep_without;
+    std::string keep_back_hint;
+    std::string space_title;
+    std::string space_new;
+    std::string space_hint;
+    std::string passphrase_title;
+    std::string field_hint;
+    std::string passphrase_forgot;
+    std::string recovery_title;
+    std::string recovery_explain;
+    std::string name_title;
+    std::string name_explain;
+    std::string new_passphrase_title;
+    std::string new_passphrase_explain;
+    std::string repeat_title;
+    std::string written_title;
+    std::string written_explain;
+    std::string written_done;
+    std::string resume_title;
+    std::string resume_explain;
+    std::string resume_cooling;
+    std::string resume_go_on;
+    std::string resume_anew;
+    std::string resume_anew_hint;
+    std::string resume_today;
+    std::string resume_on;
+    std::string working_open;
+    std::string working_make;
+    std::string problem_wrong;
+    std::string problem_wait;
+    std::string problem_mismatch;
+    std::string problem_short;
+    std::string problem_taken;
+    std::string problem_name;
+    std::string problem_cannot_open;
+    std::string problem_full;
+    std::string problem_failed;
+    std::string problem_idle;
+    std::string notice_title;
+    std::string notice_safe;
+    std::string notice_cancel;
+    std::string kept_mark;
+    std::string kept_lost_title;
 };
 
 Words english_words();

@@ -206,6 +206,61 @@ Words german_words() {
     w.help_reload = "Das Skript neu lesen (beim Schreiben)";
     w.help_button = "? Tasten";
     w.keep_holding = "Weiter halten zum Schließen";
+    w.keep_title = "Dieses Gespräch aufbewahren?";
+    w.keep_explain =
+        "Nur wenn ihr beide es möchtet. Es wird in eurem eigenen Bereich auf diesem Computer aufbewahrt, verschlossen "
+        "mit eurer Passphrase. Sonst wird nichts davon aufbewahrt.";
+    w.keep_wants = "{name}: aufbewahren";
+    w.keep_waiting = "{name} möchte es aufbewahren. {key}, wenn du es auch möchtest.";
+    w.keep_without = "Weiter ohne Aufbewahren";
+    w.keep_back_hint = "{escape}: zurück";
+    w.space_title = "Welcher Bereich ist euer?";
+    w.space_new = "Ein neuer Bereich";
+    w.space_hint = "↑ ↓ zum Wählen · {enter} zum Öffnen · {escape}: zurück";
+    w.passphrase_title = "Die Passphrase von „{space}“";
+    w.field_hint = "Tippen, dann {enter} · {escape}: zurück";
+    w.passphrase_forgot = "Vergessen? {key} für den Wiederherstellungscode";
+    w.recovery_title = "Der Wiederherstellungscode von „{space}“";
+    w.recovery_explain =
+        "Der Code, den ihr beim Anlegen des Bereichs notiert habt. Ohne Passphrase oder diesen Code kann niemand den "
+        "Bereich öffnen, auch keine Beraterin und kein Berater.";
+    w.name_title = "Ein Name für euren Bereich";
+    w.name_explain = "Ein Deckname, den ihr beide erkennt. Nur ihn können andere auf diesem Computer sehen.";
+    w.new_passphrase_title = "Wählt eine Passphrase";
+    w.new_passphrase_explain =
+        "Mindestens {count} Zeichen, die ihr euch beide merkt. Ihr tippt sie jedes Mal, wenn ihr ein Gespräch "
+        "aufbewahrt.";
+    w.repeat_title = "Die Passphrase noch einmal";
+    w.written_title = "Euer Wiederherstellungscode";
+    w.written_explain =
+        "Schreibt ihn auf und bewahrt ihn sicher auf. Er wird nur dieses eine Mal gezeigt. Wenn ihr die Passphrase "
+        "vergesst, öffnet er euren Bereich.";
+    w.written_done = "{name}: notiert";
+    w.resume_title = "Ein Gespräch wurde nicht beendet";
+    w.resume_explain = "„{title}“, {when}. Ihr könnt dort weitermachen, wo ihr aufgehört habt.";
+    w.resume_cooling = "Es endete während einer Pause. Die Pause geht weiter und zählt die vergangene Zeit mit.";
+    w.resume_go_on = "Dort weitermachen";
+    w.resume_anew = "{name}: neu beginnen";
+    w.resume_anew_hint = "Neu beginnen bewahrt das frühere Gespräch so auf, wie es ist.";
+    w.resume_today = "heute um {time}";
+    w.resume_on = "am {date}";
+    w.working_open = "Euer Bereich wird geöffnet …";
+    w.working_make = "Euer Bereich wird angelegt …";
+    w.problem_wrong = "Damit öffnet sich „{space}“ nicht. Bitte versucht es noch einmal.";
+    w.problem_wait = "In {time} könnt ihr es noch einmal versuchen.";
+    w.problem_mismatch = "Die beiden stimmten nicht überein. Bitte wählt sie noch einmal.";
+    w.problem_short = "Bitte verwendet mindestens {count} Zeichen.";
+    w.problem_taken = "Ein Bereich mit diesem Namen existiert schon.";
+    w.problem_name = "Bitte wählt einen anderen Namen, ohne / und ohne Punkt am Anfang.";
+    w.problem_cannot_open = "Dieser Bereich lässt sich nicht öffnen: {detail}";
+    w.problem_full = "Der Speicher ist voll, daher kann dieses Gespräch nicht aufbewahrt werden.";
+    w.problem_failed = "Der Speicher ließ sich nicht beschreiben, daher kann dieses Gespräch nicht aufbewahrt werden.";
+    w.problem_idle = "Euer Bereich hat sich nach zehn Minuten ohne Tastendruck selbst geschlossen.";
+    w.notice_title = "Aufbewahren ist gerade nicht möglich";
+    w.notice_safe = "Alles, was ihr bis jetzt bestätigt habt, ist sicher.";
+    w.notice_cancel = "Zurück zum Anfang";
+    w.kept_mark = "Aufbewahrt in „{space}“";
+    w.kept_lost_title = "Ab hier wird dieses Gespräch nicht aufbewahrt";
     return w;
 }
 

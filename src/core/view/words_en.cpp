@@ -199,6 +199,60 @@ Words english_words() {
     w.help_reload = "Read the script again (while writing)";
     w.help_button = "? Keys";
     w.keep_holding = "Keep holding to close";
+    w.keep_title = "Keep this conversation?";
+    w.keep_explain =
+        "Only if you both want to. It is kept in your own space on this computer, locked with your passphrase. "
+        "Otherwise nothing of it is kept.";
+    w.keep_wants = "{name}: keep it";
+    w.keep_waiting = "{name} would like to keep it. {key} if you would too.";
+    w.keep_without = "Go on without keeping";
+    w.keep_back_hint = "{escape}: back";
+    w.space_title = "Which space is yours?";
+    w.space_new = "A new space";
+    w.space_hint = "↑ ↓ to choose · {enter} to open · {escape}: back";
+    w.passphrase_title = "The passphrase of “{space}”";
+    w.field_hint = "Type, then {enter} · {escape}: back";
+    w.passphrase_forgot = "Forgotten? {key} for the recovery code";
+    w.recovery_title = "The recovery code of “{space}”";
+    w.recovery_explain =
+        "The code you wrote down when you made the space. Without the passphrase or this code, nobody can open the "
+        "space, not even a counselor.";
+    w.name_title = "A name for your space";
+    w.name_explain = "A code name you both recognise. It is the only thing others can see on this computer.";
+    w.new_passphrase_title = "Choose a passphrase";
+    w.new_passphrase_explain =
+        "At least {count} characters that you both will remember. You type it each time you keep a conversation.";
+    w.repeat_title = "The passphrase once more";
+    w.written_title = "Your recovery code";
+    w.written_explain =
+        "Write it down and keep it somewhere safe. It is shown only this once. If you forget the passphrase, it opens "
+        "your space.";
+    w.written_done = "{name}: written down";
+    w.resume_title = "A conversation did not end";
+    w.resume_explain = "“{title}”, {when}. You can go on where you stopped.";
+    w.resume_cooling = "It stopped during a pause. The pause goes on, counting the time that has passed.";
+    w.resume_go_on = "Go on where we stopped";
+    w.resume_anew = "{name}: begin anew";
+    w.resume_anew_hint = "Beginning anew keeps the earlier conversation as it is.";
+    w.resume_today = "today at {time}";
+    w.resume_on = "on {date}";
+    w.working_open = "Opening your space…";
+    w.working_make = "Making your space…";
+    w.problem_wrong = "That does not open “{space}”. Please try again.";
+    w.problem_wait = "You can try again in {time}.";
+    w.problem_mismatch = "The two did not match. Please choose it again.";
+    w.problem_short = "Please use at least {count} characters.";
+    w.problem_taken = "A space with this name exists already.";
+    w.problem_name = "Please choose another name, without / or a leading dot.";
+    w.problem_cannot_open = "This space cannot be opened: {detail}";
+    w.problem_full = "The disk is full, so this conversation cannot be kept.";
+    w.problem_failed = "The disk could not be written, so this conversation cannot be kept.";
+    w.problem_idle = "Your space closed itself after ten minutes without a key.";
+    w.notice_title = "Keeping is not possible right now";
+    w.notice_safe = "Everything you confirmed until now is safe.";
+    w.notice_cancel = "Back to the start";
+    w.kept_mark = "Kept in “{space}”";
+    w.kept_lost_title = "From here on, this conversation is not kept";
     return w;
 }
 
