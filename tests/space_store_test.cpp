@@ -194,7 +194,7 @@ TEST_CASE("a space from a newer attune is refused with a clear line", "[space]")
     } catch (const SpaceError& error) {
         CHECK(error.problem() == SpaceProblem::newer_version);
         CHECK(std::string(error.what()) ==
-              "river.space was written by a newer attune (format 7); this one reads up to format 2");
+              "river.space was written by a newer attune (format 7); this one reads up to format 3");
     }
 }
 
