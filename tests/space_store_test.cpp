@@ -194,7 +194,7 @@ TEST_CASE("a space from a newer attune is refused with a clear line", "[space]")
     } catch (const SpaceError& error) {
         CHECK(error.problem() == SpaceProblem::newer_version);
         CHECK(std::string(error.what()) ==
-              "river.space was written by a newer attune (format 7); this one reads up to format 2");
+              "river.space was written by a newer attune (format 7); this one reads up to format 3");
     }
 }
 
@@ -289,6 +289,24 @@ TEST_CASE("the version 1 fixture opens and reads", "[space]") {
     CHECK(history.conversations[0].commands.size() == 3);
     REQUIRE(history.conversations[0].end);
     CHECK(history.conversations[0].end->agreements.at(0).text == "We keep Sunday evenings free");
+}
+
+TEST_CASE("the version 2 fixture opens and reads, its interrupted conversation included", "[space]") {
+    // tests/data/space-v2.space was written by tests/write_space_fixture.cpp
+    // at format 2: an ended conversation, then one that did not end.
+    const auto folder = fresh_folder("fixture-v2");
+    const auto file = folder / "fixture.space";
+    std::filesystem::copy_file(std::filesystem::path(ATTUNE_TEST_DATA) / "space-v2.space", file);
+    Space space = open_test_space(file, "fixture passphrase");
+    const SpaceContents contents = space.read_all();
+    CHECK(contents.problems.empty());
+    const KeptHistory history = read_history(contents);
+    REQUIRE(history.conversations.size() == 2);
+    REQUIRE(history.conversations[0].end);
+    CHECK(history.conversations[0].end->agreements.at(0).text == "We keep Sunday evenings free");
+    CHECK(history.conversations[1].start.script_title == "Interrupted conversation");
+    CHECK(history.conversations[1].commands.size() == 2);
+    CHECK_FALSE(history.conversations[1].end);
 }
 
 namespace {

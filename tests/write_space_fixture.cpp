@@ -2,7 +2,11 @@
 // format is made, never by the tests, so that each checked-in fixture stays
 // what its format wrote.
 //
-//   attune_write_space_fixture tests/data/space-v1.space
+//   attune_write_space_fixture tests/data/space-v2.space
+//
+// From format 2 on, the fixture ends with a conversation that did not end
+// (its start and two commands), so that a migration is also tested on a
+// space a crash interrupted.
 #include <cstdio>
 #include <filesystem>
 
@@ -36,6 +40,13 @@ int main(int argc, char** argv) {
     record.elapsed = std::chrono::minutes{12};
     record.finish = FinishReason::completed;
     keeper.end(record);
+    if (space_format_version >= 2) {
+        start.script_title = "Interrupted conversation";
+        start.started_unix_ms = 1'790'600'000'000;
+        ConversationKeeper interrupted(space, start, TimePoint{});
+        interrupted.command(cmd::Begin{}, TimePoint{} + std::chrono::seconds{2});
+        interrupted.command(cmd::AgreementText{"We call before we visit"}, TimePoint{} + std::chrono::seconds{40});
+    }
     std::printf("%s written (format %d)\n", file.c_str(), space_format_version);
     return 0;
 }

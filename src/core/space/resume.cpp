@@ -17,12 +17,6 @@ std::int64_t last_seen_unix_ms(const Unfinished& unfinished) {
 
 }  // namespace
 
-// TEMPORARY until the journal branch lands with its own definition.
-Duration Unfinished::reached() const {
-    Duration reached = commands.empty() ? Duration{0} : commands.back().offset;
-    if (progress) reached = std::max(reached, progress->offset);
-    return reached;
-}
 
 Resumption resume(std::shared_ptr<const Script> script, const Unfinished& unfinished, TimePoint now,
                   std::int64_t now_unix_ms) {

@@ -37,6 +37,12 @@ CREATE TABLE header(
 CREATE TABLE records(seq INTEGER PRIMARY KEY, sealed BLOB NOT NULL);
 )";
 
+// Format 3: where a conversation going on stood last (one row, sealed, the
+// number of the conversation's first record beside it).
+const char* const progress_table =
+    "CREATE TABLE progress(id INTEGER PRIMARY KEY CHECK (id = 1), conversation INTEGER NOT NULL, "
+    "sealed BLOB NOT NULL);";
+
 void append_u64(Bytes& out, std::uint64_t value);
 
 // A checksum of one wrapped key and everything its derivation reads (salt,
@@ -80,9 +86,12 @@ void add_header_checks(Database& db) {
     add_header_checks_of(db);
 }
 
+// Format 3 adds the progress row's table.
+void add_progress_table(Database& db) { db.exec(progress_table); }
+
 // The migrations, one per format: migrations[n] turns format n+1 into n+2;
 // tests/data keeps a file of every earlier format.
-const std::vector<std::function<void(Database&)>> migrations{add_header_checks};
+const std::vector<std::function<void(Database&)>> migrations{add_header_checks, add_progress_table};
 
 SpaceError storage_error(const SqliteError& error, const fs::path& file) {
     const std::string name = file.filename().string();
@@ -241,6 +250,19 @@ Bytes Space::record_associated(std::uint64_t seq, RecordKind kind) const {
 
 Bytes Space::count_associated() const { return tagged(m_space_id, "count"); }
 
+Bytes Space::progress_associated(std::uint64_t conversation) const {
+    Bytes associated = tagged(m_space_id, "progress");
+    append_u64(associated, conversation);
+    return associated;
+}
+
+std::optional<OpenedRecord> Space::open_record(std::uint64_t seq, std::span<const unsigned char> sealed) const {
+    for (const RecordKind kind : record_kinds)
+        if (auto plain = open_sealed(sealed, record_associated(seq, kind), m_data_key))
+            return OpenedRecord{seq, kind, WipedBytes{std::move(*plain)}};
+    return std::nullopt;
+}
+
 Space Space::create(const fs::path& file, const SecretBytes& passphrase, const KdfCost& cost,
                     SecretBytes& recovery_code, const SpaceOptions& options) {
     ensure_sodium();
@@ -262,6 +284,7 @@ Space Space::create(const fs::path& file, const SecretBytes& passphrase, const K
         space.m_db.exec(
             "ALTER TABLE header ADD COLUMN passphrase_check BLOB; "
             "ALTER TABLE header ADD COLUMN recovery_check BLOB;");
+        space.m_db.exec(progress_table);
         Statement insert(space.m_db,
                          "INSERT INTO header(id, space_id, passphrase_salt, passphrase_ops, passphrase_mem, "
                          "passphrase_key, recovery_salt, recovery_ops, recovery_mem, recovery_key, sealed_count) "
@@ -364,13 +387,13 @@ void Space::read_header(CostPolicy policy, SecretKind kind, const SecretBytes& s
     count_unlocks(m_db, UnlockCount::reset);
 }
 
-std::uint64_t Space::append(RecordKind kind, std::span<const unsigned char> payload) {
+std::uint64_t Space::append(RecordKind kind, std::span<const unsigned char> payload, ProgressRow progress) {
     const Pending one{kind, Bytes(payload.begin(), payload.end())};
-    append_all(std::span<const Pending>(&one, 1));
+    append_all(std::span<const Pending>(&one, 1), progress);
     return m_count;
 }
 
-void Space::append_all(std::span<const Pending> records) {
+void Space::append_all(std::span<const Pending> records, ProgressRow progress) {
     std::uint64_t seq = m_count;
     try {
         Transaction transaction(m_db);
@@ -387,11 +410,50 @@ void Space::append_all(std::span<const Pending> records) {
         Statement count(m_db, "UPDATE header SET sealed_count = ? WHERE id = 1");
         count.bind(1, sealed_count(seq, count_associated(), m_data_key));
         count.run();
+        if (progress == ProgressRow::clear) m_db.exec("DELETE FROM progress");
         transaction.commit();
     } catch (const SqliteError& error) {
         throw storage_error(error, m_file);
     }
     m_count = seq;
+}
+
+void Space::store_progress(std::uint64_t conversation, std::span<const unsigned char> payload) {
+    try {
+        Statement replace(m_db, "INSERT OR REPLACE INTO progress(id, conversation, sealed) VALUES (1, ?, ?)");
+        replace.bind(1, static_cast<std::int64_t>(conversation))
+            .bind(2, seal(payload, progress_associated(conversation), m_data_key));
+        replace.run();
+    } catch (const SqliteError& error) {
+        throw storage_error(error, m_file);
+    }
+}
+
+std::optional<StoredProgress> Space::read_progress() {
+    try {
+        Statement select(m_db, "SELECT conversation, sealed FROM progress WHERE id = 1");
+        if (!select.step()) return std::nullopt;
+        const auto conversation = select.column_int(0);
+        if (conversation <= 0) return std::nullopt;
+        auto plain = open_sealed(select.column_blob(1), progress_associated(static_cast<std::uint64_t>(conversation)),
+                                 m_data_key);
+        if (!plain) return std::nullopt;
+        return StoredProgress{static_cast<std::uint64_t>(conversation), WipedBytes{std::move(*plain)}};
+    } catch (const SqliteError& error) {
+        throw storage_error(error, m_file);
+    }
+}
+
+std::optional<OpenedRecord> Space::read_record(std::uint64_t seq) {
+    if (seq == 0 || seq > m_count) return std::nullopt;
+    try {
+        Statement select(m_db, "SELECT sealed FROM records WHERE seq = ?");
+        select.bind(1, static_cast<std::int64_t>(seq));
+        if (!select.step()) return std::nullopt;
+        return open_record(seq, select.column_blob(0));
+    } catch (const SqliteError& error) {
+        throw storage_error(error, m_file);
+    }
 }
 
 SpaceContents Space::read_all() {

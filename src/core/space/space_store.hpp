@@ -24,7 +24,7 @@ namespace attune::space {
 
 // The schema this version writes (PRAGMA user_version); older ones are
 // migrated on opening, newer ones refused.
-constexpr int space_format_version = 2;
+constexpr int space_format_version = 3;
 
 enum class SpaceProblem {
     not_found,       // no such space
@@ -67,6 +67,17 @@ struct SpaceContents {
     std::uint64_t expected = 0;  // how many records the header says there are
 };
 
+// Whether an append leaves the progress row as it is or clears it in the
+// same commit (a conversation's end: its progress must not outlive it).
+enum class ProgressRow { keep, clear };
+
+// The progress of the conversation going on, as stored: the sequence number
+// of that conversation's first record and the opened payload.
+struct StoredProgress {
+    std::uint64_t conversation = 0;
+    WipedBytes payload;
+};
+
 // Whether opening a space makes its folder and files private (the program
 // always does) or leaves them as they are (a tool or a fuzzer reading a copy
 // somewhere else must not change that folder's permissions).
@@ -91,14 +102,25 @@ public:
 
     // Seals and appends a record; durable when it returns (one synced
     // transaction). Throws SpaceError (storage_full, storage_failed).
-    std::uint64_t append(RecordKind kind, std::span<const unsigned char> payload);
+    std::uint64_t append(RecordKind kind, std::span<const unsigned char> payload,
+                         ProgressRow progress = ProgressRow::keep);
     // Several records in one synced transaction: all of them or none (an
     // import, or the benchmark's year of conversations).
     struct Pending {
         RecordKind kind;
         Bytes payload;
     };
-    void append_all(std::span<const Pending> records);
+    void append_all(std::span<const Pending> records, ProgressRow progress = ProgressRow::keep);
+    // Replaces the one progress row (format 3) with `payload` sealed for the
+    // conversation whose first record is `conversation`: its associated data
+    // binds it to this space and to that record, so that it cannot be taken
+    // for another conversation's. Durable when it returns; throws like append.
+    void store_progress(std::uint64_t conversation, std::span<const unsigned char> payload);
+    // The progress row, or nothing when there is none or it does not open
+    // (then the commands alone say where the conversation went).
+    std::optional<StoredProgress> read_progress();
+    // One record, or nothing when it is missing or does not open.
+    std::optional<OpenedRecord> read_record(std::uint64_t seq);
     // Copies the write-ahead log into the database file, so that the log
     // is reused from its start and a command's commit never waits for a
     // checkpoint or for the log to grow (call it between conversations).
@@ -116,6 +138,8 @@ private:
     void read_header(CostPolicy policy, SecretKind kind, const SecretBytes& secret);
     Bytes record_associated(std::uint64_t seq, RecordKind kind) const;
     Bytes count_associated() const;
+    Bytes progress_associated(std::uint64_t conversation) const;
+    std::optional<OpenedRecord> open_record(std::uint64_t seq, std::span<const unsigned char> sealed) const;
 
     std::filesystem::path m_file;
     Database m_db;
