@@ -3,9 +3,10 @@
 // typed twice when it is new, a wrong one waits, a recovery code is
 // confirmed by both, and going on is the only way out of an unfinished
 // conversation that stopped during a cool-down.
+#include "keeping.hpp"
+
 #include <catch2/catch.hpp>
 
-#include "keeping.hpp"
 #include "test_support.hpp"
 
 using namespace attune;

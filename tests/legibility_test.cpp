@@ -523,9 +523,9 @@ TEST_CASE("the screens that decide whether a conversation is kept are legible in
         for (const auto& theme : built_in_themes())
             for (const Size size : sizes)
                 for (const auto& [name, flow] : flows) {
-                    const DisplayList list = build_view(ViewInput{
-                        script, start, session.record(), theme.theme, words, UiState{}, metrics, size.width,
-                        size.height, Seconds{0}, default_shell_config, &flow, std::chrono::seconds{8}, ""});
+                    const DisplayList list = build_view(
+                        ViewInput{script, start, session.record(), theme.theme, words, UiState{}, metrics, size.width,
+                                  size.height, Seconds{0}, default_shell_config, &flow, std::chrono::seconds{8}, ""});
                     checker.check(list, language + ", theme " + theme.name + ", " + size_name(size) + ", " + name);
                 }
     }

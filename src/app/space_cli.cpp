@@ -340,5 +340,4 @@ space::KdfCost cost_for_new_key() {
     return space::calibrate_cost().cost;
 }
 
-
 }  // namespace attune

@@ -31,8 +31,7 @@ std::string script_file_text(const std::filesystem::path& path) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-space::ConversationStart start_record(const Session& session, const std::filesystem::path& path,
-                                      std::int64_t wall_ms) {
+space::ConversationStart start_record(const Session& session, const std::filesystem::path& path, std::int64_t wall_ms) {
     space::ConversationStart start;
     start.script_title = session.script().title;
     start.script_text = script_file_text(path);
@@ -44,9 +43,7 @@ space::ConversationStart start_record(const Session& session, const std::filesys
 
 ConversationKeeping::ConversationKeeping(KeepingSetup setup) : m_setup(std::move(setup)) {}
 
-std::vector<std::string> ConversationKeeping::space_names() const {
-    return space::space_names(m_setup.spaces_folder);
-}
+std::vector<std::string> ConversationKeeping::space_names() const { return space::space_names(m_setup.spaces_folder); }
 
 void ConversationKeeping::open(const std::string& name, space::SecretKind kind, const SecretText& secret) {
     close_space();
@@ -64,8 +61,8 @@ std::string ConversationKeeping::create(const std::string& name, const SecretTex
     std::filesystem::create_directories(m_setup.spaces_folder);
     const space::KdfCost cost = m_setup.new_key_cost ? m_setup.new_key_cost() : space::calibrate_cost().cost;
     space::SecretBytes code;
-    m_space.emplace(space::Space::create(space::space_file(m_setup.spaces_folder, name), secret_of(passphrase), cost,
-                                         code));
+    m_space.emplace(
+        space::Space::create(space::space_file(m_setup.spaces_folder, name), secret_of(passphrase), cost, code));
     m_name = name;
     return std::string(code.text());
 }
@@ -110,7 +107,8 @@ void ConversationKeeping::begin(const space::ConversationStart& start, TimePoint
         m_journal = std::make_unique<space::SpaceJournal>(space::SpaceJournal::begin(*m_space, start));
         m_kept = true;
     } else if (m_setup.runtime_folder) {
-        m_journal = std::make_unique<space::RuntimeJournal>(space::RuntimeJournal::begin(*m_setup.runtime_folder, start));
+        m_journal =
+            std::make_unique<space::RuntimeJournal>(space::RuntimeJournal::begin(*m_setup.runtime_folder, start));
         m_kept = false;
     }
 }

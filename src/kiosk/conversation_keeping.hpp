@@ -109,7 +109,6 @@ inline constexpr Duration progress_interval = std::chrono::seconds{2};
 std::string script_file_text(const std::filesystem::path& path);
 
 // The conversation's start record for a session of `script` read from `path`.
-space::ConversationStart start_record(const Session& session, const std::filesystem::path& path,
-                                      std::int64_t wall_ms);
+space::ConversationStart start_record(const Session& session, const std::filesystem::path& path, std::int64_t wall_ms);
 
 }  // namespace attune::kiosk

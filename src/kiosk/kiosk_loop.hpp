@@ -136,8 +136,7 @@ private:
     void open_space(space::SecretKind kind, TimePoint now);
     void space_opened(TimePoint now);
     void begin_conversation(TimePoint now);
-    void go_on_with(const space::Unfinished& unfinished, const std::filesystem::path& runtime_journal,
-                    TimePoint now);
+    void go_on_with(const space::Unfinished& unfinished, const std::filesystem::path& runtime_journal, TimePoint now);
     void resume_after_crash(TimePoint now);
     void keep_up(Session& session, TimePoint now);
     void keeping_failed(const space::SpaceError& error, TimePoint now);
@@ -167,9 +166,9 @@ private:
     KeyHold m_quit_hold;
     KeyHold m_leave_hold;  // Enter held on the summary: back to the list
     ConversationKeeping m_keeping;
-    std::optional<KeepFlow> m_keep;        // the keeping screens, in front of the conversation
+    std::optional<KeepFlow> m_keep;                 // the keeping screens, in front of the conversation
     std::optional<space::Unfinished> m_unfinished;  // what the open space holds that did not end
-    TimePoint m_last_input{};              // for the space's idle lock
+    TimePoint m_last_input{};                       // for the space's idle lock
     bool m_quit = false;
     bool m_text_input = false;
     bool m_cursor_visible = false;

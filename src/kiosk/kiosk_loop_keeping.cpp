@@ -141,12 +141,11 @@ void KioskLoop::carry_out_keep(KeepRequest request, TimePoint now) {
             if (m_unfinished) {
                 try {
                     // Closed with what it holds: its agreements stay in force.
-                    const std::optional<Script> script = load_script_text(m_unfinished->start.script_text, "kept")
-                                                             .script;
+                    const std::optional<Script> script =
+                        load_script_text(m_unfinished->start.script_text, "kept").script;
                     if (script) {
-                        const space::Resumption back =
-                            space::resume(std::make_shared<const Script>(*script), *m_unfinished, now,
-                                          m_keeping.wall_ms());
+                        const space::Resumption back = space::resume(std::make_shared<const Script>(*script),
+                                                                     *m_unfinished, now, m_keeping.wall_ms());
                         m_keeping.close_unfinished(*m_unfinished, back.session.record());
                     } else {
                         m_keeping.close_unfinished(*m_unfinished, SessionRecord{});
@@ -244,7 +243,8 @@ void KioskLoop::go_on_with(const space::Unfinished& unfinished, const std::files
         return;
     }
     const Script script = *load.script;
-    space::Resumption back = space::resume(std::make_shared<const Script>(script), unfinished, now, m_keeping.wall_ms());
+    space::Resumption back =
+        space::resume(std::make_shared<const Script>(script), unfinished, now, m_keeping.wall_ms());
     try {
         if (runtime_journal.empty())
             m_keeping.go_on_in_space(unfinished, back.started);

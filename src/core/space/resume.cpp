@@ -17,7 +17,6 @@ std::int64_t last_seen_unix_ms(const Unfinished& unfinished) {
 
 }  // namespace
 
-
 Resumption resume(std::shared_ptr<const Script> script, const Unfinished& unfinished, TimePoint now,
                   std::int64_t now_unix_ms) {
     const Duration reached = unfinished.reached();
