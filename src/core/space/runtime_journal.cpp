@@ -145,6 +145,18 @@ void remove_if_abandoned(const fs::path& path) {
     ::unlink(path.c_str());
 }
 
+// Renames `hidden` to `path`, never over another file; a file system
+// without renameat2's RENAME_NOREPLACE gets a hard link and an unlink, which
+// refuse an existing name the same way.
+void put_in_place(const fs::path& hidden, const fs::path& path) {
+    if (::renameat2(AT_FDCWD, hidden.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) == 0) return;
+    if (errno != EINVAL && errno != ENOSYS)
+        throw errno_error(errno, path.filename().string() + " cannot be put in place");
+    if (::link(hidden.c_str(), path.c_str()) != 0)
+        throw errno_error(errno, path.filename().string() + " cannot be put in place");
+    ::unlink(hidden.c_str());
+}
+
 void name_problems(std::vector<std::string>& problems, const fs::path& path) {
     for (auto& problem : problems) problem = path.filename().string() + ": " + problem;
 }
@@ -195,8 +207,7 @@ RuntimeJournal RuntimeJournal::begin(const fs::path& folder, const ConversationS
         bytes.insert(bytes.end(), first.begin(), first.end());
         write_all(fd.get(), bytes, path);
         sync_data(fd.get(), path);
-        if (::renameat2(AT_FDCWD, hidden.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) != 0)
-            throw errno_error(errno, name + " cannot be put in place");
+        put_in_place(hidden, path);
     } catch (...) {
         ::unlink(hidden.c_str());
         throw;
