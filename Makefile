@@ -50,7 +50,8 @@ bench: build
 	./$(BUILD_DIR)/attune_bench_validate
 
 # What keeping a conversation costs: the key derivation, one durable
-# command (median, p99), opening a year of weekly conversations.
+# command and one durable progress (median, p99), opening a year of
+# weekly conversations.
 bench-space: build
 	./$(BUILD_DIR)/attune_bench_space
 

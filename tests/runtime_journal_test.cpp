@@ -6,6 +6,7 @@
 
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
@@ -13,7 +14,9 @@
 #include <csignal>
 #include <cstdlib>
 #include <fstream>
+#include <iostream>
 #include <iterator>
+#include <thread>
 
 #include "space_test_support.hpp"
 
@@ -309,11 +312,16 @@ TEST_CASE("unfinished journals come newest first and an unreadable one is named 
     future[15] = 9;  // the format byte after the magic line
     write_bytes(folder / "conversation-future.journal", future);
     write_bytes(folder / "notes.txt", "ignored: not a journal's name");
-    write_bytes(folder / ".conversation-being-made.journal.new", "ignored: hidden");
+    write_bytes(folder / ".conversation-being-made.journal.new", "ignored: hidden, being made");
+    write_bytes(folder / ".conversation-abandoned.journal.new", "removed: hidden and an hour old");
+    const auto hour_ago = fs::file_time_type::clock::now() - std::chrono::hours{1};
+    fs::last_write_time(folder / ".conversation-abandoned.journal.new", hour_ago);
     const auto found = find_unfinished(folder);
     REQUIRE(found.size() == 4);
     CHECK(found[0].path == newer);
     CHECK(found[1].path == older);
+    CHECK(fs::exists(folder / ".conversation-being-made.journal.new"));
+    CHECK_FALSE(fs::exists(folder / ".conversation-abandoned.journal.new"));
     CHECK(found[0].state == JournalState::resumable);
     CHECK(found[1].state == JournalState::resumable);
     for (std::size_t i = 2; i < 4; ++i) {
@@ -360,4 +368,63 @@ TEST_CASE("a runtime journal write that fails is reported and cut back, and the 
     const RuntimeJournal reopened = RuntimeJournal::go_on(path);
     const Unfinished& found = reopened.unfinished();
     CHECK(found.commands == std::vector<CommandRecord>{at_second(1, cmd::Begin{}), at_second(3, cmd::Next{})});
+}
+
+TEST_CASE("a kiosk killed with SIGKILL while it writes leaves a journal with every acknowledged command",
+          "[space][runtime]") {
+    const fs::path folder = fresh_folder("runtime-killed");
+    int kills = 0, journals = 0;
+    std::size_t recovered = 0;
+    for (int run = 0; run < 20; ++run) {
+        INFO("run " << run);
+        int acks[2];
+        REQUIRE(::pipe(acks) == 0);
+        const pid_t child = ::fork();
+        REQUIRE(child >= 0);
+        if (child == 0) {
+            // The writer: one command after another, each acknowledged on
+            // the pipe once it is durable, until it is killed.
+            ::close(acks[0]);
+            try {
+                RuntimeJournal journal = RuntimeJournal::begin(folder, start_of());
+                for (std::uint32_t i = 0;; ++i) {
+                    journal.command(at_second(static_cast<int>(i), cmd::AgreementText{"text " + std::to_string(i)}));
+                    if (::write(acks[1], &i, sizeof i) != sizeof i) ::_exit(3);
+                }
+            } catch (...) {
+                ::_exit(2);
+            }
+        }
+        ::close(acks[1]);
+        std::this_thread::sleep_for(std::chrono::milliseconds{1 + 5 * run});
+        REQUIRE(::kill(child, SIGKILL) == 0);
+        int status = 0;
+        REQUIRE(::waitpid(child, &status, 0) == child);
+        REQUIRE(WIFSIGNALED(status));
+        ++kills;
+        std::size_t acknowledged = 0;
+        std::uint32_t last = 0;
+        while (::read(acks[0], &last, sizeof last) == sizeof last) acknowledged = last + 1;
+        ::close(acks[0]);
+        // Its lock died with it: the journal is found, unless it was killed
+        // before its start was in place (then nothing was acknowledged).
+        const auto found = find_unfinished(folder);
+        if (found.empty()) {
+            CHECK(acknowledged == 0);
+            continue;
+        }
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].state == JournalState::resumable);
+        const auto& commands = found[0].unfinished.commands;
+        CHECK(commands.size() >= acknowledged);
+        for (std::size_t i = 0; i < commands.size(); ++i)
+            REQUIRE(commands[i] == at_second(static_cast<int>(i), cmd::AgreementText{"text " + std::to_string(i)}));
+        recovered += commands.size();
+        ++journals;
+        discard(found[0].path);
+    }
+    std::cout << "runtime journal writers killed: " << kills << "; journals found " << journals
+              << "; commands recovered " << recovered << '\n';
+    CHECK(recovered > 0);
+    CHECK(journals > 10);
 }

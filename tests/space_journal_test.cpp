@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <iostream>
 
 #include "crash_vfs.hpp"
 #include "space_name.hpp"
@@ -262,4 +263,205 @@ TEST_CASE("a format 2 space migrates to format 3 and its interrupted conversatio
     REQUIRE(unfinished);
     CHECK(unfinished->progress == progress_at(44, "We call before we visit."));
     CHECK(unfinished->reached() == std::chrono::seconds{44});
+}
+
+namespace {
+
+// The walked conversation of space_test_support (tests/couple_walk.*) as its
+// journal writes it: every command at its offset, and a progress after each.
+struct Walked {
+    Run run{long_script()};
+    TimePoint started;
+    std::vector<CommandRecord> commands;
+    Walked() {
+        walk_conversation(run);
+        started = run.journal().front().at;
+        for (const auto& entry : run.journal()) commands.push_back({entry.at - started, entry.command});
+    }
+    Progress progress_after(std::size_t i) const {
+        return Progress{commands[i].offset + std::chrono::seconds{1},
+                        1'790'000'000'000 + static_cast<std::int64_t>(i) * 1000, "draft after " + std::to_string(i),
+                        i % 3, 0};
+    }
+    // A command as the space keeps it (who called a pause is left out).
+    static CommandRecord kept(const CommandRecord& record) { return decode_command_record(encode(record)); }
+    // The session after the first `count` commands, uncrashed.
+    Snapshot reference_after(std::size_t count) const {
+        Session session(long_script());
+        const auto& journal = run.journal();
+        for (std::size_t i = 0; i < count; ++i) session.apply(journal[i].command, journal[i].at);
+        return session.snapshot(count == 0 ? started : journal[count - 1].at);
+    }
+};
+
+const Walked& walked() {
+    static const Walked the_walk;
+    return the_walk;
+}
+
+SpaceOptions crash_vfs() {
+    CrashVfs::instance();
+    return SpaceOptions{CrashVfs::name()};
+}
+
+void remove_space(const std::filesystem::path& file) {
+    for (const auto& each : space_files(file)) std::filesystem::remove(each);
+}
+
+// What a journal call did before the power went out.
+enum class Call { command, progress, end };
+struct InFlight {
+    Call call = Call::command;
+    std::size_t index = 0;
+};
+
+}  // namespace
+
+TEST_CASE("power losses after each acknowledged command of a kept conversation lose no command and no progress",
+          "[space][crash]") {
+    const Walked& walk = walked();
+    const std::size_t total = walk.commands.size();
+    REQUIRE(total > 40);
+    const auto folder = fresh_folder("journal-power");
+    const auto file = space_file(folder, "river");
+    CrashVfs& vfs = CrashVfs::instance();
+    int crashes = 0;
+    std::size_t recovered_commands = 0, recovered_progress = 0;
+    // At the first, second, third and fourth operation after each
+    // acknowledged command (a commit takes a few writes and syncs), so that
+    // the power goes out in every part of the next command's or progress's
+    // commit.
+    for (std::size_t round = 0; round < 4 * (total + 1); ++round) {
+        const std::size_t acknowledged_first = round / 4;
+        const std::uint64_t after = 1 + round % 4;
+        INFO("power loss at operation " << after << " after command " << acknowledged_first << " of " << total);
+        remove_space(file);
+        std::size_t acknowledged = 0;
+        std::optional<Progress> last_progress;
+        std::optional<InFlight> in_flight;
+        bool ended = false;
+        {
+            TestSpace made = make_test_space(folder, "river", "correct horse battery", crash_vfs());
+            SpaceJournal journal = SpaceJournal::begin(made.space, start_of());
+            try {
+                for (std::size_t i = 0; i < total; ++i) {
+                    if (i == acknowledged_first)
+                        vfs.arm(Fault::power_loss, after, static_cast<std::uint32_t>(7919 * round + 1));
+                    in_flight = InFlight{Call::command, i};
+                    journal.command(walk.commands[i]);
+                    acknowledged = i + 1;
+                    in_flight = InFlight{Call::progress, i};
+                    journal.progress(walk.progress_after(i));
+                    last_progress = walk.progress_after(i);
+                }
+                if (acknowledged_first == total) vfs.arm(Fault::power_loss, after, 1);
+                in_flight = InFlight{Call::end, 0};
+                journal.end(summarize(walk.run.record()));
+                ended = true;
+            } catch (const SpaceError&) {
+                REQUIRE(vfs.crashed());
+            }
+        }  // the space closes while the power is out
+        if (vfs.crashed()) ++crashes;
+        vfs.disarm();
+        Space space = open_test_space(file, "correct horse battery", crash_vfs());
+        CHECK(space.read_all().problems.empty());
+        const auto unfinished = unfinished_conversation(space);
+        if (ended || (in_flight && in_flight->call == Call::end && !unfinished)) continue;
+        REQUIRE(unfinished);
+        const auto& commands = unfinished->commands;
+        const bool command_in_flight = in_flight && in_flight->call == Call::command;
+        REQUIRE(commands.size() >= acknowledged);
+        REQUIRE(commands.size() <= acknowledged + (command_in_flight ? 1 : 0));
+        for (std::size_t i = 0; i < commands.size(); ++i) REQUIRE(commands[i] == Walked::kept(walk.commands[i]));
+        // The last acknowledged progress, or the one in flight when it got
+        // through before the power went.
+        if (in_flight && in_flight->call == Call::progress && unfinished->progress != last_progress)
+            CHECK(unfinished->progress == walk.progress_after(in_flight->index));
+        else
+            CHECK(unfinished->progress == last_progress);
+        if (!commands.empty()) {
+            const Session replayed = replay(std::make_shared<const Script>(long_script()), commands, walk.started);
+            REQUIRE(replayed.snapshot(walk.started + commands.back().offset) == walk.reference_after(commands.size()));
+        }
+        recovered_commands += commands.size();
+        recovered_progress += unfinished->progress ? 1 : 0;
+    }
+    std::cout << "kept-conversation power losses: " << crashes << " in a conversation of " << total
+              << " commands; commands recovered " << recovered_commands << ", progresses recovered "
+              << recovered_progress << '\n';
+    CHECK(crashes >= static_cast<int>(4 * total));
+}
+
+TEST_CASE("a full or failing disk on a kept command or progress is reported and nothing acknowledged is lost",
+          "[space][crash]") {
+    const Walked& walk = walked();
+    const auto folder = fresh_folder("journal-full");
+    const auto file = space_file(folder, "river");
+    CrashVfs& vfs = CrashVfs::instance();
+    for (const Fault fault : {Fault::disk_full, Fault::io_error}) {
+        for (std::uint64_t at = 1; at <= 3; ++at) {
+            const SpaceProblem expected =
+                fault == Fault::disk_full ? SpaceProblem::storage_full : SpaceProblem::storage_failed;
+            INFO((fault == Fault::disk_full ? "disk full" : "I/O error")
+                 << " at the " << at << ". operation of a call");
+            remove_space(file);
+            int reported = 0;
+            {
+                TestSpace made = make_test_space(folder, "river", "correct horse battery", crash_vfs());
+                SpaceJournal journal = SpaceJournal::begin(made.space, start_of());
+                // Each call meets the fault once; the kiosk goes on, and
+                // the call is made again.
+                auto twice = [&](auto&& call) {
+                    vfs.arm(fault, at, 1);
+                    try {
+                        call();
+                    } catch (const SpaceError& error) {
+                        CHECK(error.problem() == expected);
+                        ++reported;
+                        vfs.disarm();
+                        call();
+                    }
+                    vfs.disarm();
+                };
+                for (std::size_t i = 0; i < walk.commands.size(); ++i) {
+                    twice([&] { journal.command(walk.commands[i]); });
+                    twice([&] { journal.progress(walk.progress_after(i)); });
+                }
+            }
+            CHECK(reported > static_cast<int>(walk.commands.size()));
+            Space space = open_test_space(file, "correct horse battery", crash_vfs());
+            CHECK(space.read_all().problems.empty());
+            const auto unfinished = unfinished_conversation(space);
+            REQUIRE(unfinished);
+            REQUIRE(unfinished->commands.size() == walk.commands.size());
+            for (std::size_t i = 0; i < walk.commands.size(); ++i)
+                REQUIRE(unfinished->commands[i] == Walked::kept(walk.commands[i]));
+            CHECK(unfinished->progress == walk.progress_after(walk.commands.size() - 1));
+        }
+    }
+}
+
+TEST_CASE("a full disk on a kept command throws storage_full and the earlier commands stay", "[space][crash]") {
+    const auto folder = fresh_folder("journal-full-once");
+    const auto file = space_file(folder, "river");
+    {
+        TestSpace made = make_test_space(folder, "river", "correct horse battery", crash_vfs());
+        SpaceJournal journal = SpaceJournal::begin(made.space, start_of());
+        three_commands(journal);
+        CrashVfs::instance().arm(Fault::disk_full, 1, 1);
+        try {
+            journal.command(at_second(50, cmd::Confirm{Seat::left}));
+            FAIL("the command was written on a full disk");
+        } catch (const SpaceError& error) {
+            CHECK(error.problem() == SpaceProblem::storage_full);
+            CHECK_THAT(error.what(), Catch::Contains("the disk is full"));
+        }
+        CrashVfs::instance().disarm();
+    }
+    Space space = open_test_space(file, "correct horse battery", crash_vfs());
+    const auto unfinished = unfinished_conversation(space);
+    REQUIRE(unfinished);
+    CHECK(unfinished->commands.size() == 3);
+    CHECK(unfinished->progress == progress_at(40, "We call before we visit, and"));
 }

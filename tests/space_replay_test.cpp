@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "space_journal.hpp"
 #include "space_name.hpp"
 #include "space_test_support.hpp"
 
@@ -132,9 +133,11 @@ TEST_CASE("names, agreements and answers never reach the disk in plaintext", "[s
     words.second_agreement = "CanaryAgreementTwo6613";
     Run run(long_script());
     walk_conversation(run, words);
-    const std::vector<std::string> canaries{words.left_name,        words.right_name,       words.first_agreement,
-                                            words.second_agreement, "How calm do you feel", "A long conversation",
-                                            "What will each of us"};
+    // The draft of an agreement being typed, as a progress holds it.
+    const std::string draft = "CanaryDraftBeingTyped3307";
+    const std::vector<std::string> canaries{
+        words.left_name,        words.right_name,      words.first_agreement,  words.second_agreement,
+        "How calm do you feel", "A long conversation", "What will each of us", draft};
     // While the space is open (its log and index beside it) and after it closed.
     auto scan = [&](const char* when) {
         int files = 0;
@@ -160,6 +163,14 @@ TEST_CASE("names, agreements and answers never reach the disk in plaintext", "[s
         CHECK(scan("open") >= 2);
         keeper.end(run.record());
         CHECK(scan("ended") >= 2);
+        // A second conversation, journalled with its progress row.
+        SpaceJournal journal = SpaceJournal::begin(made.space, start);
+        journal.command(CommandRecord{std::chrono::seconds{1}, cmd::Begin{}});
+        journal.progress(Progress{std::chrono::seconds{30}, 1'790'000'030'000, draft, 3, 0});
+        journal.progress(Progress{std::chrono::seconds{31}, 1'790'000'031'000, draft + " and more", 3, 0});
+        CHECK(scan("typing") >= 2);
+        journal.end(summarize(run.record()));
+        CHECK(scan("journal ended") >= 2);
     }
     CHECK(scan("closed") >= 1);
 }

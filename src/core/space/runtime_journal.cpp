@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 
 #include "space_crypto.hpp"
 
@@ -132,6 +133,30 @@ Reading read_journal(std::span<const unsigned char> bytes) {
     return reading;
 }
 
+// A journal being made is renamed into place within microseconds; one still
+// under its hidden name a minute later, and not held, belongs to a kiosk that
+// died before its start was written: nothing in it can be gone on with.
+void remove_if_abandoned(const fs::path& path) {
+    const FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW));
+    struct stat status {};
+    if (!fd.valid() || ::fstat(fd.get(), &status) != 0 || !S_ISREG(status.st_mode)) return;
+    if (std::time(nullptr) - status.st_mtime < 60) return;
+    if (::flock(fd.get(), LOCK_EX | LOCK_NB) != 0 || !still_there(fd.get(), path)) return;
+    ::unlink(path.c_str());
+}
+
+// Renames `hidden` to `path`, never over another file; a file system
+// without renameat2's RENAME_NOREPLACE gets a hard link and an unlink, which
+// refuse an existing name the same way.
+void put_in_place(const fs::path& hidden, const fs::path& path) {
+    if (::renameat2(AT_FDCWD, hidden.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) == 0) return;
+    if (errno != EINVAL && errno != ENOSYS)
+        throw errno_error(errno, path.filename().string() + " cannot be put in place");
+    if (::link(hidden.c_str(), path.c_str()) != 0)
+        throw errno_error(errno, path.filename().string() + " cannot be put in place");
+    ::unlink(hidden.c_str());
+}
+
 void name_problems(std::vector<std::string>& problems, const fs::path& path) {
     for (auto& problem : problems) problem = path.filename().string() + ": " + problem;
 }
@@ -182,8 +207,7 @@ RuntimeJournal RuntimeJournal::begin(const fs::path& folder, const ConversationS
         bytes.insert(bytes.end(), first.begin(), first.end());
         write_all(fd.get(), bytes, path);
         sync_data(fd.get(), path);
-        if (::renameat2(AT_FDCWD, hidden.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) != 0)
-            throw errno_error(errno, name + " cannot be put in place");
+        put_in_place(hidden, path);
     } catch (...) {
         ::unlink(hidden.c_str());
         throw;
@@ -250,6 +274,10 @@ std::vector<FoundJournal> find_unfinished(const fs::path& folder) {
         const fs::path path = it->path();
         const std::string name = path.filename().string();
         std::error_code status_error;
+        if (name.starts_with(".") && name.ends_with(".journal.new")) {
+            remove_if_abandoned(path);
+            continue;
+        }
         if (name.starts_with(".") || !name.ends_with(".journal") || !it->is_regular_file(status_error) ||
             it->is_symlink(status_error))
             continue;

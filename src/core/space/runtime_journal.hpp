@@ -45,7 +45,8 @@ struct FoundJournal {
 };
 
 // Every journal file in `folder` that no living kiosk holds, newest start
-// first (unreadable ones last); never throws.
+// first (unreadable ones last); never throws. A journal abandoned before its
+// start was written (a minute old, not held) is removed on the way.
 std::vector<FoundJournal> find_unfinished(const std::filesystem::path& folder);
 
 // Removes one journal (the couple chose not to go on); throws JournalInUse
