@@ -30,6 +30,8 @@ TEST_CASE("e2e: a mouse click on a button presses it", "[e2e]") {
                        "the Begin button");
 
     kiosk.click(begin.x + begin.w / 2, begin.y + begin.h / 2);
+    const Rect without = kiosk.wait_for_role("keep-without").button("keep-without");
+    kiosk.click(without.x + without.w / 2, without.y + without.h / 2);
     kiosk.wait_for_role("say");
 
     const Screen say = kiosk.screens().back();
@@ -45,6 +47,8 @@ TEST_CASE("e2e: Esc and a short Ctrl+Q leave the kiosk open but holding Ctrl+Q f
     kiosk.wait_for_role("begin");
     kiosk.key({"Escape", "Escape"});
     // Still there, and still listening: the next key goes on.
+    kiosk.key({"space"});
+    kiosk.wait_for_role("keep-without");
     kiosk.key({"space"});
     kiosk.wait_for_role("say");
     REQUIRE(kiosk.running());

@@ -29,6 +29,9 @@ TEST_CASE("e2e: a whole short session runs from the start screen to the summary 
 
     kiosk.wait_for_role("begin");
     kiosk.key({"space"});
+    // Begin asks whether to keep the conversation; Space goes on without.
+    kiosk.wait_for_role("keep-without");
+    kiosk.key({"space"});
     kiosk.wait_for_role("say");
     kiosk.key({"Return"});
     kiosk.wait_for("Sam's turn", [&](const Screen& s) { return floor_is(s, theme.left_partner); });
@@ -64,6 +67,9 @@ TEST_CASE("e2e: a pause refuses Next and Ready until its cool-down ends and then
     KioskRun kiosk{short_script};
 
     kiosk.wait_for_role("begin");
+    kiosk.key({"space"});
+    // Begin asks whether to keep the conversation; Space goes on without.
+    kiosk.wait_for_role("keep-without");
     kiosk.key({"space"});
     kiosk.wait_for_role("say");
     kiosk.key({"space"});

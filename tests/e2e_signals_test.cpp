@@ -20,6 +20,9 @@ const std::filesystem::path short_script = std::filesystem::path(ATTUNE_TEST_DAT
 void begin_conversation(KioskRun& kiosk) {
     kiosk.wait_for_role("begin");
     kiosk.key({"space"});
+    // Begin asks whether to keep the conversation; Space goes on without.
+    kiosk.wait_for_role("keep-without");
+    kiosk.key({"space"});
     kiosk.wait_for_role("say");
 }
 

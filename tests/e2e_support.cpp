@@ -286,6 +286,33 @@ std::filesystem::path failure_dir() { return std::filesystem::path(ATTUNE_BINARY
 
 KioskRun::KioskRun(const std::filesystem::path& script, const Environment& extra, int width, int height)
     : m_dir(make_work_dir()) {
+    start({script.string()}, m_dir, extra, width, height);
+}
+
+KioskRun::KioskRun(const std::vector<std::string>& arguments, const std::filesystem::path& folders,
+                   const Environment& extra)
+    : m_dir(make_work_dir()) {
+    start(arguments, folders, extra, 1280, 720);
+}
+
+Environment KioskRun::folders_environment(const std::filesystem::path& folders) {
+    // Each run has its own runtime, data and config folders unless a test
+    // shares them between runs: a journal or a space of one test is never
+    // found by another.
+    for (const char* folder : {"runtime", "data", "config", "cache", "tmp"}) {
+        std::filesystem::create_directories(folders / folder);
+        std::filesystem::permissions(folders / folder, std::filesystem::perms::owner_all);
+    }
+    return {{"XDG_RUNTIME_DIR", (folders / "runtime").string()},
+            {"XDG_DATA_HOME", (folders / "data").string()},
+            {"XDG_CONFIG_HOME", (folders / "config").string()},
+            {"XDG_CACHE_HOME", (folders / "cache").string()},
+            {"TMPDIR", (folders / "tmp").string()},
+            {"ATTUNE_SPACE_TEST_KDF", "minimum"}};
+}
+
+void KioskRun::start(const std::vector<std::string>& arguments, const std::filesystem::path& folders,
+                     const Environment& extra, int width, int height) {
     m_xvfb.emplace(width, height, m_dir);
     // The tests run with SDL_VIDEODRIVER=dummy; the kiosk needs the real one.
     Environment environment{{"DISPLAY", m_xvfb->display()},
@@ -293,8 +320,17 @@ KioskRun::KioskRun(const std::filesystem::path& script, const Environment& extra
                             {"SDL_AUDIODRIVER", "dummy"},
                             {"ATTUNE_DEBUG", "1"},
                             {"ATTUNE_SCREEN_TRACE", (m_dir / "screens.txt").string()}};
+    const Environment own = folders_environment(folders);
+    environment.insert(environment.end(), own.begin(), own.end());
     environment.insert(environment.end(), extra.begin(), extra.end());
-    m_kiosk.emplace(std::vector<std::string>{ATTUNE_BINARY, script.string()}, environment, m_dir / "kiosk.log");
+    std::vector<std::string> argv{ATTUNE_BINARY};
+    argv.insert(argv.end(), arguments.begin(), arguments.end());
+    m_kiosk.emplace(argv, environment, m_dir / "kiosk.log");
+}
+
+void KioskRun::kill_hard() {
+    ::kill(m_kiosk->pid(), SIGKILL);
+    m_kiosk->wait_exit(std::chrono::seconds{5});
 }
 
 KioskRun::~KioskRun() {

@@ -98,7 +98,16 @@ class KioskRun {
 public:
     explicit KioskRun(const std::filesystem::path& script, const Environment& extra = {}, int width = 1280,
                       int height = 720);
+    // The kiosk with these arguments (options, then the script), its
+    // runtime, data and config folders in `folders`, so that a second run
+    // finds what the first one left there.
+    KioskRun(const std::vector<std::string>& arguments, const std::filesystem::path& folders,
+             const Environment& extra = {});
     ~KioskRun();
+    // The environment that puts the runtime, data and config folders in `folders`.
+    static Environment folders_environment(const std::filesystem::path& folders);
+    // SIGKILL, as a crash or a power cut would end it; returns once it has ended.
+    void kill_hard();
 
     // Waits until the newest screen is new (later than the last one a wait
     // returned) and satisfies `wanted`; fails the test after `timeout`,
@@ -132,6 +141,8 @@ public:
     const std::string& display() const { return m_xvfb->display(); }
 
 private:
+    void start(const std::vector<std::string>& arguments, const std::filesystem::path& folders,
+               const Environment& extra, int width, int height);
     void xdotool(std::vector<std::string> arguments);
     // Writes the screenshot, the trace and the log to failure_dir(); says where.
     std::string save_evidence();

@@ -58,7 +58,7 @@ TEST_CASE("resuming a cool-down counts the real time that passed while attune wa
     const std::int64_t last_seen = start_unix_ms + ms(10s + 5min);
 
     SECTION("seven minutes away: eight minutes of the cool-down are left") {
-        const Resumption back = resume(turn_then_agreement(), unfinished, now, last_seen + ms(7min));
+        Resumption back = resume(turn_then_agreement(), unfinished, now, last_seen + ms(7min));
         const Snapshot state = back.session.snapshot(now);
         REQUIRE(state.pause());
         CHECK(state.pause()->cooldown_remaining == 8min);

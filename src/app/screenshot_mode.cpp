@@ -23,7 +23,15 @@ struct Scene {
     Session session;
     TimePoint now;
     UiState ui;
+    std::optional<KeepFlow> keep = {};
+    std::string kept_in = {};
 };
+
+KeepFlow sample_flow() {
+    KeepFlow flow = start_keep_flow({"harbour", "river"}, std::nullopt);
+    flow.space = "river";
+    return flow;
+}
 
 bool is_summary(ScreenshotState state) {
     return state >= ScreenshotState::summary && state <= ScreenshotState::summary_page4;
@@ -53,6 +61,28 @@ bool reach(Scene& scene, ScreenshotState state) {
     switch (state) {
         case ScreenshotState::start:
             return true;
+        case ScreenshotState::keep:
+            scene.keep = sample_flow();
+            scene.keep->wants = {true, false};
+            return true;
+        case ScreenshotState::keep_passphrase:
+            scene.keep = sample_flow();
+            scene.keep->screen = KeepScreen::passphrase;
+            scene.keep->typed.append("walk by");
+            scene.keep->problem = KeepProblem::wrong_secret;
+            return true;
+        case ScreenshotState::keep_code:
+            scene.keep = sample_flow();
+            keep_created(*scene.keep, "7KQD-M2XH-PW9R-4TNB-J6CF-YV3S");
+            scene.keep->agreed = {false, true};
+            return true;
+        case ScreenshotState::keep_resume:
+            scene.keep = sample_flow();
+            keep_offer_resume(*scene.keep, ResumeOffer{session.script().title, "today at 19:40", false});
+            return true;
+        case ScreenshotState::kept:
+            scene.kept_in = "river";
+            return play_to(scene, is_speaking, 23s);
         case ScreenshotState::say:
             return play_to(
                 scene, [](auto& s) { return in_step(s, Activity::say); }, 3s);
@@ -180,9 +210,20 @@ int take_screenshot(const ScreenshotRequest& request) {
             // The summary as it shows when the conversation was chosen from
             // the list (as attune opens): with the way back to the list.
             const ShellConfig config{is_summary(request.state) ? SessionOrigin::picker : SessionOrigin::direct};
-            const ViewInput input{
-                scene.session.script(), snapshot,       scene.session.record(), request.theme, words, scene.ui, metrics,
-                request.width,          request.height, local_time_of_day(),    config};
+            const ViewInput input{scene.session.script(),
+                                  snapshot,
+                                  scene.session.record(),
+                                  request.theme,
+                                  words,
+                                  scene.ui,
+                                  metrics,
+                                  request.width,
+                                  request.height,
+                                  local_time_of_day(),
+                                  config,
+                                  scene.keep ? &*scene.keep : nullptr,
+                                  Duration{0},
+                                  scene.kept_in};
             list = build_view(input);
             // A later page that comes round to the first (the view pages
             // modulo the pages it has) is a page the summary does not have.

@@ -10,8 +10,13 @@ namespace attune {
 
 enum class ScreenshotState {
     start,
+    keep,             // the question whether to keep the conversation, one partner said yes
+    keep_passphrase,  // the space's passphrase, after a wrong one
+    keep_code,        // a new space's recovery code, shown once
+    keep_resume,      // the space holds a conversation that did not end
     say,
     turn,
+    kept,  // a turn of a kept conversation, with its discreet mark
     keys,  // the keys overlay, over a turn
     warning,
     reflect,
@@ -38,10 +43,15 @@ struct ScreenshotStateName {
 };
 
 // In the order of a session, as --help lists them.
-inline constexpr std::array<ScreenshotStateName, 21> screenshot_states{{
+inline constexpr std::array<ScreenshotStateName, 26> screenshot_states{{
     {ScreenshotState::start, "start"},
+    {ScreenshotState::keep, "keep"},
+    {ScreenshotState::keep_passphrase, "keep-passphrase"},
+    {ScreenshotState::keep_code, "keep-code"},
+    {ScreenshotState::keep_resume, "keep-resume"},
     {ScreenshotState::say, "say"},
     {ScreenshotState::turn, "turn"},
+    {ScreenshotState::kept, "kept"},
     {ScreenshotState::keys, "keys"},
     {ScreenshotState::warning, "warning"},
     {ScreenshotState::reflect, "reflect"},

@@ -171,9 +171,7 @@ void KioskLoop::open_space(space::SecretKind kind, TimePoint now) {
         m_keep->retry_at.reset();
         if (kind == space::SecretKind::recovery_code) {
             // Opened by the code that was written down: a new passphrase now.
-            m_keep->screen = KeepScreen::new_passphrase;
-            m_keep->recovering = true;
-            m_keep->problem = KeepProblem::none;
+            keep_recovered(*m_keep);
             return;
         }
         space_opened(now);
@@ -278,7 +276,16 @@ void KioskLoop::go_on_with(const space::Unfinished& unfinished, const std::files
         m_ui.edit_item = state.item;
         m_ui.edit_step = state.step;
     }
-    if (m_setup.log) m_setup.log("went on with a conversation that did not end");
+    // Where it went on, for the log (no words of the conversation, only its place and times).
+    if (m_setup.log) {
+        std::string line = "went on with a conversation that did not end: part " + std::to_string(state.item + 1) +
+                           ", step " + std::to_string(state.step + 1) + ", " + phase_name(state.phase.kind());
+        const auto seconds = [](Duration d) { return std::to_string(std::chrono::ceil<Seconds>(d).count()); };
+        if (state.timer) line += ", " + seconds(state.timer->remaining) + " s left on the countdown";
+        if (state.pause()) line += ", " + seconds(state.pause()->cooldown_remaining) + " s left of the cool-down";
+        if (!m_ui.draft.empty()) line += ", the agreement being typed restored";
+        m_setup.log(line);
+    }
 }
 
 void KioskLoop::resume_after_crash(TimePoint now) {

@@ -338,6 +338,12 @@ void keep_refused(KeepFlow& flow, KeepProblem problem, std::string detail, std::
     flow.retry_at = retry_at;
 }
 
+void keep_recovered(KeepFlow& flow) {
+    leave_field(flow, KeepScreen::new_passphrase);
+    flow.retry_at.reset();
+    flow.recovering = true;
+}
+
 void keep_created(KeepFlow& flow, std::string recovery_code) {
     flow.first.wipe();
     leave_field(flow, KeepScreen::written);

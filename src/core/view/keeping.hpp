@@ -127,6 +127,8 @@ bool keep_typing(const KeepFlow& flow);
 // Answers from the shell.
 // The secret did not open the space (`retry_at`: when a try is taken again).
 void keep_refused(KeepFlow& flow, KeepProblem problem, std::string detail, std::optional<TimePoint> retry_at);
+// The recovery code opened the space: a new passphrase comes next.
+void keep_recovered(KeepFlow& flow);
 // A new space exists and is open; its recovery code is shown once.
 void keep_created(KeepFlow& flow, std::string recovery_code);
 // The open space holds a conversation that did not end.

@@ -1,6 +1,8 @@
 // The screens that decide whether a conversation is kept (keeping.hpp):
 // one question at a time, in large calm type, with what each partner's own
 // key does written beside it. A passphrase shows as dots, never as text.
+#include <algorithm>
+
 #include "keeping.hpp"
 #include "utf8.hpp"
 #include "view_screens.hpp"
@@ -253,7 +255,16 @@ void build_written(DisplayList& list, const Context& context, const KeepFlow& fl
     TextStyle code = heading_style(context, Align::center);
     code.size = frame.size(theme.title_size);
     code.color = theme.text;
-    add_block(list, context, at, flow.recovery_code, code, 2, "keep-recovery-code");
+    // In two lines of whole groups, so that no group is ever split
+    // (a code copied by hand must read as it is written).
+    std::string shown = flow.recovery_code;
+    const std::size_t dashes = static_cast<std::size_t>(std::count(shown.begin(), shown.end(), '-'));
+    if (dashes >= 2) {
+        std::size_t seen = 0;
+        for (char& c : shown)
+            if (c == '-' && ++seen == (dashes + 1) / 2) c = '\n';
+    }
+    add_block(list, context, at, shown, code, 2, "keep-recovery-code");
     add_explain(list, context, at, words.written_explain);
     at.y += frame.gap * 0.5f;
     add_seat_pair(list, context, at, words.written_done, words.written_done, flow.agreed, "keep-written");
