@@ -1,0 +1,135 @@
+// The real loop with keeping offered, on a fake clock: a conversation not
+// kept journals into the runtime folder until it ends; an open space left
+// alone for ten minutes outside a conversation closes itself.
+#include <catch2/catch.hpp>
+
+#include "kiosk_loop.hpp"
+#include "kiosk_test_support.hpp"
+#include "space_journal.hpp"
+#include "space_test_support.hpp"
+#include "test_support.hpp"
+
+using namespace attune;
+using namespace attune::kiosk;
+using testing::key_down;
+using testing::push;
+using testing::quit_event;
+
+namespace {
+
+Script three_says() {
+    return test::script_of({test::item("Opening", {test::say("One"), test::say("Two"), test::say("Three")})});
+}
+
+KeepingSetup keeping_in(const std::filesystem::path& folder) {
+    KeepingSetup keeping;
+    keeping.offered = true;
+    keeping.spaces_folder = folder / "spaces";
+    keeping.runtime_folder = folder / "runtime";
+    std::filesystem::create_directories(*keeping.runtime_folder);
+    keeping.policy = space::CostPolicy::allow_test_costs;
+    keeping.new_key_cost = [] { return space::minimum_test_cost(); };
+    keeping.wall_ms = [] { return std::int64_t{1'790'000'000'000}; };
+    return keeping;
+}
+
+struct Harness : testing::LoopFixture {
+    void run(Session& session, KeepingSetup keeping, std::vector<std::function<void(const DisplayList&)>> turns) {
+        std::size_t turn = 0;
+        LoopSetup setup{
+            .window = window, .fonts = fonts, .theme = theme, .words = words, .session = &session, .sound = sound};
+        setup.keeping = std::move(keeping);
+        setup.clock = [this] { return now; };
+        // The clock is the test's: the loop never really sleeps.
+        setup.wait = [](SDL_Event& event, int) { return SDL_PollEvent(&event) == 1; };
+        setup.before_wait = [&](const DisplayList& shown) {
+            if (turn < turns.size())
+                turns[turn](shown);
+            else
+                push(quit_event());
+            ++turn;
+            now += std::chrono::milliseconds{100};
+        };
+        KioskLoop loop{std::move(setup)};
+        loop.run();
+    }
+};
+
+std::size_t journals_in(const std::filesystem::path& folder) {
+    std::size_t count = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(folder))
+        if (entry.is_regular_file()) ++count;
+    return count;
+}
+
+}  // namespace
+
+TEST_CASE("a conversation that is not kept journals in the runtime folder until it ends", "[kiosk][keeping]") {
+    if (testing::loop_tests_skipped()) return;
+    const auto folder = test::fresh_folder("keeping-runtime");
+    Harness harness;
+    Session session{three_says()};
+    std::size_t journals_while_running = 0;
+    harness.run(session, keeping_in(folder),
+                {
+                    [&](const DisplayList&) { push(key_down(SDLK_SPACE)); },  // Begin: the question
+                    [&](const DisplayList& shown) {
+                        REQUIRE(shown.button("keep-without"));
+                        CHECK(session.snapshot(harness.now).phase == Phase::start);  // nothing begun yet
+                        push(key_down(SDLK_SPACE));                                  // without keeping
+                    },
+                    [&](const DisplayList& shown) {
+                        CHECK(shown.text("kept-mark") == nullptr);
+                        journals_while_running = journals_in(folder / "runtime");
+                        push(key_down(SDLK_SPACE));
+                    },
+                    [&](const DisplayList&) { push(key_down(SDLK_SPACE)); },
+                    [&](const DisplayList&) { push(key_down(SDLK_SPACE)); },
+                    [&](const DisplayList&) {},
+                });
+    CHECK(journals_while_running == 1);
+    CHECK(session.snapshot(harness.now).phase == Phase::finished);
+    CHECK(journals_in(folder / "runtime") == 0);  // ended: nothing left behind
+}
+
+TEST_CASE("an open space left ten minutes without a key outside a conversation closes itself", "[kiosk][keeping]") {
+    if (testing::loop_tests_skipped()) return;
+    const auto folder = test::fresh_folder("keeping-idle");
+    {
+        // The space holds a conversation that did not end: opening it offers
+        // to go on, and the space stays open on that question.
+        std::filesystem::create_directories(folder / "spaces");
+        test::TestSpace made = test::make_test_space(folder / "spaces", "river");
+        space::SpaceJournal journal = space::SpaceJournal::begin(made.space, test::start_of());
+        journal.command(space::CommandRecord{Duration{0}, cmd::Begin{}});
+    }
+    KeepingSetup keeping = keeping_in(folder);
+    keeping.space_name = "river";
+    keeping.passphrase = std::make_shared<const space::SecretBytes>(test::secret("correct horse battery"));
+    Harness harness;
+    Session session{three_says()};
+    bool offered = false, closed = false;
+    harness.run(session, std::move(keeping),
+                {
+                    [&](const DisplayList&) { push(key_down(SDLK_SPACE)); },
+                    [&](const DisplayList&) {
+                        push(key_down(SDLK_a));
+                        push(key_down(SDLK_l));
+                    },
+                    [&](const DisplayList& shown) {
+                        offered = shown.button("keep-go-on") != nullptr;
+                        harness.now += std::chrono::minutes{9};  // nine minutes: still open
+                    },
+                    [&](const DisplayList& shown) {
+                        CHECK(shown.button("keep-go-on") != nullptr);
+                        harness.now += std::chrono::minutes{1};
+                    },
+                    [&](const DisplayList&) {},
+                    [&](const DisplayList& shown) {
+                        closed = shown.button("keep-go-on") == nullptr && shown.text("keep-problem") != nullptr;
+                    },
+                });
+    CHECK(offered);
+    CHECK(closed);
+    CHECK(session.snapshot(harness.now).phase == Phase::start);
+}
