@@ -76,6 +76,8 @@ screenshots: build
 	$(call SHOT,timebox,tests/data/screens/time-box.yaml)
 	$(call SHOT,choice-split,scripts/speaker-listener.yaml)
 	$(call SHOT,summary-page2,tests/data/screens/long-summary.yaml)
+	$(call SHOT,keep,scripts/weekly-relationship-meeting.yaml)
+	$(call SHOT,keep-code,scripts/weekly-relationship-meeting.yaml)
 
 clean:
 	rm -rf $(BUILD_DIR) $(SANITIZE_DIR)

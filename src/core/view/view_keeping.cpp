@@ -335,16 +335,17 @@ void build_keeping(DisplayList& list, const Context& context, const KeepFlow& fl
 }
 
 // The discreet mark of a kept conversation, at the bottom edge in the
-// quietest colour, out of every button's way.
+// quietest colour, out of every button's way. It does not name the space:
+// the code name is the couple's, and a TV is seen by whoever walks past.
 void add_kept_mark(DisplayList& list, const Context& context, const std::string& space) {
     const Frame& frame = context.frame;
     const float size = frame.legible();
     const std::string text = fill(context.words().kept_mark, {{"space", space}});
-    const Fitted fitted = legible_line(context, text, size, frame.x(0.30f));
+    const Fitted fitted = legible_line(context, text, size, frame.x(0.40f));
     TextStyle style = small_style(context, Align::left);
     style.color = context.theme().muted_text;
     const float y = frame.height - frame.margin * 0.5f - fitted.height * 0.5f;
-    add_text(list, {frame.margin, y - fitted.height * 0.5f, frame.x(0.30f), fitted.height}, fitted, style, "kept-mark");
+    add_text(list, {frame.margin, y - fitted.height * 0.5f, frame.x(0.40f), fitted.height}, fitted, style, "kept-mark");
 }
 
 }  // namespace attune::view

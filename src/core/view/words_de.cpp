@@ -259,7 +259,7 @@ Words german_words() {
     w.notice_title = "Aufbewahren ist gerade nicht möglich";
     w.notice_safe = "Alles, was ihr bis jetzt bestätigt habt, ist sicher.";
     w.notice_cancel = "Zurück zum Anfang";
-    w.kept_mark = "Aufbewahrt in „{space}“";
+    w.kept_mark = "Wird in eurem Bereich aufbewahrt";
     w.kept_lost_title = "Ab hier wird dieses Gespräch nicht aufbewahrt";
     return w;
 }

@@ -251,7 +251,7 @@ Words english_words() {
     w.notice_title = "Keeping is not possible right now";
     w.notice_safe = "Everything you confirmed until now is safe.";
     w.notice_cancel = "Back to the start";
-    w.kept_mark = "Kept in “{space}”";
+    w.kept_mark = "Kept in your space";
     w.kept_lost_title = "From here on, this conversation is not kept";
     return w;
 }
