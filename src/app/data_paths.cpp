@@ -20,13 +20,9 @@ std::optional<std::filesystem::path> find_data_dir() {
     const auto executable = std::filesystem::read_symlink("/proc/self/exe", error);
     if (!error) {
         const auto dir = executable.parent_path();
-        candidates.push_back(dir);                                     // next to the program
-        candidates.push_back(dir.parent_path());                       // build/attune -> the repository
-        candidates.push_back(dir.parent_path() / "share" / "attune");  // an install
+        candidates.push_back(dir / ATTUNE_DATA_FROM_BIN);  // an install: PREFIX/bin -> PREFIX/share/attune
+        candidates.push_back(dir);                         // a build folder, or a copy unpacked in one folder
     }
-#ifdef ATTUNE_SOURCE_DIR
-    candidates.emplace_back(ATTUNE_SOURCE_DIR);  // a development build only
-#endif
     for (const auto& candidate : candidates)
         if (holds_data(candidate)) return candidate.lexically_normal();
     return std::nullopt;

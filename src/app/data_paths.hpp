@@ -1,7 +1,9 @@
 #pragma once
 // Where attune finds what it ships (scripts/, themes/) and the user's own
-// scripts. The program runs from its build folder, from an install, or with
-// ATTUNE_DATA_DIR pointing at a copy of the repository's data.
+// scripts: ATTUNE_DATA_DIR when set, else relative to the program itself,
+// never a path compiled in. An install keeps them in PREFIX/share/attune;
+// a build folder holds links to the source tree's folders, next to the
+// program.
 #include <filesystem>
 #include <optional>
 #include <string>
