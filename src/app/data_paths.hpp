@@ -17,6 +17,12 @@ std::optional<std::filesystem::path> find_data_dir();
 // The built-in default script (the daily check-in).
 std::filesystem::path default_script_path(const std::filesystem::path& data_dir);
 
+// Whether --theme's value is a name ("light") rather than a file.
+bool is_theme_name(const std::string& name_or_file);
+
+// The names of the themes in data_dir/themes, sorted ("calm", "light", ...).
+std::vector<std::string> installed_theme_names(const std::filesystem::path& data_dir);
+
 // A theme given as a name ("light") or a file ("my-theme.yaml", "./x").
 std::filesystem::path theme_path(const std::string& name_or_file, const std::filesystem::path& data_dir);
 
