@@ -51,7 +51,7 @@ TEST_CASE("the kiosk's refusal of a video driver that shows nothing is one line"
     CHECK_THAT(result.err, Catch::Contains("'dummy'") && Catch::Contains("--screenshot"));
 }
 
-TEST_CASE("--theme with a name that is not installed lists the themes that are", "[cli]") {
+TEST_CASE("a theme name that is not installed is answered with the themes that are", "[cli]") {
     for (const std::vector<std::string>& arguments :
          {std::vector<std::string>{ATTUNE_BINARY, "--theme", "sunset", script()},
           std::vector<std::string>{ATTUNE_BINARY, "--screenshot", "unused.png", "--theme", "sunset", script()}}) {
