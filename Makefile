@@ -1,5 +1,7 @@
 # The two commands of the README: `make run` and `make test`. Both install
 # what is missing first (tools/setup-debian.sh), then build with CMake.
+# `make run` asks only for what running needs and builds only the program,
+# so that it works offline and soon; `make test` asks for everything.
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 # The sanitizer build: clang, AddressSanitizer, UBSan and the fuzz targets
@@ -7,15 +9,23 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 SANITIZE_DIR = build-sanitize
 FUZZ_SECONDS ?= 60
 
-.PHONY: all setup configure build run test bench bench-space bench-kiosk schema screenshots clean
+.PHONY: all setup setup-run configure configure-run build run test package bench bench-space bench-kiosk schema screenshots clean
 .PHONY: configure-sanitize test-sanitize fuzz
 
 all: build
 
 setup:
-	@tools/setup-debian.sh
+	@tools/setup-debian.sh --test
 
+setup-run:
+	@tools/setup-debian.sh --run
+
+# The tests are built when Catch2 is there (ATTUNE_TESTS=AUTO, the default);
+# `make test` requires them.
 configure: setup
+	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DATTUNE_TESTS=ON >/dev/null
+
+configure-run: setup-run
 	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 
 build: configure
@@ -23,11 +33,16 @@ build: configure
 
 # The daily check-in, full screen. ARGS passes options and a script through,
 # e.g. `make run ARGS="--windowed scripts/speaker-listener.yaml"`.
-run: build
+run: configure-run
+	@cmake --build $(BUILD_DIR) -j$(JOBS) --target attune
 	./$(BUILD_DIR)/attune $(or $(ARGS),scripts/daily-check-in.yaml)
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j$(JOBS)
+
+# The Debian package, build/attune_VERSION_ARCH.deb (see packaging/).
+package: build
+	cd $(BUILD_DIR) && cpack -G DEB
 
 # The whole suite once more, built with clang, AddressSanitizer and UBSan:
 # any memory error, leak or undefined behaviour fails the test that met it.

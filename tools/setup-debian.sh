@@ -1,22 +1,50 @@
 #!/usr/bin/env bash
-# Installs what attune needs to build, test and run on Debian (12 or later),
-# but only what is missing: a second run costs a second. Uses sudo when not root.
+# Installs what attune needs on Debian (12 or later), but only what is
+# missing: a second run costs a second, and needs no network.
+#
+#   tools/setup-debian.sh --run    what building and running the program needs
+#                                  (`make run`): a compiler, CMake, the libraries
+#   tools/setup-debian.sh --test   that, and what the tests, the package and the
+#                                  checks need (`make test`), the schema checker
+#                                  from npm included
+#
+# Without an option it does --test, as it always did. Uses sudo when not root.
 set -euo pipefail
 
+part="test"
+case "${1:-}" in
+  --run) part="run" ;;
+  --test | "") part="test" ;;
+  *)
+    echo "usage: tools/setup-debian.sh [--run|--test]" >&2
+    exit 2
+    ;;
+esac
+
+# Building attune and running it.
 packages=(
-  g++ make cmake pkg-config ccache clang-format
-  libsdl2-dev libsdl2-ttf-dev libyaml-cpp-dev zlib1g-dev catch2
+  g++ make cmake pkg-config
+  libsdl2-dev libsdl2-ttf-dev libyaml-cpp-dev zlib1g-dev
   libsqlite3-dev libsodium-dev
-  xvfb xdotool x11-apps imagemagick
-  # The sanitizer build and the fuzz targets (`make test-sanitize`, `make fuzz`):
-  # Debian's default clang with its sanitizer and libFuzzer runtimes.
-  clang libclang-rt-dev
 )
-# Node.js with npm runs the schema check. Some machines have a Node.js
-# package that bundles npm and conflicts with Debian's npm: ask for the
-# commands, not the package names.
-command -v node >/dev/null 2>&1 || packages+=(nodejs)
-command -v npm >/dev/null 2>&1 || packages+=(npm)
+if [[ $part == test ]]; then
+  packages+=(
+    ccache clang-format catch2
+    xvfb xdotool x11-apps x11-xserver-utils imagemagick
+    # The sanitizer build and the fuzz targets (`make test-sanitize`, `make fuzz`):
+    # Debian's default clang with its sanitizer and libFuzzer runtimes.
+    clang libclang-rt-dev
+    # The install and package tests: the .deb's dependencies (dpkg-shlibdeps),
+    # its checks, the menu entry, the metainfo, the manual page, the kiosk
+    # guide's unit and scripts.
+    dpkg-dev lintian desktop-file-utils appstream man-db groff-base shellcheck systemd
+  )
+  # Node.js with npm runs the schema check. Some machines have a Node.js
+  # package that bundles npm and conflicts with Debian's npm: ask for the
+  # commands, not the package names.
+  command -v node >/dev/null 2>&1 || packages+=(nodejs)
+  command -v npm >/dev/null 2>&1 || packages+=(npm)
+fi
 
 missing=()
 for package in "${packages[@]}"; do
@@ -32,9 +60,9 @@ if ((${#missing[@]})); then
 fi
 
 # The schema check (tests/scripts_schema_test.cpp) runs ajv from npm, pinned
-# by schema/package-lock.json.
+# by schema/package-lock.json. Running attune never needs it, nor the network.
 top=$(cd "$(dirname "$0")/.." && pwd)
-if [[ -f "$top/schema/package-lock.json" && ! -d "$top/schema/node_modules" ]]; then
+if [[ $part == test && -f "$top/schema/package-lock.json" && ! -d "$top/schema/node_modules" ]]; then
   echo "attune setup: installing the schema checker (npm ci)"
   npm ci --prefix "$top/schema" --no-audit --no-fund --loglevel=error
 fi

@@ -14,6 +14,8 @@
 #include "data_paths.hpp"
 #include "duration.hpp"
 #include "kiosk.hpp"
+#include "kiosk_environment.hpp"
+#include "one_line.hpp"
 #include "plan.hpp"
 #include "runtime_journal.hpp"
 #include "screenshot_mode.hpp"
@@ -82,9 +84,21 @@ int plan(const std::string& file) {
 }
 
 // The theme named by --theme (the calm default when none), or its errors.
-ThemeLoad load_theme(const CliOptions& options, const std::optional<std::filesystem::path>& data_dir) {
+// A name that is no installed theme is answered with the names that are,
+// rather than with the path of a file that the user never typed.
+std::optional<ThemeLoad> load_theme(const CliOptions& options, const std::optional<std::filesystem::path>& data_dir) {
     if (options.theme.empty()) return ThemeLoad{Theme{}, {}};
     const auto path = theme_path(options.theme, data_dir.value_or("."));
+    std::error_code error;
+    if (is_theme_name(options.theme) && !std::filesystem::exists(path, error)) {
+        const auto names = data_dir ? installed_theme_names(*data_dir) : std::vector<std::string>{};
+        std::string known;
+        for (const auto& name : names) known += (known.empty() ? "" : ", ") + name;
+        std::cerr << "attune: there is no theme " << in_quotes(options.theme) << "; "
+                  << (known.empty() ? "no themes are installed" : "the themes are " + known)
+                  << " (or give a theme file)\n";
+        return std::nullopt;
+    }
     return load_theme_file(path);
 }
 
@@ -135,11 +149,12 @@ int list(const CliOptions& options) {
 
 int screenshot(const CliOptions& options) {
     const auto data_dir = find_data_dir();
-    ThemeLoad theme = load_theme(options, data_dir);
-    print_diagnostics(theme.diagnostics);
-    if (!theme.ok()) return 1;
+    std::optional<ThemeLoad> theme = load_theme(options, data_dir);
+    if (!theme) return 1;
+    print_diagnostics(theme->diagnostics);
+    if (!theme->ok()) return 1;
     ScreenshotRequest request;
-    request.theme = *theme.theme;
+    request.theme = *theme->theme;
     request.state = options.screenshot_state;
     request.output = options.screenshot_path;
     if (options.size) std::tie(request.width, request.height) = *options.size;
@@ -210,10 +225,19 @@ std::optional<int> keeping_setup(const CliOptions& options, kiosk::KeepingSetup&
 // user's folder and the --scripts folders.
 int kiosk_mode(const CliOptions& options, TimePoint launched) {
     const auto data_dir = find_data_dir();
-    ThemeLoad theme = load_theme(options, data_dir);
-    print_diagnostics(theme.diagnostics);
-    if (!theme.ok()) return 1;
+    std::optional<ThemeLoad> theme = load_theme(options, data_dir);
+    if (!theme) return 1;
+    print_diagnostics(theme->diagnostics);
+    if (!theme->ok()) return 1;
+    const VideoChoice video = choose_video(DisplayEnvironment::from_process());
+    if (video == VideoChoice::none) {
+        std::cerr << no_display_message() << '\n';
+        return 1;
+    }
+    apply_video_choice(video);
     kiosk::KioskOptions kiosk_options;
+    // Each message the kiosk writes is one line on standard error.
+    kiosk_options.log = [](const std::string& message) { std::cerr << "attune: " << one_line(message) << '\n'; };
     if (options.files.empty()) {
         for (const auto& dir : options.script_dirs)
             if (!std::filesystem::is_directory(dir)) std::cerr << "attune: --scripts " << dir << ": no such folder\n";
@@ -225,7 +249,7 @@ int kiosk_mode(const CliOptions& options, TimePoint launched) {
         kiosk_options.script_path = options.files.front();
     }
     if (!options.theme.empty()) kiosk_options.theme_path = theme_path(options.theme, data_dir.value_or("."));
-    kiosk_options.theme = theme.theme;
+    kiosk_options.theme = theme->theme;
     kiosk_options.windowed = options.windowed;
     if (options.size) std::tie(kiosk_options.width, kiosk_options.height) = *options.size;
     kiosk_options.launched = launched;

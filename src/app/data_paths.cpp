@@ -1,5 +1,6 @@
 #include "data_paths.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace attune {
@@ -20,13 +21,9 @@ std::optional<std::filesystem::path> find_data_dir() {
     const auto executable = std::filesystem::read_symlink("/proc/self/exe", error);
     if (!error) {
         const auto dir = executable.parent_path();
-        candidates.push_back(dir);                                     // next to the program
-        candidates.push_back(dir.parent_path());                       // build/attune -> the repository
-        candidates.push_back(dir.parent_path() / "share" / "attune");  // an install
+        candidates.push_back(dir / ATTUNE_DATA_FROM_BIN);  // an install: PREFIX/bin -> PREFIX/share/attune
+        candidates.push_back(dir);                         // a build folder, or a copy unpacked in one folder
     }
-#ifdef ATTUNE_SOURCE_DIR
-    candidates.emplace_back(ATTUNE_SOURCE_DIR);  // a development build only
-#endif
     for (const auto& candidate : candidates)
         if (holds_data(candidate)) return candidate.lexically_normal();
     return std::nullopt;
@@ -36,9 +33,22 @@ std::filesystem::path default_script_path(const std::filesystem::path& data_dir)
     return data_dir / "scripts" / "daily-check-in.yaml";
 }
 
-std::filesystem::path theme_path(const std::string& name_or_file, const std::filesystem::path& data_dir) {
+bool is_theme_name(const std::string& name_or_file) {
     const std::filesystem::path given{name_or_file};
-    if (given.has_parent_path() || given.has_extension()) return given;
+    return !given.has_parent_path() && !given.has_extension();
+}
+
+std::vector<std::string> installed_theme_names(const std::filesystem::path& data_dir) {
+    std::vector<std::string> names;
+    std::error_code error;
+    for (const auto& entry : std::filesystem::directory_iterator(data_dir / "themes", error))
+        if (entry.path().extension() == ".yaml") names.push_back(entry.path().stem().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+std::filesystem::path theme_path(const std::string& name_or_file, const std::filesystem::path& data_dir) {
+    if (!is_theme_name(name_or_file)) return name_or_file;
     return data_dir / "themes" / (name_or_file + ".yaml");
 }
 

@@ -17,16 +17,14 @@ namespace {
 std::vector<std::filesystem::path> font_directory_candidates() {
     std::vector<std::filesystem::path> candidates;
     if (const char* env = std::getenv("ATTUNE_FONT_DIR"); env && *env) candidates.emplace_back(env);
+    if (const char* env = std::getenv("ATTUNE_DATA_DIR"); env && *env)
+        candidates.push_back(std::filesystem::path{env} / "fonts");
     if (char* base = SDL_GetBasePath()) {
         const std::filesystem::path executable_dir{base};
         SDL_free(base);
+        candidates.push_back(executable_dir / ATTUNE_DATA_FROM_BIN / "fonts");
         candidates.push_back(executable_dir / "fonts");
-        candidates.push_back(executable_dir / ".." / "fonts");
-        candidates.push_back(executable_dir / ".." / "share" / "attune" / "fonts");
     }
-#ifdef ATTUNE_SOURCE_DIR
-    candidates.push_back(std::filesystem::path{ATTUNE_SOURCE_DIR} / "fonts");
-#endif
     candidates.emplace_back("/usr/share/fonts/opentype/inter");
     return candidates;
 }

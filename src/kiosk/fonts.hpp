@@ -17,10 +17,11 @@
 
 namespace attune::kiosk {
 
-// The first directory holding Inter-Regular.otf among: $ATTUNE_FONT_DIR, the
-// executable's fonts/ (installed), ../fonts from the executable (a build
-// tree inside the sources), the source tree's fonts/, and Debian's
-// fonts-inter. Throws std::runtime_error naming every place it looked.
+// The first directory holding Inter-Regular.otf among: $ATTUNE_FONT_DIR,
+// $ATTUNE_DATA_DIR/fonts, PREFIX/share/attune/fonts of an installed program,
+// the fonts/ next to the program (a build folder links it to the source
+// tree's), and Debian's fonts-inter. No source path is compiled in. Throws
+// std::runtime_error naming every place it looked.
 std::filesystem::path find_font_directory();
 
 // The file of a weight inside a font directory.

@@ -1,0 +1,30 @@
+# The install, package, menu entry, metainfo, manual and kiosk tests (label
+# `install`): shell scripts beside this file, each run by CTest. They need
+# the packages of `tools/setup-debian.sh --test`.
+set(install_tests ${CMAKE_SOURCE_DIR}/tests/install)
+add_test(NAME "the installed program finds its data in PREFIX/share/attune, run from elsewhere"
+         COMMAND sh ${install_tests}/installed_program.sh ${CMAKE_BINARY_DIR} ${CMAKE_SOURCE_DIR})
+add_test(NAME "the menu entry, the kiosk session and the metainfo are valid"
+         COMMAND sh ${install_tests}/desktop_files.sh ${CMAKE_SOURCE_DIR}
+                 ${CMAKE_BINARY_DIR}/packaging/${ATTUNE_APPSTREAM_ID}.metainfo.xml)
+add_test(NAME "the manual pages format cleanly and name every option"
+         COMMAND sh ${install_tests}/manual_pages.sh ${CMAKE_BINARY_DIR} $<TARGET_FILE:attune>)
+add_test(NAME "the .deb builds with its library dependencies and lintian finds no errors"
+         COMMAND sh ${install_tests}/debian_package.sh ${CMAKE_BINARY_DIR})
+add_test(NAME "the kiosk unit and scripts pass systemd-analyze and shellcheck"
+         COMMAND sh ${install_tests}/kiosk_files.sh ${CMAKE_SOURCE_DIR})
+add_test(NAME "the kiosk session keeps the screen on and ends with attune"
+         COMMAND sh ${install_tests}/kiosk_session.sh ${CMAKE_SOURCE_DIR} $<TARGET_FILE:attune>)
+set_tests_properties(
+  "the installed program finds its data in PREFIX/share/attune, run from elsewhere"
+  "the menu entry, the kiosk session and the metainfo are valid"
+  "the manual pages format cleanly and name every option"
+  "the .deb builds with its library dependencies and lintian finds no errors"
+  "the kiosk unit and scripts pass systemd-analyze and shellcheck"
+  "the kiosk session keeps the screen on and ends with attune"
+  PROPERTIES LABELS install TIMEOUT 300)
+# Two of them install or package the same build folder; CPack and
+# `cmake --install` each read the build's install scripts, which is safe in
+# parallel, but the package build is the slow one and runs alone.
+set_tests_properties("the .deb builds with its library dependencies and lintian finds no errors"
+                     PROPERTIES RUN_SERIAL ON)
