@@ -3,6 +3,8 @@
 // alone for ten minutes outside a conversation closes itself.
 #include <catch2/catch.hpp>
 
+#include "crash_vfs.hpp"
+#include "kept_conversations.hpp"
 #include "kiosk_loop.hpp"
 #include "kiosk_test_support.hpp"
 #include "space_journal.hpp"
@@ -132,4 +134,56 @@ TEST_CASE("an open space left ten minutes without a key outside a conversation c
     CHECK(offered);
     CHECK(closed);
     CHECK(session.snapshot(harness.now).phase == Phase::start);
+}
+
+TEST_CASE("a full disk during a kept conversation is said calmly and the couple goes on without keeping",
+          "[kiosk][keeping]") {
+    if (testing::loop_tests_skipped()) return;
+    const auto folder = test::fresh_folder("keeping-full");
+    std::filesystem::create_directories(folder / "spaces");
+    test::make_test_space(folder / "spaces", "river");
+    KeepingSetup keeping = keeping_in(folder);
+    keeping.space_name = "river";
+    keeping.passphrase = std::make_shared<const space::SecretBytes>(test::secret("correct horse battery"));
+    keeping.space_options.vfs = test::CrashVfs::name();
+    test::CrashVfs& vfs = test::CrashVfs::instance();
+    vfs.disarm();
+    Harness harness;
+    Session session{three_says()};
+    bool kept = false, told = false, gone_on = false;
+    harness.run(session, std::move(keeping),
+                {
+                    [&](const DisplayList&) { push(key_down(SDLK_SPACE)); },
+                    [&](const DisplayList&) {
+                        push(key_down(SDLK_a));
+                        push(key_down(SDLK_l));
+                    },
+                    [&](const DisplayList& shown) {
+                        kept = shown.text("kept-mark") != nullptr && session.snapshot(harness.now).step == 0;
+                        vfs.arm(test::Fault::disk_full, 1, 7);  // the next write fails
+                        push(key_down(SDLK_SPACE));
+                    },
+                    [&](const DisplayList& shown) {
+                        told = shown.text("keep-problem") != nullptr && shown.button("keep-without") != nullptr;
+                        vfs.disarm();
+                        push(key_down(SDLK_SPACE));  // go on without keeping
+                    },
+                    [&](const DisplayList& shown) {
+                        gone_on = shown.text("kept-mark") == nullptr && shown.button("next") != nullptr;
+                        push(key_down(SDLK_SPACE));
+                    },
+                    [&](const DisplayList&) { push(key_down(SDLK_SPACE)); },
+                    [&](const DisplayList&) {},
+                });
+    CHECK(kept);
+    CHECK(told);
+    CHECK(gone_on);
+    // The command the disk refused still happened on screen, not kept; and
+    // what was written before stays: the start and Begin.
+    CHECK(session.snapshot(harness.now).phase == Phase::finished);
+    const space::KeptHistory history =
+        space::read_history(test::open_test_space(folder / "spaces" / "river.space").read_all());
+    REQUIRE(history.conversations.size() == 1);
+    CHECK(history.conversations.front().commands.size() == 1);
+    CHECK_FALSE(history.conversations.front().end);
 }

@@ -49,7 +49,8 @@ void ConversationKeeping::open(const std::string& name, space::SecretKind kind, 
     close_space();
     no_core_dumps();
     const space::SecretBytes bytes = secret_of(secret);
-    m_space.emplace(space::Space::open(space::space_file(m_setup.spaces_folder, name), kind, bytes, m_setup.policy));
+    m_space.emplace(space::Space::open(space::space_file(m_setup.spaces_folder, name), kind, bytes, m_setup.policy,
+                                       m_setup.space_options));
     m_name = name;
 }
 
@@ -74,7 +75,8 @@ void ConversationKeeping::set_passphrase(const SecretText& passphrase) {
 }
 
 std::chrono::seconds ConversationKeeping::retry_delay(const std::string& name) const {
-    return space::unlock_delay(space::failed_unlocks(space::space_file(m_setup.spaces_folder, name)));
+    return space::unlock_delay(
+        space::failed_unlocks(space::space_file(m_setup.spaces_folder, name), m_setup.space_options));
 }
 
 std::optional<space::Unfinished> ConversationKeeping::unfinished_in_space() {

@@ -34,6 +34,8 @@ struct KeepingSetup {
     // journaled at all (no runtime folder on this machine).
     std::optional<std::filesystem::path> runtime_folder;
     space::CostPolicy policy = space::CostPolicy::production;
+    // How spaces are opened (tests pass a fault-injecting file layer).
+    space::SpaceOptions space_options = {};
     // The key derivation's cost for a new passphrase: calibrated on this
     // machine (tests: libsodium's minimum).
     std::function<space::KdfCost()> new_key_cost = {};
