@@ -13,6 +13,8 @@ namespace attune::kiosk {
 
 // Asks SDL for the window-manager events that carry the times (under X11;
 // elsewhere there are none, and holds are measured by the loop's clock).
+// Call it before the window is made: SDL discards the events pending when
+// an event filter is set.
 void ask_for_key_times();
 
 // The time of the key press or release that `event` (an SDL_SYSWMEVENT)

@@ -2,7 +2,6 @@
 
 #include <ctime>
 
-#include "key_times.hpp"
 #include "view.hpp"
 #include "wake_plan.hpp"
 
@@ -42,7 +41,6 @@ KioskLoop::KioskLoop(LoopSetup setup)
 void KioskLoop::run() {
     // SDL starts with text input on; it is on only while something is typed.
     SDL_StopTextInput();
-    ask_for_key_times();
     SDL_ShowCursor(SDL_DISABLE);
     while (true) {
         if (m_setup.interrupted && m_setup.interrupted()) return;
