@@ -14,6 +14,7 @@
 
 #include "loader_checks.hpp"
 #include "session_checks.hpp"
+#include "space_checks.hpp"
 
 namespace fs = std::filesystem;
 using namespace attune;
@@ -67,4 +68,9 @@ TEST_CASE("the session keeps its invariants on every input a fuzzer kept", "[fuz
         const std::span data(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());
         return fuzz::check_session(data, scripts);
     });
+}
+
+TEST_CASE("the space reader ends every input a fuzzer kept in a result or a sentence", "[fuzz]") {
+    const fuzz::SpaceReadCheck space_check;
+    replay("fuzz_space_reader", [&](const std::string& bytes) { return space_check.check(bytes); });
 }

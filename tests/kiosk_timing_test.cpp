@@ -83,3 +83,26 @@ TEST_CASE("A wake time in the past or a fraction of a millisecond away does not 
     close.at(start + 100us);
     CHECK(close.timeout_ms() == 1);  // rounded up, never 0 before the moment
 }
+
+TEST_CASE("A hold of Ctrl+Q counts by the keys' own times when the loop sees the press late", "[kiosk]") {
+    // The window system stamps the press at 1000 ms and the release at
+    // 3200 ms of its clock: 2.2 s. The loop, busy with a frame, saw the press
+    // 600 ms late, so by its own clock the key was held only 1.6 s.
+    KeyHold hold;
+    hold.press(start + 600ms, KeyTime{1000});
+    CHECK_FALSE(hold.complete(start + 2200ms));
+    CHECK(hold.release(KeyTime{3200}));
+    CHECK_FALSE(hold.held());
+
+    // Released after 1.9 s by the keys' times: nothing happens, however late the loop was.
+    hold.press(start + 10s, KeyTime{20000});
+    CHECK_FALSE(hold.release(KeyTime{21900}));
+    // Without the window system's times the loop's clock decides, as before.
+    hold.press(start + 20s);
+    CHECK_FALSE(hold.release());
+    hold.press(start + 30s, KeyTime{40000});
+    CHECK_FALSE(hold.release());
+    // The clock wraps after 49 days; the difference stays right.
+    hold.press(start + 40s, KeyTime{0xFFFFFF00u});
+    CHECK(hold.release(KeyTime{2000}));
+}

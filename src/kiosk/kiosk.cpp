@@ -6,6 +6,7 @@
 #include <memory>
 #include <stdexcept>
 
+#include "key_times.hpp"
 #include "kiosk_loop.hpp"
 #include "screen_trace.hpp"
 #include "script_glyphs.hpp"
@@ -87,6 +88,9 @@ int run(const KioskOptions& options, const Log& log) {
     // Created first, destroyed last: every SDL object below goes before it.
     const auto sdl = start_video();
     report_display_loss();
+    // Before the window exists: asking SDL for the keys' times sets an event
+    // filter, and SDL discards the events pending then.
+    ask_for_key_times();
     WindowOptions window_options;
     window_options.windowed = options.windowed;
     window_options.width = options.width;

@@ -122,7 +122,7 @@ private:
     void handle(const SDL_Event& event, TimePoint now);
     void on_window_event(const SDL_WindowEvent& event);
     void on_key_down(const SDL_KeyboardEvent& event, TimePoint now);
-    void on_key_up(const SDL_KeyboardEvent& event);
+    void on_key_up(const SDL_KeyboardEvent& event, TimePoint now);
     void on_press(float x, float y, TimePoint now);
     void on_picker_key(const KeyPress& press, bool repeat, TimePoint now);
     void on_picker_press(const ButtonItem& button, TimePoint now);
@@ -169,6 +169,9 @@ private:
     std::optional<KeepFlow> m_keep;                 // the keeping screens, in front of the conversation
     std::optional<space::Unfinished> m_unfinished;  // what the open space holds that did not end
     TimePoint m_last_input{};                       // for the space's idle lock
+    // The window system's time of the key event being handled, when it
+    // announced one just before it (key_times.hpp).
+    std::optional<KeyTime> m_key_time;
     bool m_quit = false;
     bool m_text_input = false;
     bool m_cursor_visible = false;

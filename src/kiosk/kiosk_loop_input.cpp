@@ -2,6 +2,7 @@
 // selection and starts scripts, a conversation maps keys and buttons to
 // session commands and shell actions, the error screen only closes (or,
 // while writing, reads the script again).
+#include "key_times.hpp"
 #include "kiosk_loop.hpp"
 #include "sdl_input.hpp"
 
@@ -22,11 +23,16 @@ void KioskLoop::handle(const SDL_Event& event, TimePoint now) {
         case SDL_RENDER_DEVICE_RESET:
             m_frames.forget_textures();
             return;
+        case SDL_SYSWMEVENT:
+            m_key_time = key_time_of(event);
+            return;
         case SDL_KEYDOWN:
             on_key_down(event.key, now);
+            m_key_time.reset();
             return;
         case SDL_KEYUP:
-            on_key_up(event.key);
+            on_key_up(event.key, now);
+            m_key_time.reset();
             return;
         case SDL_TEXTINPUT:
             if (m_keep) {
@@ -80,9 +86,9 @@ void KioskLoop::on_key_down(const SDL_KeyboardEvent& event, TimePoint now) {
         if (session) apply(*session, *command, now);
     } else if (const auto* ui = std::get_if<UiAction>(&action)) {
         if (*ui == UiAction::hold_to_quit)
-            m_quit_hold.press(now);
+            m_quit_hold.press(now, m_key_time);
         else if (*ui == UiAction::hold_to_leave)
-            m_leave_hold.press(now);
+            m_leave_hold.press(now, m_key_time);
         else if (*ui == UiAction::reload)
             reload(now);
         else if (session)
@@ -90,10 +96,14 @@ void KioskLoop::on_key_down(const SDL_KeyboardEvent& event, TimePoint now) {
     }
 }
 
-void KioskLoop::on_key_up(const SDL_KeyboardEvent& event) {
+void KioskLoop::on_key_up(const SDL_KeyboardEvent& event, TimePoint now) {
+    // A hold the keys' own times say was long enough counts, even when the
+    // loop saw the press too late to have ended it by its own clock.
     const SDL_Keycode code = event.keysym.sym;
-    if (code == SDLK_q || code == SDLK_LCTRL || code == SDLK_RCTRL) m_quit_hold.release();
-    if (code == SDLK_RETURN || code == SDLK_RETURN2 || code == SDLK_KP_ENTER) m_leave_hold.release();
+    if ((code == SDLK_q || code == SDLK_LCTRL || code == SDLK_RCTRL) && m_quit_hold.release(m_key_time)) m_quit = true;
+    if ((code == SDLK_RETURN || code == SDLK_RETURN2 || code == SDLK_KP_ENTER) && m_leave_hold.release(m_key_time)) {
+        if (Session* session = session_shown(m_mode)) carry_out(*session, UiAction::to_picker, now);
+    }
 }
 
 void KioskLoop::on_press(float x, float y, TimePoint now) {
@@ -128,7 +138,7 @@ void KioskLoop::on_picker_key(const KeyPress& press, bool repeat, TimePoint now)
         case PickerAction::none:
             return;
         case PickerAction::hold_to_quit:
-            m_quit_hold.press(now);
+            m_quit_hold.press(now, m_key_time);
             return;
         case PickerAction::reload:
             reload(now);

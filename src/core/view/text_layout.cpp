@@ -9,6 +9,30 @@ namespace attune {
 namespace {
 
 constexpr std::size_t short_paragraph = 512;  // bytes
+// Shorter than this, a paragraph is measured whole at once: adding up its
+// words first would cost more than it could save.
+constexpr std::size_t very_short_paragraph = 128;  // bytes
+
+// The words of a line measured one by one (each with the spaces before it:
+// the metrics cache them, words recur) add up to about the width of the line
+// measured whole: a little less, as each piece is rounded and the kerning
+// between pieces is lost, and never more than `surplus` more (a piece
+// rounded up, a glyph at a piece's end that overhangs its advance).
+float surplus(std::size_t pieces, float size) {
+    constexpr float per_piece = 1.0f;  // pixels
+    constexpr float per_line = 0.1f;   // em
+    return static_cast<float>(pieces) * per_piece + per_line * size;
+}
+
+std::size_t skip_spaces(std::string_view text, std::size_t at, std::size_t end) {
+    while (at < end && text[at] == ' ') ++at;
+    return at;
+}
+
+std::size_t word_end(std::string_view text, std::size_t at, std::size_t end) {
+    while (at < end && text[at] != ' ') ++at;
+    return at;
+}
 
 class Wrapper {
 public:
@@ -33,18 +57,17 @@ private:
     float measure(std::size_t begin, std::size_t end) const {
         return m_metrics.width(m_text.substr(begin, end - begin), m_size, m_weight);
     }
-    std::size_t skip_spaces(std::size_t at, std::size_t end) const {
-        while (at < end && m_text[at] == ' ') ++at;
-        return at;
-    }
-    std::size_t word_end(std::size_t at, std::size_t end) const {
-        while (at < end && m_text[at] != ' ') ++at;
-        return at;
-    }
+    std::size_t skip_spaces(std::size_t at, std::size_t end) const { return attune::skip_spaces(m_text, at, end); }
+    std::size_t word_end(std::size_t at, std::size_t end) const { return attune::word_end(m_text, at, end); }
+    float surplus(std::size_t pieces) const { return attune::surplus(pieces, m_size); }
 
     void paragraph(std::size_t begin, std::size_t end) {
-        // Short paragraphs are measured whole first: most fit one line.
-        if (m_width <= 0 || begin == end || (end - begin <= short_paragraph && measure(begin, end) <= m_width)) {
+        // Short paragraphs are measured whole first when their words do not
+        // already say that they are too long for one line: most fit one.
+        const std::size_t length = end - begin;
+        if (m_width <= 0 || begin == end ||
+            (length <= short_paragraph && (length <= very_short_paragraph || may_fit_one_line(begin, end)) &&
+             measure(begin, end) <= m_width)) {
             m_lines.push_back({begin, end});
             return;
         }
@@ -57,41 +80,62 @@ private:
         }
     }
 
+    bool may_fit_one_line(std::size_t begin, std::size_t end) const {
+        float sum = 0;
+        std::size_t pieces = 0;
+        for (std::size_t cursor = begin; cursor < end; ++pieces) {
+            const std::size_t next = word_end(skip_spaces(cursor, end), end);
+            sum += measure(cursor, next);
+            if (sum > m_width + surplus(pieces + 1)) return false;
+            cursor = next;
+        }
+        return true;
+    }
+
     // Where the line from `start` ends: after the last word with which the
     // whole line still fits (`start` when not even the first word does).
     // Measuring the line word by word costs the square of its length in
-    // shaping, so the end is guessed from the widths of its words (each
-    // space and word measured alone: the metrics cache them, words recur),
-    // then the whole line is measured at the guess and one word either side
-    // of it until the true end is found. A line only grows wider as words
-    // are added, so this is the end that trying word after word finds.
+    // shaping, so the end is guessed from the widths of its words, then the
+    // whole line is measured at the guess: about once a line. The line one
+    // word longer is measured too only when its words' widths do not already
+    // say it is too wide. A line only grows wider as words are added, so
+    // with metrics that keep to `surplus` (the bundled fonts keep well
+    // inside it) this is the end that trying word after word finds; with
+    // others a line may end a word early, never late: every line kept has
+    // been measured whole.
     std::size_t fitting_end(std::size_t start, std::size_t end) const {
         std::vector<std::size_t> ends;  // after each word (and the spaces before it)
-        auto next_end = [&](std::size_t cursor) { return word_end(skip_spaces(cursor, end), end); };
-        float guess = 0;
-        std::size_t guessed = 0;  // words in the guess
-        for (std::size_t cursor = start; cursor < end && guess <= m_width;) {
-            const std::size_t next = next_end(cursor);
-            guess += measure(cursor, next);
+        std::vector<float> sums;        // the widths of the words up to each end
+        // Words are gathered until their widths alone say the line is too wide.
+        std::size_t known_misfit = 0;  // the fewest words known not to fit
+        for (std::size_t cursor = start; cursor < end && known_misfit == 0;) {
+            const std::size_t next = word_end(skip_spaces(cursor, end), end);
+            sums.push_back((sums.empty() ? 0.0f : sums.back()) + measure(cursor, next));
             ends.push_back(next);
-            if (guess <= m_width) guessed = ends.size();
+            if (sums.back() > m_width + surplus(ends.size())) known_misfit = ends.size();
             cursor = next;
         }
-        auto fits = [&](std::size_t words) { return words == 0 || measure(start, ends[words - 1]) <= m_width; };
-        std::size_t words = guessed;
-        if (fits(words)) {
-            while (true) {
-                if (words == ends.size()) {
-                    if (ends.empty() || ends.back() >= end) break;
-                    ends.push_back(next_end(ends.back()));
-                }
-                if (!fits(words + 1)) break;
-                ++words;
-            }
-        } else {
-            while (!fits(words)) --words;
-        }
-        return words == 0 ? start : ends[words - 1];
+        if (known_misfit == 0) known_misfit = ends.size() + 1;  // the paragraph ends: no more words
+        std::size_t known_fit = 0;                              // the most words known to fit
+        auto probe = [&](std::size_t words) {
+            const float exact = measure(start, ends[words - 1]);
+            m_shortfall = (exact - sums[words - 1]) / static_cast<float>(words);
+            if (exact <= m_width)
+                known_fit = words;
+            else
+                known_misfit = words;
+        };
+        if (known_misfit == 1) return start;
+        // The guess: the words' widths, with what the last line measured
+        // whole showed they fall short of it by.
+        std::size_t guess = 1;
+        for (std::size_t words = 2; words < known_misfit; ++words)
+            if (sums[words - 1] + m_shortfall * static_cast<float>(words) <= m_width) guess = words;
+        probe(guess);
+        // The end is next to a good guess; halving finds it after a poor one.
+        if (known_misfit - known_fit > 1) probe(known_fit == guess ? guess + 1 : guess - 1);
+        while (known_misfit - known_fit > 1) probe((known_fit + known_misfit) / 2);
+        return known_fit == 0 ? start : ends[known_fit - 1];
     }
 
     // The longest beginning of the word [begin, end) that fits a line, at
@@ -125,7 +169,36 @@ private:
     float m_width;
     std::size_t m_max_lines;
     std::vector<LineSpan> m_lines;
+    mutable float m_shortfall = 0;  // pixels a word the last line measured whole was wider than its words
 };
+
+// The lines a paragraph [begin, end) takes at the least: lines filled with
+// words as long as the words' widths less their surplus fit, each word that
+// is too wide even so on a line of its own (the Wrapper breaks it over two or
+// more). No line of the Wrapper's, measured whole, holds more words than
+// such a line does, so it never makes fewer lines.
+std::size_t fewest_paragraph_lines(const TextMetrics& metrics, std::string_view text, std::size_t begin,
+                                   std::size_t end, float size, FontWeight weight, float width, std::size_t most) {
+    if (begin == end) return 1;
+    std::size_t lines = 0;
+    for (std::size_t start = begin; start < end && lines < most;) {
+        ++lines;
+        float sum = 0;
+        std::size_t pieces = 0;
+        std::size_t cursor = start;
+        while (cursor < end) {
+            const std::size_t next = word_end(text, skip_spaces(text, cursor, end), end);
+            const float piece = metrics.width(text.substr(cursor, next - cursor), size, weight);
+            if (pieces > 0 && sum + piece - surplus(pieces + 1, size) > width) break;
+            sum += piece;
+            ++pieces;
+            cursor = next;
+            if (pieces == 1 && sum - surplus(1, size) > width) break;
+        }
+        start = skip_spaces(text, cursor, end);
+    }
+    return lines;
+}
 
 // Lines of `text` stacked and centred vertically in `box`, each aligned.
 std::vector<TextLine> place_lines(const TextMetrics& metrics, std::string_view text, float size, FontWeight weight,
@@ -169,6 +242,20 @@ std::vector<LineSpan> wrap_text(const TextMetrics& metrics, std::string_view tex
                                 float width, std::size_t max_lines) {
     if (max_lines == 0) return {};
     return Wrapper{metrics, text, size, weight, width, max_lines}.run();
+}
+
+std::size_t fewest_lines(const TextMetrics& metrics, std::string_view text, float size, FontWeight weight, float width,
+                         std::size_t max_lines) {
+    std::size_t lines = 0;
+    for (std::size_t begin = 0; lines < max_lines;) {
+        std::size_t end = text.find('\n', begin);
+        if (end == std::string_view::npos) end = text.size();
+        lines +=
+            width <= 0 ? 1 : fewest_paragraph_lines(metrics, text, begin, end, size, weight, width, max_lines - lines);
+        if (end >= text.size()) break;
+        begin = end + 1;
+    }
+    return std::min(lines, max_lines);
 }
 
 void place_text(DisplayList& list, const TextMetrics& metrics) {

@@ -28,6 +28,13 @@ inline constexpr std::size_t no_line_limit = std::numeric_limits<std::size_t>::m
 std::vector<LineSpan> wrap_text(const TextMetrics& metrics, std::string_view text, float size, FontWeight weight,
                                 float width, std::size_t max_lines = no_line_limit);
 
+// At least how many lines `wrap_text` makes of `text` (counting no further
+// than `max_lines`), from the widths of its words alone: no line is measured
+// whole, so that a size at which a long text cannot fit is ruled out for
+// little more than the cost of looking up its words.
+std::size_t fewest_lines(const TextMetrics& metrics, std::string_view text, float size, FontWeight weight, float width,
+                         std::size_t max_lines = no_line_limit);
+
 // Fills the lines of every text and every button label of `list`, placed in
 // their boxes as their alignment and padding say.
 void place_text(DisplayList& list, const TextMetrics& metrics);

@@ -396,9 +396,17 @@ std::size_t likely_first_fitting(const Context& context, std::string_view text, 
 
 Fitted fit_in(const Context& context, std::string_view text, float size, const Room& room, FontWeight weight) {
     const float floor = std::min(context.frame.legible(), size);
+    // At a size where a long text's words alone take more lines than the
+    // room holds, it is ruled out without measuring lines whole (a short
+    // text costs less to lay out than to look up word by word).
+    constexpr std::size_t long_text = 160;  // bytes
     auto fits = [&](float at) {
         const std::size_t allowed = room.lines_at(context, at, weight);
-        return allowed > 0 && lines_of(context, text, at, room.width, allowed + 1, weight) <= allowed;
+        if (allowed == 0) return false;
+        if (text.size() > long_text &&
+            fewest_lines(context.metrics(), text, at, weight, room.width, allowed + 1) > allowed)
+            return false;
+        return lines_of(context, text, at, room.width, allowed + 1, weight) <= allowed;
     };
     if (text.empty()) return fitted_at(context, text, size, room, weight);
     // One line: the exact size at which it fits, as a line measures.
