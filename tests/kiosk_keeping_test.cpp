@@ -36,24 +36,9 @@ KeepingSetup keeping_in(const std::filesystem::path& folder) {
 }
 
 struct Harness : testing::LoopFixture {
-    void run(Session& session, KeepingSetup keeping, std::vector<std::function<void(const DisplayList&)>> turns) {
-        std::size_t turn = 0;
-        LoopSetup setup{
-            .window = window, .fonts = fonts, .theme = theme, .words = words, .session = &session, .sound = sound};
-        setup.keeping = std::move(keeping);
-        setup.clock = [this] { return now; };
-        // The clock is the test's: the loop never really sleeps.
-        setup.wait = [](SDL_Event& event, int) { return SDL_PollEvent(&event) == 1; };
-        setup.before_wait = [&](const DisplayList& shown) {
-            if (turn < turns.size())
-                turns[turn](shown);
-            else
-                push(quit_event());
-            ++turn;
-            now += std::chrono::milliseconds{100};
-        };
-        KioskLoop loop{std::move(setup)};
-        loop.run();
+    // The loop polls: a test moves the clock by minutes without waiting for them.
+    void run(Session& session, KeepingSetup keeping, std::vector<Turn> turns) {
+        run_turns(&session, std::move(turns), testing::LoopExtras{{}, std::move(keeping)}, Sleeping::never);
     }
 };
 

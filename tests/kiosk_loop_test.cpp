@@ -41,29 +41,8 @@ void tap_with_synthetic_click(const ButtonItem& button, int width, int height) {
 // Runs the loop; `turns[i]` is called before the loop's i-th sleep with what
 // is on screen, and pushes the next events. After the last turn: SDL_QUIT.
 struct Harness : testing::LoopFixture {
-    // The loop's clock (`now`): 100 ms pass with every turn, however fast it runs.
-
-    void run(Session* session, std::vector<std::function<void(const DisplayList&)>> turns,
-             std::vector<std::string> error_lines = {}) {
-        std::size_t turn = 0;
-        LoopSetup setup{.window = window,
-                        .fonts = fonts,
-                        .theme = theme,
-                        .words = words,
-                        .session = session,
-                        .error_lines = std::move(error_lines),
-                        .sound = sound};
-        setup.clock = [this] { return now; };
-        setup.before_wait = [&](const DisplayList& shown) {
-            if (turn < turns.size())
-                turns[turn](shown);
-            else
-                push(quit_event());
-            ++turn;
-            now += std::chrono::milliseconds{100};
-        };
-        KioskLoop loop{std::move(setup)};
-        loop.run();
+    void run(Session* session, std::vector<Turn> turns, std::vector<std::string> error_lines = {}) {
+        run_turns(session, std::move(turns), testing::LoopExtras{std::move(error_lines)});
     }
 };
 

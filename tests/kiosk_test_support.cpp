@@ -51,6 +51,30 @@ std::string keep_image(SDL_Surface* surface, const std::string& name) {
     return path.string();
 }
 
+void LoopFixture::run_turns(Session* session, std::vector<Turn> turns, LoopExtras extras, Sleeping sleeping) {
+    std::size_t turn = 0;
+    LoopSetup setup{.window = window,
+                    .fonts = fonts,
+                    .theme = theme,
+                    .words = words,
+                    .session = session,
+                    .error_lines = std::move(extras.error_lines),
+                    .sound = sound};
+    setup.keeping = std::move(extras.keeping);
+    setup.clock = [this] { return now; };
+    if (sleeping == Sleeping::never) setup.wait = [](SDL_Event& event, int) { return SDL_PollEvent(&event) == 1; };
+    setup.before_wait = [&](const DisplayList& shown) {
+        if (turn < turns.size())
+            turns[turn](shown);
+        else
+            push(quit_event());
+        ++turn;
+        now += std::chrono::milliseconds{100};
+    };
+    KioskLoop loop{std::move(setup)};
+    loop.run();
+}
+
 WindowOptions LoopFixture::headless_window_options() {
     WindowOptions options;
     options.mode = RunMode::headless;

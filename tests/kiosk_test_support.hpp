@@ -8,6 +8,7 @@
 
 #include "display_list.hpp"
 #include "fonts.hpp"
+#include "kiosk_loop.hpp"
 #include "kiosk_window.hpp"
 #include "sdl_context.hpp"
 #include "sdl_handles.hpp"
@@ -27,6 +28,12 @@ struct Headless {
     FontLibrary fonts{find_font_directory()};
 };
 
+// What a loop test may add to the setup: the error screen's lines, keeping.
+struct LoopExtras {
+    std::vector<std::string> error_lines = {};
+    KeepingSetup keeping = {};
+};
+
 // What a test of the real loop needs: a headless 960x540 window, the fonts,
 // the default look, no sound, and a clock the test moves.
 struct LoopFixture {
@@ -39,6 +46,16 @@ struct LoopFixture {
     TimePoint now = Clock::now();
 
     static WindowOptions headless_window_options();
+
+    // Runs the loop on the fixture's clock: `turns[i]` is called before the
+    // loop's i-th sleep with what is on screen and pushes the next events;
+    // after the last turn, SDL_QUIT. 100 ms pass with every turn. The
+    // setup's window, fonts, theme, words and sound are the fixture's.
+    // `Sleeping::never`: the loop polls instead of sleeping, so that a test
+    // may move the clock by minutes without waiting for them.
+    enum class Sleeping { real, never };
+    using Turn = std::function<void(const DisplayList&)>;
+    void run_turns(Session* session, std::vector<Turn> turns, LoopExtras extras, Sleeping sleeping = Sleeping::real);
 };
 
 // Events for the loop tests: pushed onto SDL's queue as a partner's keys would.
