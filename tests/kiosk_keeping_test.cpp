@@ -172,3 +172,21 @@ TEST_CASE("a full disk during a kept conversation is said calmly and the couple 
     CHECK(history.conversations.front().commands.size() == 1);
     CHECK_FALSE(history.conversations.front().end);
 }
+
+TEST_CASE("without a runtime folder going on without keeping begins the conversation and writes nothing",
+          "[kiosk][keeping]") {
+    if (testing::loop_tests_skipped()) return;
+    const auto folder = test::fresh_folder("keeping-no-runtime");
+    KeepingSetup keeping = keeping_in(folder);
+    keeping.runtime_folder.reset();
+    Harness harness;
+    Session session{three_says()};
+    harness.run(session, std::move(keeping),
+                {
+                    [&](const DisplayList&) { push(key_down(SDLK_SPACE)); },
+                    [&](const DisplayList&) { push(key_down(SDLK_SPACE)); },
+                    [&](const DisplayList&) {},
+                });
+    CHECK(session.snapshot(harness.now).phase == Phase::step);
+    CHECK(journals_in(folder / "runtime") == 0);
+}

@@ -128,6 +128,8 @@ private:
     void on_picker_press(const ButtonItem& button, TimePoint now);
     void carry_out(Session& session, UiAction action, TimePoint now);
     void apply(Session& session, const Command& command, TimePoint now);
+    // The same once the partners said whether to keep the conversation.
+    void apply_decided(Session& session, const Command& command, TimePoint now);
 
     // Keeping (kiosk_loop_keeping.cpp).
     bool on_keep_key(const KeyPress& press, bool repeat, TimePoint now);

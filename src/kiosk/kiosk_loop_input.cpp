@@ -176,11 +176,15 @@ void KioskLoop::carry_out(Session& session, UiAction action, TimePoint now) {
 
 void KioskLoop::apply(Session& session, const Command& command, TimePoint now) {
     // Begin asks first whether the partners want to keep the conversation.
-    if (std::holds_alternative<cmd::Begin>(command) && m_keeping.setup().offered && !m_keeping.journaling() &&
+    if (std::holds_alternative<cmd::Begin>(command) && m_keeping.setup().offered &&
         session.snapshot(now).phase == Phase::start) {
         m_keep = start_keep_flow(m_keeping.space_names(), m_keeping.setup().space_name);
         return;
     }
+    apply_decided(session, command, now);
+}
+
+void KioskLoop::apply_decided(Session& session, const Command& command, TimePoint now) {
     if (m_keeping.journaling()) {
         // Written before it is shown: the command is tried on a copy, and
         // only a command that changes something is journaled and then shown.

@@ -230,7 +230,7 @@ void KioskLoop::begin_conversation(TimePoint now) {
             return;
         }
     }
-    apply(session, cmd::Begin{}, now);
+    apply_decided(session, cmd::Begin{}, now);  // the question was answered
 }
 
 void KioskLoop::go_on_with(const space::Unfinished& unfinished, const std::filesystem::path& runtime_journal,
