@@ -23,6 +23,23 @@ set_tests_properties(
   "the kiosk unit and scripts pass systemd-analyze and shellcheck"
   "the kiosk session keeps the screen on and ends with attune"
   PROPERTIES LABELS install TIMEOUT 300)
+# Under the sanitizers, the programs these scripts start get the same
+# options and LeakSanitizer's suppressions as every other test (not the SDL
+# drivers: the kiosk session runs on a real X server).
+set(install_environment "")
+foreach(entry IN LISTS ATTUNE_TEST_ENVIRONMENT)
+  if(entry MATCHES "^(ASAN|UBSAN|LSAN)_OPTIONS=")
+    list(APPEND install_environment "${entry}")
+  endif()
+endforeach()
+if(install_environment)
+  set_tests_properties(
+    "the installed program finds its data in PREFIX/share/attune, run from elsewhere"
+    "the manual pages format cleanly and name every option"
+    "the .deb builds with its library dependencies and lintian finds no errors"
+    "the kiosk session keeps the screen on and ends with attune"
+    PROPERTIES ENVIRONMENT "${install_environment}")
+endif()
 # Two of them install or package the same build folder; CPack and
 # `cmake --install` each read the build's install scripts, which is safe in
 # parallel, but the package build is the slow one and runs alone.
