@@ -42,6 +42,13 @@ struct Harness : testing::LoopFixture {
     }
 };
 
+// Begin, then both partners' own keys: keep it.
+const testing::LoopFixture::Turn begin_pressed = [](const DisplayList&) { push(key_down(SDLK_SPACE)); };
+const testing::LoopFixture::Turn both_keep = [](const DisplayList&) {
+    push(key_down(SDLK_a));
+    push(key_down(SDLK_l));
+};
+
 std::size_t journals_in(const std::filesystem::path& folder) {
     std::size_t count = 0;
     for (const auto& entry : std::filesystem::directory_iterator(folder))
@@ -98,11 +105,8 @@ TEST_CASE("an open space left ten minutes without a key outside a conversation c
     bool offered = false, closed = false;
     harness.run(session, std::move(keeping),
                 {
-                    [&](const DisplayList&) { push(key_down(SDLK_SPACE)); },
-                    [&](const DisplayList&) {
-                        push(key_down(SDLK_a));
-                        push(key_down(SDLK_l));
-                    },
+                    begin_pressed,
+                    both_keep,
                     [&](const DisplayList& shown) {
                         offered = shown.button("keep-go-on") != nullptr;
                         harness.now += std::chrono::minutes{9};  // nine minutes: still open
@@ -138,11 +142,8 @@ TEST_CASE("a full disk during a kept conversation is said calmly and the couple 
     bool kept = false, told = false, gone_on = false;
     harness.run(session, std::move(keeping),
                 {
-                    [&](const DisplayList&) { push(key_down(SDLK_SPACE)); },
-                    [&](const DisplayList&) {
-                        push(key_down(SDLK_a));
-                        push(key_down(SDLK_l));
-                    },
+                    begin_pressed,
+                    both_keep,
                     [&](const DisplayList& shown) {
                         kept = shown.text("kept-mark") != nullptr && session.snapshot(harness.now).step == 0;
                         vfs.arm(test::Fault::disk_full, 1, 7);  // the next write fails
