@@ -94,6 +94,9 @@ TEST_CASE("usage errors are one line and exit 2", "[cli]") {
                                                                   {"--size", "7680x4321"},
                                                                   {"--size", "16384x16384"},
                                                                   {"--theme"},
+                                                                  {"--passphrase-file", "f", "x.yaml"},
+                                                                  {"--space", "a/b", "x.yaml"},
+                                                                  {"--validate", "x", "--space", "river"},
                                                                   {"--validate", "x", "--plan", "y"}}) {
         std::vector<std::string> argv{ATTUNE_BINARY};
         argv.insert(argv.end(), args.begin(), args.end());

@@ -229,6 +229,9 @@ int kiosk_mode(const CliOptions& options, TimePoint launched) {
     if (!theme) return 1;
     print_diagnostics(theme->diagnostics);
     if (!theme->ok()) return 1;
+    // A --space that cannot be used is said before anything about the display.
+    kiosk::KeepingSetup keeping;
+    if (const auto failed = keeping_setup(options, keeping)) return *failed;
     const VideoChoice video = choose_video(DisplayEnvironment::from_process());
     if (video == VideoChoice::none) {
         std::cerr << no_display_message() << '\n';
@@ -253,7 +256,7 @@ int kiosk_mode(const CliOptions& options, TimePoint launched) {
     kiosk_options.windowed = options.windowed;
     if (options.size) std::tie(kiosk_options.width, kiosk_options.height) = *options.size;
     kiosk_options.launched = launched;
-    if (const auto failed = keeping_setup(options, kiosk_options.keeping)) return *failed;
+    kiosk_options.keeping = std::move(keeping);
     return kiosk::run_kiosk(kiosk_options);
 }
 
