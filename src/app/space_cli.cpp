@@ -1,7 +1,5 @@
 #include "space_cli.hpp"
 
-#include <sys/prctl.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -89,13 +87,6 @@ SpaceArgs parse(const std::vector<std::string>& args) {
             throw UsageError("\"" + parsed.name + "\" cannot be a code name: " + *problem);
     }
     return parsed;
-}
-
-// Nothing of an open space reaches a core dump.
-void no_core_dumps() {
-    const rlimit none{0, 0};
-    ::setrlimit(RLIMIT_CORE, &none);
-    ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 }
 
 std::string date_of(std::int64_t unix_ms, const char* format) {
@@ -302,7 +293,7 @@ std::string space_usage() {
 
 int run_space_cli(const std::vector<std::string>& args) {
     ::umask(077);
-    no_core_dumps();
+    space::forbid_core_dumps();
     if (args.size() == 1 && (args[0] == "--help" || args[0] == "help")) {
         std::cout << space_usage();
         return 0;

@@ -1,8 +1,5 @@
 #include "conversation_keeping.hpp"
 
-#include <sys/prctl.h>
-#include <sys/resource.h>
-
 #include <fstream>
 #include <iterator>
 
@@ -14,14 +11,6 @@ namespace attune::kiosk {
 namespace {
 
 space::SecretBytes secret_of(const SecretText& text) { return space::SecretBytes::copy_of(text.text()); }
-
-// Nothing of an open space may reach a core dump: from the first open on,
-// this process makes none (and cannot be read by another through ptrace).
-void no_core_dumps() {
-    const rlimit none{0, 0};
-    ::setrlimit(RLIMIT_CORE, &none);
-    ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-}
 
 }  // namespace
 
@@ -47,7 +36,7 @@ std::vector<std::string> ConversationKeeping::space_names() const { return space
 
 void ConversationKeeping::open(const std::string& name, space::SecretKind kind, const SecretText& secret) {
     close_space();
-    no_core_dumps();
+    space::forbid_core_dumps();
     const space::SecretBytes bytes = secret_of(secret);
     m_space.emplace(space::Space::open(space::space_file(m_setup.spaces_folder, name), kind, bytes, m_setup.policy,
                                        m_setup.space_options));
@@ -56,7 +45,7 @@ void ConversationKeeping::open(const std::string& name, space::SecretKind kind, 
 
 std::string ConversationKeeping::create(const std::string& name, const SecretText& passphrase) {
     close_space();
-    no_core_dumps();
+    space::forbid_core_dumps();
     if (const auto problem = space::code_name_problem(name))
         throw space::SpaceError(space::SpaceProblem::not_found, *problem);
     std::filesystem::create_directories(m_setup.spaces_folder);

@@ -1,6 +1,8 @@
 #include "secret_bytes.hpp"
 
 #include <sodium.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 
 #include <cstring>
 #include <new>
@@ -61,6 +63,16 @@ SecretBytes SecretBytes::copy_of(std::string_view text) {
     SecretBytes secret(text.size());
     if (!text.empty()) std::memcpy(secret.data(), text.data(), text.size());
     return secret;
+}
+
+}  // namespace attune::space
+
+namespace attune::space {
+
+void forbid_core_dumps() {
+    const rlimit none{0, 0};
+    ::setrlimit(RLIMIT_CORE, &none);
+    ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 }
 
 }  // namespace attune::space

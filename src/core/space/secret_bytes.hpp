@@ -11,6 +11,10 @@ namespace attune::space {
 // Initialises libsodium once; throws when it cannot (no entropy source).
 void ensure_sodium();
 
+// Nothing of an open space may reach a core dump: from the first call on,
+// this process makes none (and another process cannot read it through ptrace).
+void forbid_core_dumps();
+
 class SecretBytes {
 public:
     SecretBytes() = default;

@@ -40,7 +40,7 @@ void add_explain(DisplayList& list, const Context& context, Column& at, std::str
     add_block(list, context, at, text, style, 5, "keep-explain");
 }
 
-std::string space_words(const Context& context, std::string_view pattern, const KeepFlow& flow) {
+std::string space_words(std::string_view pattern, const KeepFlow& flow) {
     return fill(pattern, {{"space", flow.space}});
 }
 
@@ -51,7 +51,7 @@ std::string problem_text(const Context& context, const KeepFlow& flow) {
         case KeepProblem::none:
             return "";
         case KeepProblem::wrong_secret: {
-            std::string text = space_words(context, words.problem_wrong, flow);
+            std::string text = space_words(words.problem_wrong, flow);
             if (context.in.keep_retry_left > Duration{0}) {
                 const auto seconds = std::chrono::ceil<Seconds>(context.in.keep_retry_left);
                 text += " " + fill(words.problem_wait, {{"time", duration_words(words, seconds)}});
@@ -188,10 +188,10 @@ void build_field(DisplayList& list, const Context& context, const KeepFlow& flow
     bool masked = true;
     switch (flow.screen) {
         case KeepScreen::passphrase:
-            title = space_words(context, words.passphrase_title, flow);
+            title = space_words(words.passphrase_title, flow);
             break;
         case KeepScreen::recovery_code:
-            title = space_words(context, words.recovery_title, flow);
+            title = space_words(words.recovery_title, flow);
             explain = words.recovery_explain;
             masked = false;  // a code copied from paper is checked by eye
             break;
@@ -327,9 +327,9 @@ void build_keeping(DisplayList& list, const Context& context, const KeepFlow& fl
             return;
         case KeepScreen::working:
             at.y = context.frame.y(0.40f);
-            add_heading(list, context, at,
-                        flow.recovering || flow.space.empty() || !flow.first.empty() ? context.words().working_make
-                                                                                     : context.words().working_open);
+            add_heading(
+                list, context, at,
+                !flow.first.empty() && !flow.recovering ? context.words().working_make : context.words().working_open);
             return;
     }
 }
