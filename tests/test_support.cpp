@@ -38,12 +38,14 @@ Step exchange(Seat first, int rounds, Seconds turn_time, Seconds reflect_time) {
 }
 
 Step checkin(std::string question, int scale, std::optional<int> pause_at_or_below) {
-    return Step{CheckinStep{std::move(question), scale, pause_at_or_below}, {}};
+    return Step{CheckinStep{std::move(question), scale, pause_at_or_below, true, {}}, {}};
 }
 
 Step breathe(Seconds time, BreathPattern pattern) { return Step{BreatheStep{time, pattern}, {}}; }
 
-Step agreement(std::string prompt, Quorum confirm) { return Step{AgreementStep{std::move(prompt), confirm}, {}}; }
+Step agreement(std::string prompt, Quorum confirm) {
+    return Step{AgreementStep{std::move(prompt), confirm, std::nullopt}, {}};
+}
 
 ChoiceOption go_to(std::string label, std::size_t item) {
     ChoiceOption option;

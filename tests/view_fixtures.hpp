@@ -59,9 +59,9 @@ inline Script sample_script() {
     second.id = "concern";
     second.title = "One concern";
     second.steps.push_back(Step{ExchangeStep{Seat::left, 2, Seconds{120}, Seconds{60}, "I feel … when …"}, {}});
-    second.steps.push_back(Step{CheckinStep{"How calm do you feel right now?", 5, 2}, {}});
+    second.steps.push_back(Step{CheckinStep{"How calm do you feel right now?", 5, 2, true, {}}, {}});
     second.steps.push_back(Step{BreatheStep{Seconds{60}, BreathPattern::box()}, {}});
-    second.steps.push_back(Step{AgreementStep{"What will each of us try this week?", Quorum::both}, {}});
+    second.steps.push_back(Step{AgreementStep{"What will each of us try this week?", Quorum::both, std::nullopt}, {}});
     ChoiceStep choice;
     choice.question = "Go on or stop here?";
     choice.options.push_back(ChoiceOption{"One more round", std::size_t{1}, false, {}});

@@ -95,6 +95,8 @@ Session::Session(Script script) : m_script(std::make_shared<const Script>(std::m
 
 Session::Session(std::shared_ptr<const Script> script) : m_script(std::move(script)) {}
 
+void Session::set_review_subjects(std::vector<ReviewSubject> subjects) { m_review_subjects = std::move(subjects); }
+
 Outcome Session::apply(const Command& command, TimePoint now) {
     advance_to(now);
     const Outcome outcome = std::visit([this](const auto& each) { return on(each); }, command);

@@ -53,6 +53,7 @@
 #include <vector>
 
 #include "breathing.hpp"
+#include "review.hpp"
 #include "script.hpp"
 #include "session_commands.hpp"
 #include "session_record.hpp"
@@ -81,6 +82,7 @@ enum class Activity {
     breathe,
     agreement,
     choice,
+    review,  // the couple's earlier agreements come back, one at a time
 };
 
 struct TimerView {
@@ -199,6 +201,12 @@ public:
     // the same pointer (checking every step of a long script starts a session
     // per step); renaming a partner gives the session a copy of its own.
     explicit Session(std::shared_ptr<const Script> script);
+
+    // Before Begin: the couple's agreements in force, from their space's
+    // ledger, for the script's `review` steps. Never called (nothing): the
+    // conversation is not kept, and a review step says so and goes on.
+    void set_review_subjects(std::vector<ReviewSubject> subjects);
+    const std::optional<std::vector<ReviewSubject>>& review_subjects() const { return m_review_subjects; }
 
     Outcome apply(const Command& command, TimePoint now);
     void advance_to(TimePoint now);
@@ -365,6 +373,7 @@ private:
     Outcome on(const cmd::Reopened&);
 
     std::shared_ptr<const Script> m_script;
+    std::optional<std::vector<ReviewSubject>> m_review_subjects;
     SessionRecord m_record;  // also the session's clock of active time (`active()`)
     std::vector<Cue> m_cues;
 

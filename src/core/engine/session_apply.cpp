@@ -129,8 +129,8 @@ Outcome Session::on(const cmd::Confirm& confirm) {
         agreement.confirm == Quorum::either ? (confirmed[0] || confirmed[1]) : (confirmed[0] && confirmed[1]);
     if (enough) {
         AgreementRecord fact{
-            m_item, agreement.prompt, m_run.shown.agreement_text, m_run.shown.agreed_aloud, m_run.shown.confirmed,
-            m_step, std::nullopt};
+            m_item, agreement.prompt, m_run.shown.agreement_text,    m_run.shown.agreed_aloud, m_run.shown.confirmed,
+            m_step, std::nullopt,     m_script->review_in(agreement)};
         fact.revises = take_reopened(m_reopened_agreements, m_record.agreements, [&](const AgreementRecord& each) {
             return each.item == m_item && each.step == m_step;
         });

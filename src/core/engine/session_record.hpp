@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "period.hpp"
+#include "review.hpp"
 #include "seat.hpp"
 #include "time.hpp"
 
@@ -57,6 +59,7 @@ struct AgreementRecord {
     std::array<bool, 2> confirmed{false, false};
     std::size_t step = 0;
     std::optional<std::size_t> revises = std::nullopt;  // index in `agreements` of the earlier version
+    Period review_in;  // when it comes up for review (the step's, or the script's setting)
 };
 
 // How a reflection ended, in the speaker's words.
@@ -77,6 +80,7 @@ struct SessionRecord {
     std::vector<PauseRecord> pauses;
     std::vector<CheckinRecord> checkins;
     std::vector<AgreementRecord> agreements;
+    std::vector<ReviewRecord> reviews;  // agreements a review step brought back, and what became of each
     std::vector<ReflectionRecord> reflections;
     std::vector<std::size_t> items_done;  // agenda indices, in the order finished (an item repeated appears again)
     Duration elapsed{0};                  // wall time from Begin to the last instant seen (the end, once finished)

@@ -92,9 +92,11 @@ void Session::start_step(std::size_t step) {
                 start_countdown(body.time, AtZero::goes_on, Warnings::none);
             } else if constexpr (std::is_same_v<Body, AgreementStep>) {
                 begin_activity(Activity::agreement, Seat::left);
-            } else {
-                static_assert(std::is_same_v<Body, ChoiceStep>);
+            } else if constexpr (std::is_same_v<Body, ChoiceStep>) {
                 begin_activity(Activity::choice, Seat::left);
+            } else {
+                static_assert(std::is_same_v<Body, ReviewStep>);
+                begin_activity(Activity::review, Seat::left);
             }
         },
         current_step().body);

@@ -11,6 +11,8 @@ constexpr Presence required = Presence::required;
 // Word lists in the order of the enums they are read into.
 constexpr std::array<std::string_view, 2> overtime_words{"count", "advance"};
 constexpr std::array<std::string_view, 2> quorum_words{"both", "either"};
+constexpr std::array<std::string_view, 2> review_which_words{"due", "all"};
+static_assert(static_cast<std::size_t>(ReviewWhich::all) + 1 == review_which_words.size());
 constexpr std::array<std::string_view, 3> breathing_words{"box", "4-7-8", "none"};
 constexpr std::array<std::string_view, 2> pattern_words{"box", "4-7-8"};
 static_assert(static_cast<std::size_t>(Overtime::advance) + 1 == overtime_words.size());
@@ -291,6 +293,21 @@ constexpr KeyFormat choice_keys[] = {
 };
 constexpr MapFormat choice_map{"choice", "The partners choose where to go next.", choice_keys};
 
+constexpr KeyFormat review_keys[] = {
+    {.name = "prompt",
+     .type = text,
+     .description = "What the review is about, shown above each agreement; empty: the built-in words."},
+    {.name = "which",
+     .type = word,
+     .default_value = "due",
+     .words = review_which_words,
+     .description = "`due`: the agreements whose review date has come; `all`: every agreement in force."},
+};
+constexpr MapFormat review_map{"review",
+                               "The couple's earlier agreements come back one at a time: both say how it is going, "
+                               "then together keep, reword or let go of it.",
+                               review_keys};
+
 constexpr std::array<StepFormat, step_kind_count> steps{{
     {StepKind::say, "say", "say: Some text, or say: { text: Some text, time: 1m }", &say_map, "text"},
     {StepKind::turn, "turn", "turn: { speaker: a, time: 2m }", &turn_map},
@@ -300,6 +317,7 @@ constexpr std::array<StepFormat, step_kind_count> steps{{
     {StepKind::breathe, "breathe", "breathe: { time: 1m, pattern: box }", &breathe_map},
     {StepKind::agreement, "agreement", "agreement: { prompt: What will we try? }", &agreement_map},
     {StepKind::choice, "choice", "choice: { question: Go on?, options: [{ label: Stop, end: true }] }", &choice_map},
+    {StepKind::review, "review", "review: { which: due }", &review_map},
 }};
 
 // A kind added to StepKind and StepBody but not here leaves an empty entry

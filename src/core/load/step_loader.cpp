@@ -35,6 +35,10 @@ public:
         auto index = m_fields.word(key);
         return index ? std::optional(static_cast<Quorum>(*index)) : std::nullopt;
     }
+    std::optional<ReviewWhich> review_which(std::string_view key) const {
+        auto index = m_fields.word(key);
+        return index ? std::optional(static_cast<ReviewWhich>(*index)) : std::nullopt;
+    }
     std::optional<Overtime> overtime(std::string_view key) const {
         auto index = m_fields.word(key);
         return index ? std::optional(static_cast<Overtime>(*index)) : std::nullopt;
@@ -188,6 +192,13 @@ StepBody read_agreement(KindReader& r) {
     assign_if(r.fields().text("prompt"), agreement.prompt);
     assign_if(r.quorum("confirm"), agreement.confirm);
     return agreement;
+}
+
+StepBody read_review(KindReader& r) {
+    ReviewStep review;
+    assign_if(r.fields().text("prompt"), review.prompt);
+    assign_if(r.review_which("which"), review.which);
+    return review;
 }
 
 std::optional<ChoiceOption> read_option(const Node& node, std::size_t number, Reporter& reporter,
@@ -382,6 +393,9 @@ ReadStep read_step(const Node& node, const StepContext& context) {
             break;
         case StepKind::choice:
             step.body = read_choice(reader, read.gotos);
+            break;
+        case StepKind::review:
+            step.body = read_review(reader);
             break;
     }
     if (reporter.error_count() == errors_before) read.step = std::move(step);

@@ -29,7 +29,7 @@ void for_each_text(const Step& step, const std::function<void(const StepText&)>&
                 visit({body.prompt, StepTextRole::prompt, pos});
                 for (const auto& hint : body.hints) visit({hint, StepTextRole::hint, pos});
             } else if constexpr (std::is_same_v<T, ReflectStep> || std::is_same_v<T, ExchangeStep> ||
-                                 std::is_same_v<T, AgreementStep>) {
+                                 std::is_same_v<T, AgreementStep> || std::is_same_v<T, ReviewStep>) {
                 visit({body.prompt, StepTextRole::prompt, pos});
             } else if constexpr (std::is_same_v<T, CheckinStep>) {
                 visit({body.question, StepTextRole::question, pos});

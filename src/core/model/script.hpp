@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "diagnostics.hpp"
+#include "period.hpp"
 #include "seat.hpp"
 #include "time.hpp"
 
@@ -27,8 +28,9 @@ enum class Overtime { count, advance };
 enum class Quorum { both, either };
 
 // Every step struct names its kind; StepBody lists them in this order
-// (checked below), so that Step::kind() is the variant's index.
-enum class StepKind { say, turn, reflect, exchange, checkin, breathe, agreement, choice };
+// (checked below), so that Step::kind() is the variant's index. A new kind
+// goes at the end: journals of kept conversations name steps by position.
+enum class StepKind { say, turn, reflect, exchange, checkin, breathe, agreement, choice, review };
 
 // Breathing guide phases in seconds: in, hold, out, hold. A hold may be 0.
 struct BreathPattern {
@@ -43,6 +45,8 @@ struct Settings {
     std::vector<Seconds> warn_at{Seconds{60}, Seconds{15}};  // sorted, largest first
     Overtime overtime = Overtime::count;
     bool sound = true;
+    Period review_in = weeks(2);       // an agreement's review, unless its step says otherwise
+    std::optional<Period> meet_every;  // the next conversation suggested when a kept one ends; none: not suggested
     bool operator==(const Settings&) const = default;
 };
 
@@ -102,6 +106,10 @@ struct CheckinStep {
     // Shown together on the summary once both have answered; otherwise used
     // only for the automatic pause, and not kept.
     bool reveal = true;
+    // The line of the trends its revealed answers join; check-ins with the
+    // same track across scripts and conversations are one line. The loader
+    // fills in the question's text when the script names none.
+    std::string track;
     bool operator==(const CheckinStep&) const = default;
 };
 
@@ -116,6 +124,7 @@ struct AgreementStep {
     static constexpr StepKind kind = StepKind::agreement;
     std::string prompt;
     Quorum confirm = Quorum::both;
+    std::optional<Period> review_in;  // nullopt: settings.review_in
     bool operator==(const AgreementStep&) const = default;
 };
 
@@ -134,8 +143,21 @@ struct ChoiceStep {
     bool operator==(const ChoiceStep&) const = default;
 };
 
-using StepBody =
-    std::variant<SayStep, TurnStep, ReflectStep, ExchangeStep, CheckinStep, BreatheStep, AgreementStep, ChoiceStep>;
+// Which of the couple's agreements a review step brings back.
+enum class ReviewWhich { due, all };
+
+// The couple's earlier agreements come back one at a time: both say how it
+// is going, then together keep, reword or let go of it. Without a kept
+// conversation, or with nothing due, it says so and goes on.
+struct ReviewStep {
+    static constexpr StepKind kind = StepKind::review;
+    std::string prompt;  // empty: the built-in words
+    ReviewWhich which = ReviewWhich::due;
+    bool operator==(const ReviewStep&) const = default;
+};
+
+using StepBody = std::variant<SayStep, TurnStep, ReflectStep, ExchangeStep, CheckinStep, BreatheStep, AgreementStep,
+                              ChoiceStep, ReviewStep>;
 
 namespace step_kind_check {
 template <std::size_t... Index>
@@ -167,6 +189,8 @@ constexpr const char* step_kind_name(StepKind kind) {
             return "agreement";
         case StepKind::choice:
             return "choice";
+        case StepKind::review:
+            return "review";
     }
     return "?";
 }
@@ -182,6 +206,7 @@ constexpr TimeBoxRole time_box_role(StepKind kind) {
         case StepKind::checkin:
         case StepKind::agreement:
         case StepKind::choice:
+        case StepKind::review:
             return TimeBoxRole::kept;
         case StepKind::say:
         case StepKind::turn:
@@ -221,6 +246,8 @@ struct Script {
     std::vector<Item> agenda;
 
     const Partner& partner(Seat seat) const { return partners[index_of(seat)]; }
+    // When an agreement made at this step comes up for review.
+    Period review_in(const AgreementStep& step) const { return step.review_in.value_or(settings.review_in); }
     bool operator==(const Script&) const = default;
 };
 
