@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "duration.hpp"
+#include "period_text.hpp"
 #include "process.hpp"
 #include "script_loader.hpp"
 #include "script_schema.hpp"
@@ -90,7 +91,8 @@ std::string step_options(const MapFormat& format, const std::string& extra) {
         if (key.presence != Presence::required) continue;
         text += (text.empty() ? "" : ", ") + std::string(key.name) + ": " + sample_value(key);
     }
-    if (!extra.empty()) text += ", " + extra;
+    // A kind with no required option (a review) has only the extra.
+    if (!extra.empty()) text += (text.empty() ? "" : ", ") + extra;
     return "{" + text + "}";
 }
 
@@ -208,9 +210,10 @@ TEST_CASE("every default in the tables reads like the key left out", "[format]")
             ++checked;
         }
     }
-    // language, warn_at, overtime, sound, cooldown, extend, max, breathing,
-    // resume, rounds, clarify, scale, reveal, pattern, confirm
-    CHECK(checked == 15);
+    // language, warn_at, overtime, sound, review_in, cooldown, extend, max,
+    // breathing, resume, rounds, clarify, scale, reveal, pattern, confirm,
+    // which (a review's)
+    CHECK(checked == 17);
 }
 
 TEST_CASE("the schema's duration pattern accepts what the parser reads as a duration", "[format]") {
@@ -227,4 +230,24 @@ TEST_CASE("the schema's duration pattern accepts what the parser reads as a dura
         CHECK(pattern_accepts == (form == DurationForm::valid || form == DurationForm::too_long));
         CHECK(parse_duration(text).has_value() == (form == DurationForm::valid));
     }
+}
+
+TEST_CASE("the schema's period pattern accepts what the parser reads as a period", "[format][period]") {
+    // ECMAScript, as in the schema; the upper bound of 52 weeks is the loader's alone.
+    const std::regex pattern(period_pattern());
+    CHECK(period_pattern() == "^(?=[^1-9]*[1-9])[0-9]+[dw]$");
+    const std::vector<std::string> texts{"1d",   "3d",  "1w", "2w",  "30d", "52w",  "02w",  "0d", "0w",
+                                         "00w",  "53w", "14", "1m",  "1h",  "1y",   "1.5w", "w2", "2W",
+                                         "1w3d", "-1w", "",   "2 w", "2ww", "365d", "d",    "+2w"};
+    for (const std::string& text : texts) {
+        INFO(text);
+        const PeriodForm form = read_period_text(text).form;
+        const bool pattern_accepts = std::regex_match(text, pattern);
+        CHECK(pattern_accepts == (form == PeriodForm::valid || form == PeriodForm::too_long));
+        CHECK(parse_period(text).has_value() == (form == PeriodForm::valid));
+    }
+    const std::string schema = script_schema_json();
+    CHECK_THAT(schema, Catch::Contains("\"pattern\": \"" + as_json_text(period_pattern()) + "\""));
+    CHECK_THAT(schema, Catch::Contains("\"review_in\": {"));
+    CHECK_THAT(schema, Catch::Contains("\"$ref\": \"#/definitions/period\""));
 }

@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "duration.hpp"
+#include "period_text.hpp"
 #include "suggest.hpp"
 #include "utf8.hpp"
 
@@ -98,6 +99,12 @@ std::optional<Seconds> MapFields::duration(std::string_view key) const {
     assert(script_format::key_format(m_format, key).type == script_format::ValueType::duration);
     const Node* node = value(key);
     return node ? read_duration(*node, key, m_reporter) : std::nullopt;
+}
+
+std::optional<Period> MapFields::period(std::string_view key) const {
+    assert(script_format::key_format(m_format, key).type == script_format::ValueType::period);
+    const Node* node = value(key);
+    return node ? read_period(*node, key, m_reporter) : std::nullopt;
 }
 
 std::optional<int> MapFields::whole_number(std::string_view key, std::optional<int> high) const {
@@ -216,6 +223,42 @@ std::optional<Seconds> read_duration(const Node& value, std::string_view key, Re
                                   " must be a duration like 90s, 2m, 1m30s or 1h5m "
                                   "(or whole seconds, like 90); found " +
                                   yaml::describe(value));
+    return std::nullopt;
+}
+
+std::optional<Period> read_period(const Node& value, std::string_view key, Reporter& reporter) {
+    const PeriodReading reading = value.is_scalar() ? read_period_text(value.text) : PeriodReading{};
+    switch (reading.form) {
+        case PeriodForm::valid:
+            return reading.value;
+        case PeriodForm::zero:
+            reporter.error(value.pos, in_quotes(key) + " must be longer than zero; found " + value.text);
+            return std::nullopt;
+        case PeriodForm::too_long:
+            reporter.error(value.pos, in_quotes(key) + " must be at most a year (52w); found " + value.text);
+            return std::nullopt;
+        case PeriodForm::bare_number:
+            // A number alone could mean days or weeks; say both ways of writing it.
+            if (whole_number_value(value.text) > 0) {
+                const std::int64_t days = whole_number_value(value.text);
+                std::string written = value.text + "d";
+                if (days % 7 == 0 && days <= Period::max_days) written += " or " + std::to_string(days / 7) + "w";
+                reporter.error(value.pos, in_quotes(key) + " needs a unit, d for days or w for weeks, like " + written +
+                                              "; found " + value.text);
+                return std::nullopt;
+            }
+            break;
+        case PeriodForm::malformed:
+            break;
+    }
+    std::string hint;
+    // Durations write minutes with `m`; a period has no months, so say what a month is in weeks.
+    if (value.is_scalar() && !value.text.empty() && value.text[0] >= '0' && value.text[0] <= '9' &&
+        value.text.find_first_of("mM") != std::string::npos) {
+        hint = " (4w is about a month)";
+    }
+    reporter.error(value.pos, in_quotes(key) + " must be whole days or weeks, like 3d, 1w or 2w; found " +
+                                  yaml::describe(value) + hint);
     return std::nullopt;
 }
 

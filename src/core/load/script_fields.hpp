@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "diagnostics.hpp"
+#include "period.hpp"
 #include "script_format.hpp"
 #include "time.hpp"
 #include "yaml_tree.hpp"
@@ -55,6 +56,7 @@ public:
     std::optional<std::string> text(std::string_view key) const;
     std::optional<std::vector<std::string>> text_list(std::string_view key) const;
     std::optional<Seconds> duration(std::string_view key) const;
+    std::optional<Period> period(std::string_view key) const;
     // `high` narrows the table's upper bound (a threshold within the scale).
     std::optional<int> whole_number(std::string_view key, std::optional<int> high = std::nullopt) const;
     std::optional<bool> boolean(std::string_view key) const;
@@ -92,6 +94,8 @@ std::optional<std::string> read_name(const Node& value, std::string_view key, Re
 std::optional<std::vector<std::string>> read_text_list(const Node& value, std::string_view key, Reporter& reporter);
 // "90", "20m", "1m30s", "1h5m"; longer than zero.
 std::optional<Seconds> read_duration(const Node& value, std::string_view key, Reporter& reporter);
+// "3d", "2w", "30d"; longer than zero, at most 52 weeks.
+std::optional<Period> read_period(const Node& value, std::string_view key, Reporter& reporter);
 // A plain whole number within [low, high].
 std::optional<int> read_whole_number(const Node& value, std::string_view key, int low, int high, Reporter& reporter);
 // Plain `true` or `false` only.

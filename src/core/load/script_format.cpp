@@ -56,6 +56,17 @@ constexpr KeyFormat settings_keys[] = {
      .type = boolean,
      .default_value = "true",
      .description = "Soft cues at the thresholds and at turn changes. `true` or `false` (not yes/no)."},
+    {.name = "review_in",
+     .type = period,
+     .default_value = "2w",
+     .description = "When an agreement made in this script comes up for review, counted from the day it was made: "
+                    "days or weeks, like `1w` or `30d`, at most `52w`. An agreement step's own `review_in` "
+                    "overrides it."},
+    {.name = "meet_every",
+     .type = period,
+     .default_note = "none, no date is suggested",
+     .description = "How far ahead this script suggests the next conversation when a kept conversation ends, like "
+                    "`1w`; both partners agree to the date or skip it."},
 };
 constexpr MapFormat settings_map{"settings", "Defaults for every step of the script.", settings_keys};
 
@@ -223,6 +234,12 @@ constexpr KeyFormat checkin_keys[] = {
      .default_value = "true",
      .description = "`true`: both answers are shown together on the summary once both have answered. `false`: the "
                     "answers only serve the automatic pause; they are neither shown nor kept."},
+    {.name = "track",
+     .type = name,
+     .default_note = "the question's text",
+     .description = "The line of the trends that this check-in's revealed answers join. Check-ins with the same "
+                    "track, in any script the couple uses, form one line across their conversations; give them the "
+                    "same scale."},
 };
 constexpr MapFormat checkin_map{"checkin",
                                 "Each partner answers the question in turn on a scale of 1..scale; an answer at or "
@@ -258,10 +275,16 @@ constexpr KeyFormat agreement_keys[] = {
      .default_value = "both",
      .words = quorum_words,
      .description = "Who confirms the agreement: `both` partners or `either` one."},
+    {.name = "review_in",
+     .type = period,
+     .default_note = "`settings.review_in`",
+     .description = "When this agreement comes up for review in a kept conversation, counted from the day it was "
+                    "made: days or weeks, like `1w` or `30d`, at most `52w`."},
 };
 constexpr MapFormat agreement_map{"agreement",
                                   "The partners put an agreement into words (typed, or \"agreed aloud\"); it is "
-                                  "confirmed and kept in the session record.",
+                                  "confirmed and kept in the session record; in a kept conversation it joins the "
+                                  "couple's agreements and comes up for review after `review_in`.",
                                   agreement_keys};
 
 constexpr KeyFormat option_keys[] = {

@@ -19,6 +19,7 @@ enum class ValueType {
     text,            // any scalar
     name,            // a scalar that is not blank
     duration,        // see duration.hpp
+    period,          // days or weeks, see period_text.hpp
     whole_number,    // within [low, high]
     boolean,         // plain true or false
     word,            // one of `words`

@@ -12,6 +12,8 @@
 #include "script_format.hpp"
 #include "step_loader.hpp"
 #include "suggest.hpp"
+#include "track_check.hpp"
+#include "utf8.hpp"
 #include "yaml_tree.hpp"
 
 namespace attune {
@@ -86,7 +88,10 @@ public:
             read_agenda(*agenda, script_fields::key_position(root, "agenda"));
         }
         resolve_gotos();
-        if (!m_reporter.has_errors()) warn_endless_loops();
+        if (!m_reporter.has_errors()) {
+            warn_endless_loops();
+            warn_track_clashes();
+        }
     }
 
 private:
@@ -160,7 +165,7 @@ private:
     void read_settings(const Node& value, SourcePos anchor) {
         if (!value.is_map()) {
             m_reporter.error(value.pos,
-                             "'settings' must be a map with warn_at, overtime or sound; "
+                             "'settings' must be a map with warn_at, overtime, sound, review_in or meet_every; "
                              "found " +
                                  yaml::describe(value));
             return;
@@ -186,6 +191,8 @@ private:
         }
         if (auto index = fields.word("overtime")) settings.overtime = static_cast<Overtime>(*index);
         if (auto on = fields.boolean("sound")) settings.sound = *on;
+        if (auto period = fields.period("review_in")) settings.review_in = *period;
+        if (auto period = fields.period("meet_every")) settings.meet_every = *period;
     }
 
     void read_pause(const Node& value, SourcePos anchor) {
@@ -311,6 +318,17 @@ private:
             m_reporter.warning(site.pos, "this goto leads into a loop with no way out: from " + in_quotes(target.id) +
                                              " no choice or item order ever reaches the end of "
                                              "the conversation");
+        }
+    }
+
+    void warn_track_clashes() {
+        for (const auto& clash : script_loading::track_clashes(m_script)) {
+            m_reporter.warning(clash.pos, "this check-in (scale " + std::to_string(clash.scale) +
+                                              ") shares the track " + in_quotes(utf8::shorten(clash.track, 40)) +
+                                              " with the check-in on line " + std::to_string(clash.first_line) +
+                                              " (scale " + std::to_string(clash.first_scale) +
+                                              "); one line of the trends needs one scale, so give them the same "
+                                              "scale or each a track of its own");
         }
     }
 

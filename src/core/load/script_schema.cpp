@@ -2,6 +2,7 @@
 
 #include "duration.hpp"
 #include "json_writer.hpp"
+#include "period_text.hpp"
 #include "script_format.hpp"
 
 namespace attune {
@@ -23,10 +24,11 @@ constexpr std::string_view schema_description =
     "editors and for the schema test. It CANNOT express these checks, which only `attune --validate` makes: every "
     "`goto` names an item `id` that exists; item ids are unique; the two partner ids differ; `speaker`, `listener` "
     "and `first` are ids from `partners`; `pause_at_or_below` is within the check-in's scale; a duration string adds "
-    "up to at most one day; YAML-level rules (no anchors or aliases, no tags, no duplicate keys, one document, at "
+    "up to at most one day; a period is at most 52 weeks; YAML-level rules (no anchors or aliases, no tags, no "
+    "duplicate keys, one document, at "
     "most 1 MiB, valid UTF-8 without control characters, no tab indentation, lines of at most 10,000 characters; "
     "schema/check.mjs checks the first five); and the warnings (very short turns or cool-downs, characters no "
-    "bundled font can draw, goto loops with no way out).";
+    "bundled font can draw, goto loops with no way out, check-ins that share a track on different scales).";
 
 // The loader's plausibility check of a BCP 47 tag (script_loader.cpp), as a pattern.
 constexpr std::string_view language_tag_pattern = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$";
@@ -86,6 +88,8 @@ Value value_schema(const KeyFormat& key) {
             return reference("name");
         case ValueType::duration:
             return reference("duration");
+        case ValueType::period:
+            return reference("period");
         case ValueType::partner_id:
             return reference("partner_id");
         case ValueType::whole_number:
@@ -223,9 +227,17 @@ Value step_schema() {
                   {"oneOf", std::move(kinds)}};
 }
 
-// A kind's options; a kind with a shorthand also takes a plain text.
+// A kind's options; a kind with a shorthand also takes a plain text, and one
+// without required options may be left empty.
 Value kind_schema(const script_format::StepFormat& step) {
     Value options = object_schema(*step.options, step.shorthand_key.empty());
+    if (step.shorthand_key.empty() && required_keys(*step.options).empty()) {
+        // Every option has a default, so the kind may stand alone (`- review:`), as in the loader.
+        return Object{{"description", step.options->description},
+                      {"anyOf", Array{std::move(options),
+                                      Object{{"type", "null"},
+                                             {"description", "Written alone: every option takes its default."}}}}};
+    }
     if (step.shorthand_key.empty()) return options;
     const KeyFormat& shorthand = script_format::key_format(*step.options, step.shorthand_key);
     return Object{{"description", step.options->description}, {"anyOf", Array{value_schema(shorthand), options}}};
@@ -253,6 +265,14 @@ Object definitions() {
             {"anyOf", Array{Object{{"type", "integer"}, {"minimum", 1}, {"maximum", max_duration_seconds}},
                             Object{{"type", "string"}, {"pattern", duration_pattern()}}}},
             {"examples", Array{90, "20m", "1m30s", "1h5m"}}});
+    out.emplace_back("period",
+                     Object{{"description",
+                             "A period, for what is days apart (reviews, the next conversation): a whole number of "
+                             "days (`d`) or weeks (`w`) in one part, like `3d`, `1w`, `2w` or `30d`. Zero, other units "
+                             "and a number without its unit are errors; at most `52w`."},
+                            {"type", "string"},
+                            {"pattern", period_pattern()},
+                            {"examples", Array{"3d", "1w", "2w", "30d"}}});
     out.emplace_back("partner_id", Object{{"description", "A partner id from `partners` (default `a` or `b`)."},
                                           {"$ref", "#/definitions/name"}});
     out.emplace_back("partner", object_schema(script_format::partner_format(), true));

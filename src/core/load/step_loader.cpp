@@ -128,6 +128,14 @@ StepBody read_checkin(KindReader& r) {
     assign_if(f.whole_number("pause_at_or_below", scale_ok ? std::optional(checkin.scale) : std::nullopt),
               checkin.pause_at_or_below);
     assign_if(f.boolean("reveal"), checkin.reveal);
+    // Without a name of its own, the question is the line its answers join.
+    const std::optional<std::string> track = f.text("track");
+    checkin.track = track.value_or(checkin.question);
+    if (track && !checkin.reveal) {
+        r.reporter().warning(f.value("track")->pos,
+                             "a check-in with 'reveal: false' keeps no answers, so its track never draws a line; "
+                             "leave out 'track', or reveal the answers");
+    }
     return checkin;
 }
 
@@ -191,6 +199,7 @@ StepBody read_agreement(KindReader& r) {
     AgreementStep agreement;
     assign_if(r.fields().text("prompt"), agreement.prompt);
     assign_if(r.quorum("confirm"), agreement.confirm);
+    if (auto period = r.fields().period("review_in")) agreement.review_in = *period;
     return agreement;
 }
 
@@ -262,6 +271,12 @@ StepBody read_choice(KindReader& r, std::vector<PendingGoto>& gotos) {
         choice.options.push_back(std::move(*option));
     }
     return choice;
+}
+
+bool has_required_keys(const script_format::MapFormat& format) {
+    return std::any_of(format.keys.begin(), format.keys.end(), [](const script_format::KeyFormat& key) {
+        return key.presence == script_format::Presence::required;
+    });
 }
 
 // The step's single kind key, or nullptr after reporting why there is none.
@@ -345,7 +360,12 @@ ReadStep read_step(const Node& node, const StepContext& context) {
     ReadStep read;
     Step step;
     step.pos = kind->key.pos;
-    const Node& options = kind->value;
+    // A kind whose options all have defaults (`review`) may be written alone,
+    // `- review:`, as if its options were `{}`.
+    Node no_options;
+    no_options.kind = yaml::NodeKind::map;
+    no_options.pos = kind->key.pos;
+    const Node& options = kind->value.is_null() && !has_required_keys(*format.options) ? no_options : kind->value;
     const std::string name = "the " + std::string(format.name) + " step";
     if (!format.shorthand_key.empty() && options.is_scalar()) {
         // Read like the `text` option, so that a block text ends at its last word.

@@ -1,6 +1,6 @@
 #pragma once
 // Reads one step of an agenda item (say, turn, reflect, exchange, checkin,
-// breathe, agreement, choice) with its options and defaults.
+// breathe, agreement, choice, review) with its options and defaults.
 #include <array>
 #include <optional>
 #include <string>
