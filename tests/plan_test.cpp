@@ -96,3 +96,29 @@ TEST_CASE("the 120-item script plans item by item", "[plan]") {
     CHECK(listing.rfind("  1. Item 0", 0) == 0);
     CHECK(last_line(listing) == "total 4:30:00");
 }
+
+TEST_CASE("a review step plans as 0 and shows as a line of its own under its item", "[plan]") {
+    const Script script = load_ok(R"(title: Reviews
+agenda:
+  - title: Arriving
+    steps:
+      - turn: { speaker: a, time: 2m }
+  - title: Our agreements
+    steps:
+      - review:
+      - review: { which: all }
+  - title: Closing
+    steps:
+      - say: { text: Thank you, time: 1m }
+)");
+    CHECK(planned_time(script.agenda[1].steps[0]) == Seconds{0});
+    CHECK(planned_time(script.agenda[1]) == Seconds{0});
+    CHECK(planned_time(script) == Seconds{180});
+    CHECK(plan_listing(script) ==
+          "1. Arriving        2:00\n"
+          "2. Our agreements  0:00\n"
+          "   review of the agreements that are due (not planned)\n"
+          "   review of every agreement in force (not planned)\n"
+          "3. Closing         1:00\n"
+          "total 0:03:00");
+}

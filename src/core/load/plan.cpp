@@ -25,6 +25,14 @@ std::string pad_right(std::string text, std::size_t width) {
     return text;
 }
 
+// A review takes as long as the agreements it brings back, which only the
+// couple's space knows; the plan counts it 0 and says so on a line of its own,
+// so that the total does not read as the whole conversation.
+std::string review_line(const ReviewStep& review) {
+    return review.which == ReviewWhich::all ? "review of every agreement in force (not planned)"
+                                            : "review of the agreements that are due (not planned)";
+}
+
 Seconds sum_of_steps(const Item& item) {
     Seconds total{0};
     for (const Step& step : item.steps) total += planned_time(step);
@@ -46,7 +54,7 @@ Seconds planned_time(const Step& step) {
             } else if constexpr (std::is_same_v<Body, ExchangeStep>) {
                 return body.rounds * (body.turn + body.reflect);
             } else {
-                return Seconds{0};  // checkin, agreement, choice take the time they take
+                return Seconds{0};  // checkin, agreement, choice, review take the time they take
             }
         },
         step.body);
@@ -101,6 +109,11 @@ std::string plan_listing(const Script& script) {
             out += "  (capped by its time box; the steps add up to " + format_countdown(steps) + ")";
         }
         out += '\n';
+        for (const Step& step : item.steps) {
+            if (const auto* review = std::get_if<ReviewStep>(&step.body)) {
+                out += std::string(number_width + 2, ' ') + review_line(*review) + '\n';
+            }
+        }
     }
     out += "total " + format_hms(planned_time(script));
     return out;

@@ -14,8 +14,8 @@ Seconds planned_time(const Item& item);  // sum of steps, or the time box when s
 Seconds planned_talk_time(const Item& item);
 Seconds planned_time(const Script& script);
 
-// The agenda, one line per item with its planned time, ending with
-// "total H:MM:SS".
+// The agenda, one line per item with its planned time (and under it a line
+// for each review step, which is not planned), ending with "total H:MM:SS".
 std::string plan_listing(const Script& script);
 
 }  // namespace attune
