@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <limits>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -54,10 +55,11 @@ attune::Script load(const fs::path& file) {
 TEST_CASE("the library has the expected scripts", "[library]") {
     const std::vector<fs::path> scripts = builtin_scripts();
     CHECK(scripts.size() >= 10);
-    for (const char* name : {"daily-check-in.yaml", "stress-reducing-conversation.yaml", "speaker-listener.yaml",
-                             "mirroring-dialogue.yaml", "repair-after-boundary.yaml", "boundaries-review.yaml",
-                             "pause-describe-request-respond.yaml", "after-intimacy-check-in.yaml",
-                             "weekly-relationship-meeting.yaml", "reflective-listening.yaml"}) {
+    for (const char* name :
+         {"daily-check-in.yaml", "stress-reducing-conversation.yaml", "speaker-listener.yaml",
+          "mirroring-dialogue.yaml", "repair-after-boundary.yaml", "boundaries-review.yaml",
+          "pause-describe-request-respond.yaml", "after-intimacy-check-in.yaml", "weekly-relationship-meeting.yaml",
+          "reflective-listening.yaml", "setting-boundaries-together.yaml", "grenzen-gemeinsam-festhalten.yaml"}) {
         INFO(name);
         CHECK(fs::is_regular_file(scripts_dir / name));
     }
@@ -199,4 +201,37 @@ TEST_CASE("the library has a script in German", "[library]") {
         if (load(file).language == "de") ++german;
     }
     CHECK(german >= 1);
+}
+
+TEST_CASE("the scripts about agreements review them, and the first kept conversation sets them down", "[library]") {
+    const auto review_of = [](const attune::Script& script) -> std::optional<attune::ReviewWhich> {
+        for (const attune::Item& item : script.agenda)
+            for (const attune::Step& step : item.steps)
+                if (const auto* review = std::get_if<attune::ReviewStep>(&step.body)) return review->which;
+        return std::nullopt;
+    };
+    // A review before any new agreement, so that the couple starts from what already works.
+    CHECK(review_of(load(scripts_dir / "boundaries-review.yaml")) == attune::ReviewWhich::all);
+    CHECK(review_of(load(scripts_dir / "weekly-relationship-meeting.yaml")) == attune::ReviewWhich::due);
+    CHECK(load(scripts_dir / "weekly-relationship-meeting.yaml").settings.meet_every == attune::weeks(1));
+    for (const char* name : {"setting-boundaries-together.yaml", "grenzen-gemeinsam-festhalten.yaml"}) {
+        INFO(name);
+        const attune::Script script = load(scripts_dir / name);
+        CHECK(script.settings.meet_every == attune::weeks(1));
+        int agreements = 0, sooner = 0, tracked = 0;
+        for (const attune::Item& item : script.agenda) {
+            for (const attune::Step& step : item.steps) {
+                if (const auto* agreement = std::get_if<attune::AgreementStep>(&step.body)) {
+                    ++agreements;
+                    if (script.review_in(*agreement) < script.settings.review_in) ++sooner;
+                } else if (const auto* checkin = std::get_if<attune::CheckinStep>(&step.body)) {
+                    if (checkin->track != checkin->question) ++tracked;
+                }
+            }
+        }
+        CHECK(agreements >= 3);
+        CHECK(sooner >= 1);  // a new, fragile agreement comes back early
+        CHECK(tracked >= 1);
+    }
+    CHECK(load(scripts_dir / "grenzen-gemeinsam-festhalten.yaml").language == "de");
 }

@@ -22,6 +22,32 @@ std::vector<CatalogEntry> built_in_scripts() {
     return build_catalog({{std::filesystem::path{ATTUNE_SOURCE_DIR} / "scripts", ScriptOrigin::built_in}});
 }
 
+// The review step is engineer B's part of issue 11 (the engine's review step,
+// its commands and screens); until it is built it accepts nothing, so the
+// walk skips it as a counselor would (Ctrl+S). Everything else is autoplay.
+TimePoint walk_step(Session& session, TimePoint now) {
+    const Snapshot snapshot = session.snapshot(now);
+    if (snapshot.phase == Phase::step && snapshot.activity == Activity::review) {
+        session.apply(cmd::Skip{}, now);
+        return now;
+    }
+    return autoplay_step(session, now);
+}
+
+AutoplayResult walk_to_end(Session& session, TimePoint now) {
+    AutoplayResult result;
+    for (; result.actions < 10000; ++result.actions) {
+        session.advance_to(now);
+        if (session.snapshot(now).phase == Phase::finished) {
+            result.finished = true;
+            break;
+        }
+        now = walk_step(session, now);
+    }
+    result.end = now;
+    return result;
+}
+
 bool inside(const Rect& box, int width, int height) {
     return box.x >= 0 && box.y >= 0 && box.x + box.w <= static_cast<float>(width) + 0.5f &&
            box.y + box.h <= static_cast<float>(height) + 0.5f;
@@ -37,7 +63,7 @@ TEST_CASE("every built-in script runs from start to summary", "[library][walk]")
         REQUIRE(entry.script.has_value());
         Session session{*entry.script};
         const TimePoint start{};
-        const AutoplayResult result = autoplay_to_end(session, start);
+        const AutoplayResult result = walk_to_end(session, start);
         CHECK(result.finished);
         const SessionRecord& record = session.record();
         REQUIRE(record.finish.has_value());
@@ -82,7 +108,7 @@ TEST_CASE("every screen of every built-in script fits 1280x720 and 3840x2160", "
                 paused_once = true;
                 continue;
             }
-            now = autoplay_step(session, now);
+            now = walk_step(session, now);
         }
         CHECK(session.snapshot(now).phase == Phase::finished);
         CHECK_FALSE(seen.empty());
