@@ -21,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "agreement_ledger.hpp"
 #include "kept_conversations.hpp"
 #include "runtime_journal.hpp"
 #include "space_journal.hpp"
@@ -176,7 +177,7 @@ int main(int argc, char** argv) {
             const auto commands = week_of_commands(week);
             for (const auto& each : commands) pending.push_back({RecordKind::command, encode(each)});
             if (week < 52) {
-                Session session = replay(std::make_shared<const Script>(script), commands, TimePoint{});
+                Session session = replay(std::make_shared<const Script>(script), std::nullopt, commands, TimePoint{});
                 pending.push_back({RecordKind::conversation_end, encode(summarize(session.record()))});
             }
             records += pending.size();

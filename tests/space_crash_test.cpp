@@ -136,7 +136,8 @@ std::size_t check_recovered(const std::filesystem::path& file, std::size_t ackno
         const auto& commands = history.conversations[0].commands;
         if (!commands.empty()) {
             const TimePoint started = conversation().run.journal().front().at;
-            const Session replayed = replay(std::make_shared<const Script>(long_script()), commands, started);
+            const Session replayed =
+                replay(std::make_shared<const Script>(long_script()), std::nullopt, commands, started);
             REQUIRE(replayed.snapshot(started + commands.back().offset) == reference_after(commands.size()));
         }
     }

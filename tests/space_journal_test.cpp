@@ -381,7 +381,8 @@ TEST_CASE("power losses after each acknowledged command of a kept conversation l
         else
             CHECK(unfinished->progress == last_progress);
         if (!commands.empty()) {
-            const Session replayed = replay(std::make_shared<const Script>(long_script()), commands, walk.started);
+            const Session replayed =
+                replay(std::make_shared<const Script>(long_script()), std::nullopt, commands, walk.started);
             REQUIRE(replayed.snapshot(walk.started + commands.back().offset) == walk.reference_after(commands.size()));
         }
         recovered_commands += commands.size();

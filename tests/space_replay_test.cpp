@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "agreement_ledger.hpp"
 #include "space_journal.hpp"
 #include "space_name.hpp"
 #include "space_test_support.hpp"
@@ -48,7 +49,8 @@ TEST_CASE("a kept conversation replays to the same session", "[space]") {
         CHECK(kept.commands[i].command == as_kept(run.journal()[i].command));
         CHECK(started + kept.commands[i].offset == run.journal()[i].at);
     }
-    const Session replayed = replay(std::make_shared<const Script>(long_script()), kept.commands, started);
+    const Session replayed =
+        replay(std::make_shared<const Script>(long_script()), kept.start.review_subjects, kept.commands, started);
     CHECK(replayed.snapshot(run.clock().now()) == run.shot());
     CHECK(same_record(replayed.record(), as_kept(run.record())));
     REQUIRE(kept.end);

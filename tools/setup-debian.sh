@@ -26,6 +26,8 @@ packages=(
   g++ make cmake pkg-config
   libsdl2-dev libsdl2-ttf-dev libyaml-cpp-dev zlib1g-dev
   libsqlite3-dev libsodium-dev
+  # The agreements' PDF export (src/export/): Cairo, with FreeType for the bundled font.
+  libcairo2-dev libfreetype-dev
 )
 if [[ $part == test ]]; then
   packages+=(
@@ -38,6 +40,8 @@ if [[ $part == test ]]; then
     # its checks, the menu entry, the metainfo, the manual page, the kiosk
     # guide's unit and scripts.
     dpkg-dev lintian desktop-file-utils appstream man-db groff-base shellcheck systemd
+    # The export tests read the PDF's text back (pdftotext).
+    poppler-utils
   )
   # Node.js with npm runs the schema check. Some machines have a Node.js
   # package that bundles npm and conflicts with Debian's npm: ask for the

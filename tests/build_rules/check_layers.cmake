@@ -26,7 +26,7 @@ set(space_may "space;engine;model")
 set(load_libraries "yaml-cpp/")
 set(space_libraries "sqlite3.h;sodium")
 # Libraries no layer of the core may include.
-set(forbidden_libraries "yaml-cpp/;SDL;SDL2/;GL/;X11/;sqlite3.h;sodium")
+set(forbidden_libraries "yaml-cpp/;SDL;SDL2/;GL/;X11/;sqlite3.h;sodium;cairo")
 
 # Which layer holds each header of the core.
 foreach(layer IN LISTS layers)
@@ -62,6 +62,8 @@ foreach(layer IN LISTS layers)
               message("${source}: the ${layer} layer includes <${header}>, which only the loader may use")
             elseif(prefix STREQUAL "sqlite3.h" OR prefix STREQUAL "sodium")
               message("${source}: the ${layer} layer includes <${header}>, which only the space may use")
+            elseif(prefix STREQUAL "cairo")
+              message("${source}: the ${layer} layer includes <${header}>, which only the export (src/export) may use")
             else()
               message("${source}: the ${layer} layer includes <${header}>, which belongs to the shell")
             endif()

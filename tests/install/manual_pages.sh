@@ -26,7 +26,7 @@ for option in $options; do
     status=1
   }
 done
-for command in create list agreements history passphrase forget; do
+for command in create list agreements history export passphrase forget; do
   printf '%s\n' "$text" | grep -q -- "attune space $command" || {
     echo "FAIL: attune(1) does not describe attune space $command" >&2
     status=1

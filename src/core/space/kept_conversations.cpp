@@ -1,7 +1,5 @@
 #include "kept_conversations.hpp"
 
-#include <algorithm>
-
 namespace attune::space {
 
 Duration KeptConversation::duration() const {
@@ -24,6 +22,11 @@ KeptHistory read_history(const SpaceContents& contents) {
                     history.conversations.push_back(std::move(conversation));
                     continue;
                 }
+                case RecordKind::next_conversation:
+                    // Written after a conversation's end; it belongs to the space, not to a conversation.
+                    history.next_conversations.push_back(
+                        KeptNextConversation{record.seq, decode_next_conversation(record.payload)});
+                    continue;
                 case RecordKind::command:
                 case RecordKind::conversation_end:
                     break;
@@ -50,45 +53,29 @@ KeptHistory read_history(const SpaceContents& contents) {
     return history;
 }
 
-Session replay(std::shared_ptr<const Script> script, const std::vector<CommandRecord>& commands, TimePoint started) {
+Session replay(std::shared_ptr<const Script> script, const std::optional<std::vector<ReviewSubject>>& review_subjects,
+               const std::vector<CommandRecord>& commands, TimePoint started) {
     Session session(std::move(script));
+    if (review_subjects) session.set_review_subjects(*review_subjects);
     session.advance_to(started);
     for (const auto& each : commands) session.apply(each.command, started + each.offset);
     return session;
 }
 
-AgreementsInForce agreements_in_force(const KeptHistory& history, const ScriptReader& read_script) {
-    AgreementsInForce result;
-    for (const auto& conversation : history.conversations) {
-        std::vector<KeptAgreement> made;
-        if (conversation.end) {
-            made = conversation.end->agreements;
-        } else if (!conversation.commands.empty()) {
-            const std::optional<Script> script = read_script ? read_script(conversation.start) : std::nullopt;
-            if (!script) {
-                result.problems.push_back("the interrupted conversation of record " +
-                                          std::to_string(conversation.first_seq) +
-                                          " cannot be replayed: its script cannot be read");
-                continue;
-            }
-            const TimePoint started{};
-            const Session session = replay(std::make_shared<const Script>(*script), conversation.commands, started);
-            made = summarize(session.record()).agreements;
-        }
-        // A later agreement on the same prompt of the same script replaces
-        // the earlier one, within a conversation (a second round) and across
-        // them (next week's review of the same boundary): what is in force
-        // is what the couple last agreed on that question.
-        for (const auto& agreement : made) {
-            std::erase_if(result.agreements, [&](const AgreementInForce& earlier) {
-                return earlier.script_title == conversation.start.script_title &&
-                       earlier.agreement.prompt == agreement.prompt;
-            });
-            result.agreements.push_back(
-                AgreementInForce{conversation.start.started_unix_ms, conversation.start.script_title, agreement});
-        }
-    }
-    return result;
+ConversationFacts conversation_facts(const KeptConversation& conversation, const ScriptReader& read_script) {
+    if (conversation.end) return {conversation.end, std::nullopt};
+    if (conversation.commands.empty()) return {};
+    const std::optional<Script> script = read_script ? read_script(conversation.start) : std::nullopt;
+    if (!script)
+        return {std::nullopt, "the interrupted conversation of record " + std::to_string(conversation.first_seq) +
+                                  " cannot be replayed: its script cannot be read"};
+    const Session session = replay(std::make_shared<const Script>(*script), conversation.start.review_subjects,
+                                   conversation.commands, TimePoint{});
+    return {summarize(session.record(), *script), std::nullopt};
+}
+
+void keep_next_conversation(Space& space, const NextConversation& next) {
+    space.append(RecordKind::next_conversation, encode(next));
 }
 
 ConversationKeeper::ConversationKeeper(Space& space, const ConversationStart& start, TimePoint started)

@@ -28,7 +28,7 @@ Resumption resume(std::shared_ptr<const Script> script, const Unfinished& unfini
         if (!name.empty()) commands.push_back(CommandRecord{Duration{0}, cmd::SetName{seat, name}});
     }
     commands.insert(commands.end(), unfinished.commands.begin(), unfinished.commands.end());
-    Session session = replay(std::move(script), commands, started);
+    Session session = replay(std::move(script), unfinished.start.review_subjects, commands, started);
     session.advance_to(now);
 
     const std::int64_t away_ms = std::max<std::int64_t>(0, now_unix_ms - last_seen_unix_ms(unfinished));

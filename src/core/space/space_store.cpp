@@ -18,8 +18,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::array<RecordKind, 3> record_kinds{RecordKind::conversation_start, RecordKind::command,
-                                                 RecordKind::conversation_end};
+constexpr std::array<RecordKind, 4> record_kinds{RecordKind::conversation_start, RecordKind::command,
+                                                 RecordKind::conversation_end, RecordKind::next_conversation};
 // How far from its place a moved record is looked for, to name the swap.
 constexpr std::uint64_t moved_window = 64;
 
