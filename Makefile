@@ -93,6 +93,9 @@ screenshots: build
 	$(call SHOT,summary-page2,tests/data/screens/long-summary.yaml)
 	$(call SHOT,keep,scripts/weekly-relationship-meeting.yaml)
 	$(call SHOT,keep-code,scripts/weekly-relationship-meeting.yaml)
+	$(call SHOT,home,scripts/weekly-relationship-meeting.yaml)
+	$(call SHOT,end-kept-summary,scripts/weekly-relationship-meeting.yaml)
+	@mv docs/screenshots/end-kept-summary.png docs/screenshots/end-kept.png
 
 clean:
 	rm -rf $(BUILD_DIR) $(SANITIZE_DIR)

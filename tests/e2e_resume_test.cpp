@@ -78,10 +78,14 @@ void begin(KioskRun& kiosk, Keeping keeping) {
     kiosk.wait_for_role("begin");
     kiosk.key({"space"});
     kiosk.wait_for_role("keep-without");
-    if (keeping == Keeping::kept)
+    if (keeping == Keeping::kept) {
         kiosk.key({"a", "l"});
-    else
+        // The space opens on the couple's home screen; Space begins.
+        kiosk.wait_for_role("home-begin");
         kiosk.key({"space"});
+    } else {
+        kiosk.key({"space"});
+    }
     const Screen say = kiosk.wait_for_role("say");
     CHECK(say.has("kept-mark") == (keeping == Keeping::kept));
 }
@@ -222,6 +226,8 @@ TEST_CASE("e2e: a kept conversation leaves none of its words in any file and no 
         kiosk.key({"space"});
         kiosk.wait_for_role("keep-without");
         kiosk.key({"a", "l"});
+        kiosk.wait_for_role("home-begin");
+        kiosk.key({"space"});
         kiosk.wait_for_role("kept-mark");
         kiosk.key({"Return"});
         kiosk.wait_for_role("countdown");

@@ -139,11 +139,16 @@ TEST_CASE("a full disk during a kept conversation is said calmly and the couple 
     vfs.disarm();
     Harness harness;
     Session session{three_says()};
-    bool kept = false, told = false, gone_on = false;
+    bool home = false, kept = false, told = false, gone_on = false;
     harness.run(session, std::move(keeping),
                 {
                     begin_pressed,
                     both_keep,
+                    // The space opens on the couple's home screen; Space begins.
+                    [&](const DisplayList& shown) {
+                        home = shown.button("home-begin") != nullptr;
+                        push(key_down(SDLK_SPACE));
+                    },
                     [&](const DisplayList& shown) {
                         kept = shown.text("kept-mark") != nullptr && session.snapshot(harness.now).step == 0;
                         vfs.arm(test::Fault::disk_full, 1, 7);  // the next write fails
@@ -161,6 +166,7 @@ TEST_CASE("a full disk during a kept conversation is said calmly and the couple 
                     [&](const DisplayList&) { push(key_down(SDLK_SPACE)); },
                     [&](const DisplayList&) {},
                 });
+    CHECK(home);
     CHECK(kept);
     CHECK(told);
     CHECK(gone_on);

@@ -15,6 +15,7 @@
 #include "autoplay.hpp"
 #include "font_metrics.hpp"
 #include "kiosk_test_support.hpp"
+#include "screenshot_home.hpp"
 #include "script_catalog.hpp"
 #include "theme_loader.hpp"
 #include "view.hpp"
@@ -538,5 +539,80 @@ TEST_CASE("the screens that decide whether a conversation is kept are legible in
     }
     INFO(checker.report());
     CHECK(checker.screens() == 2 * 3 * 3 * static_cast<int>(flows.size()));
+    CHECK(checker.problems().empty());
+}
+
+TEST_CASE("the home screen and a kept conversation's end are legible in both languages", "[fit][legible]") {
+    kiosk::testing::Headless headless;
+    const kiosk::FontMetrics metrics{headless.fonts};
+    Legibility checker{metrics};
+    const auto catalog = built_in_scripts();
+    const auto entry = std::find_if(catalog.begin(), catalog.end(), [](auto& each) {
+        return each.path.filename() == "weekly-relationship-meeting.yaml";
+    });
+    REQUIRE(entry != catalog.end());
+    Script script = *entry->script;
+    script.partners[0].name = "Bartholomew Alexander Fitzgerald-Monty";
+    script.partners[1].name = "Maximiliane Charlotte von Hohenberg";
+    const Session start_session{script};
+    const Snapshot start = start_session.snapshot(TimePoint{});
+    // Every state of the home screen, with the sample space and a new one.
+    std::vector<std::pair<std::string, HomeScreen>> homes;
+    homes.emplace_back("home", HomeScreen{sample_home(script), {}});
+    homes.emplace_back("home, new space", HomeScreen{sample_empty_home(script), {}});
+    HomeScreen asking{sample_home(script), {}};
+    apply_home_action(asking, UiAction::ask_calendar_right);
+    homes.emplace_back("home, one asks", asking);
+    HomeScreen confirm = asking;
+    confirm.state.folder = "/home/bartholomew-alexander/Documents/our conversations";
+    apply_home_action(confirm, UiAction::ask_calendar_left);
+    homes.emplace_back("export, confirm", confirm);
+    HomeScreen failed = confirm;
+    home_export_failed(failed.state, words_for_language("en").export_unavailable);
+    homes.emplace_back("export, not available", failed);
+    HomeScreen many{sample_home(script), {}};
+    for (int i = 0; i < 6; ++i) many.data.agreements.push_back(many.data.agreements[static_cast<std::size_t>(i % 5)]);
+    many.state.page = 1;
+    homes.emplace_back("home, many agreements, second page", many);
+    // A kept conversation's end, with reviews, the question open and answered.
+    Session ended{script};
+    const AutoplayResult result = autoplay_to_end(ended, TimePoint{} + 1h);
+    REQUIRE(result.finished);
+    SessionRecord record = ended.record();
+    add_sample_reviews(record);
+    const std::vector<ReviewSubject> subjects = sample_review_subjects();
+    std::vector<std::pair<std::string, NextMeeting>> meetings;
+    NextMeeting meeting = *start_next_meeting(weeks(1), screenshot_today());
+    meeting.agreed = {true, false};
+    meetings.emplace_back("end, asking", meeting);
+    apply_meeting_action(meeting, UiAction::meeting_agree_right);
+    meetings.emplace_back("end, agreed", meeting);
+    NextMeeting skipped = *start_next_meeting(weeks(1), screenshot_today());
+    apply_meeting_action(skipped, UiAction::meeting_skip);
+    meetings.emplace_back("end, skipped", skipped);
+    const ShellConfig from_picker{SessionOrigin::picker};
+    for (const std::string language : {"en", "de"}) {
+        const Words words = words_for_language(language);
+        for (const auto& theme : built_in_themes())
+            for (const Size size : sizes) {
+                const std::string where = language + ", theme " + theme.name + ", " + size_name(size) + ", ";
+                for (const auto& [name, home] : homes)
+                    checker.check(build_view(ViewInput{script, start, start_session.record(), theme.theme, words,
+                                                       UiState{}, metrics, size.width, size.height, Seconds{0},
+                                                       default_shell_config, nullptr, Duration{0}, "", &home}),
+                                  where + name);
+                for (const auto& [name, next] : meetings)
+                    for (std::size_t page = 0; page < 3; ++page) {
+                        UiState ui;
+                        ui.summary_page = page;
+                        checker.check(
+                            build_view(ViewInput{script, ended.snapshot(result.end), record, theme.theme, words, ui,
+                                                 metrics, size.width, size.height, Seconds{0}, from_picker, nullptr,
+                                                 Duration{0}, "", nullptr, &next, &subjects}),
+                            where + name + ", page " + std::to_string(page + 1));
+                    }
+            }
+    }
+    INFO(checker.report());
     CHECK(checker.problems().empty());
 }

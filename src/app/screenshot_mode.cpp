@@ -8,6 +8,7 @@
 #include "diagnostics.hpp"
 #include "font_metrics.hpp"
 #include "screenshot.hpp"
+#include "screenshot_home.hpp"
 #include "sdl_context.hpp"
 #include "session.hpp"
 #include "ui_state.hpp"
@@ -25,6 +26,10 @@ struct Scene {
     UiState ui;
     std::optional<KeepFlow> keep = {};
     std::string kept_in = {};
+    std::optional<HomeScreen> home = {};
+    std::optional<NextMeeting> meeting = {};
+    std::optional<std::vector<ReviewSubject>> kept_end = {};
+    std::optional<SessionRecord> record = {};  // the session's, with what a review step would add
 };
 
 KeepFlow sample_flow() {
@@ -160,6 +165,30 @@ bool reach(Scene& scene, ScreenshotState state) {
                 static_cast<std::size_t>(state) - static_cast<std::size_t>(ScreenshotState::summary);
             return result.finished;
         }
+        case ScreenshotState::home:
+        case ScreenshotState::home_empty:
+            scene.home = HomeScreen{
+                state == ScreenshotState::home ? sample_home(session.script()) : sample_empty_home(session.script()),
+                HomeState{}};
+            scene.home->state.folder = "/home/sam/Documents";
+            if (state == ScreenshotState::home) scene.home->state.paper = {true, false};
+            if (state == ScreenshotState::home) scene.home->state.stage = ExportStage::asking;
+            return true;
+        case ScreenshotState::end_kept:
+        case ScreenshotState::end_kept_summary: {
+            const AutoplayResult result = autoplay_to_end(session, scene.now);
+            scene.now = result.end;
+            // What a review step would have left (the step itself is built elsewhere).
+            scene.record = session.record();
+            add_sample_reviews(*scene.record);
+            scene.kept_end = sample_review_subjects();
+            scene.meeting =
+                start_next_meeting(session.script().settings.meet_every.value_or(weeks(1)), screenshot_today());
+            scene.meeting->agreed = {false, true};
+            if (state == ScreenshotState::end_kept_summary)
+                apply_meeting_action(*scene.meeting, UiAction::meeting_agree_left);
+            return result.finished;
+        }
         case ScreenshotState::error:
         case ScreenshotState::picker:
             break;  // not screens of a session: take_screenshot builds them
@@ -209,10 +238,12 @@ int take_screenshot(const ScreenshotRequest& request) {
             const Snapshot snapshot = scene.session.snapshot(scene.now);
             // The summary as it shows when the conversation was chosen from
             // the list (as attune opens): with the way back to the list.
-            const ShellConfig config{is_summary(request.state) ? SessionOrigin::picker : SessionOrigin::direct};
+            const ShellConfig config{is_summary(request.state) || request.state >= ScreenshotState::end_kept
+                                         ? SessionOrigin::picker
+                                         : SessionOrigin::direct};
             const ViewInput input{scene.session.script(),
                                   snapshot,
-                                  scene.session.record(),
+                                  scene.record ? *scene.record : scene.session.record(),
                                   request.theme,
                                   words,
                                   scene.ui,
@@ -223,7 +254,10 @@ int take_screenshot(const ScreenshotRequest& request) {
                                   config,
                                   scene.keep ? &*scene.keep : nullptr,
                                   Duration{0},
-                                  scene.kept_in};
+                                  scene.kept_in,
+                                  scene.home ? &*scene.home : nullptr,
+                                  scene.meeting ? &*scene.meeting : nullptr,
+                                  scene.kept_end ? &*scene.kept_end : nullptr};
             list = build_view(input);
             // A later page that comes round to the first (the view pages
             // modulo the pages it has) is a page the summary does not have.

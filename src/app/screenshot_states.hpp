@@ -35,6 +35,10 @@ enum class ScreenshotState {
     summary_page4,
     error,
     picker,
+    home,              // the couple's home screen: trends over nine conversations, agreements, one due, milestones
+    home_empty,        // the home screen of a new space
+    end_kept,          // the end of a kept conversation: when to meet next, asked before its summary
+    end_kept_summary,  // its summary once both agreed on a day: the day, and what changed
 };
 
 struct ScreenshotStateName {
@@ -43,7 +47,7 @@ struct ScreenshotStateName {
 };
 
 // In the order of a session, as --help lists them.
-inline constexpr std::array<ScreenshotStateName, 26> screenshot_states{{
+inline constexpr std::array<ScreenshotStateName, 30> screenshot_states{{
     {ScreenshotState::start, "start"},
     {ScreenshotState::keep, "keep"},
     {ScreenshotState::keep_passphrase, "keep-passphrase"},
@@ -70,13 +74,17 @@ inline constexpr std::array<ScreenshotStateName, 26> screenshot_states{{
     {ScreenshotState::summary_page4, "summary-page4"},
     {ScreenshotState::error, "error"},
     {ScreenshotState::picker, "picker"},
+    {ScreenshotState::home, "home"},
+    {ScreenshotState::home_empty, "home-empty"},
+    {ScreenshotState::end_kept, "end-kept"},
+    {ScreenshotState::end_kept_summary, "end-kept-summary"},
 }};
 
 // Each row stands at its enum's place, so that the name of a state is a lookup.
 constexpr bool table_follows_enum() {
     for (std::size_t i = 0; i < screenshot_states.size(); ++i)
         if (static_cast<std::size_t>(screenshot_states[i].state) != i) return false;
-    return static_cast<std::size_t>(ScreenshotState::picker) + 1 == screenshot_states.size();
+    return static_cast<std::size_t>(ScreenshotState::end_kept_summary) + 1 == screenshot_states.size();
 }
 static_assert(table_follows_enum(), "screenshot_states must list every ScreenshotState in enum order");
 

@@ -80,6 +80,11 @@ void ConversationKeeping::close_unfinished(const space::Unfinished& unfinished, 
     space::close_unfinished(*m_space, unfinished, end);
 }
 
+space::KeptHistory ConversationKeeping::history() {
+    if (!m_space) return {};
+    return space::read_history(m_space->read_all());
+}
+
 void ConversationKeeping::close_space() {
     if (m_kept) {
         m_journal.reset();

@@ -13,6 +13,7 @@
 
 #include "conversation_journal.hpp"
 #include "keeping.hpp"
+#include "kept_conversations.hpp"
 #include "runtime_journal.hpp"
 #include "script.hpp"
 #include "session.hpp"
@@ -62,6 +63,8 @@ public:
     std::chrono::seconds retry_delay(const std::string& name) const;
     std::optional<space::Unfinished> unfinished_in_space();
     void close_unfinished(const space::Unfinished& unfinished, const SessionRecord& record);
+    // The open space's conversations, for the home screen (empty when none is open).
+    space::KeptHistory history();
     // Closes the space and wipes its keys (the journal, if kept, stops).
     void close_space();
 

@@ -21,12 +21,14 @@
 #include "display_list.hpp"
 #include "font_metrics.hpp"
 #include "fonts.hpp"
+#include "home.hpp"
 #include "idle_cursor.hpp"
 #include "keeping.hpp"
 #include "key_map.hpp"
 #include "kiosk_loop_frames.hpp"
 #include "kiosk_loop_modes.hpp"
 #include "kiosk_window.hpp"
+#include "next_meeting.hpp"
 #include "picker.hpp"
 #include "reload_position.hpp"
 #include "script_catalog.hpp"
@@ -144,6 +146,13 @@ private:
     void keeping_failed(const space::SpaceError& error, TimePoint now);
     void show_working();
     std::optional<TimePoint> keeping_deadline(TimePoint now) const;
+    // The couple's home screen, and the end of a kept conversation (kiosk_loop_home.cpp).
+    void show_home(TimePoint now);
+    bool on_home_key(const KeyPress& press, bool repeat, TimePoint now);
+    void on_home_action(UiAction action, TimePoint now);
+    void ask_next_meeting(const Session& session);
+    bool on_meeting_key(const KeyPress& press, bool repeat);
+    bool on_meeting_action(UiAction action);  // whether the action was the question's
     // Between the modes, and reading files again (kiosk_loop_transitions.cpp).
     void start_picked(TimePoint now);
     void open_picker();
@@ -171,6 +180,10 @@ private:
     std::optional<KeepFlow> m_keep;                 // the keeping screens, in front of the conversation
     std::optional<space::Unfinished> m_unfinished;  // what the open space holds that did not end
     TimePoint m_last_input{};                       // for the space's idle lock
+    std::optional<HomeScreen> m_home;               // the open space's home screen, before the conversation
+    std::optional<NextMeeting> m_next_meeting;      // a kept conversation's end: when to meet next
+    // A kept conversation ended: what its review steps could bring back (the summary's changes).
+    std::optional<std::vector<ReviewSubject>> m_kept_end;
     // The window system's time of the key event being handled, when it
     // announced one just before it (key_times.hpp).
     std::optional<KeyTime> m_key_time;

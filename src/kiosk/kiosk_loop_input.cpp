@@ -77,7 +77,9 @@ void KioskLoop::on_key_down(const SDL_KeyboardEvent& event, TimePoint now) {
         on_picker_key(press, event.repeat != 0, now);
         return;
     }
+    if (m_home && on_home_key(press, event.repeat != 0, now)) return;
     if (m_keep && on_keep_key(press, event.repeat != 0, now)) return;
+    if (m_next_meeting && on_meeting_key(press, event.repeat != 0)) return;
     if (event.repeat && !repeats(press)) return;
     Session* session = session_shown(m_mode);
     const KeyAction action = session ? map_key(press, session->script(), session->snapshot(now), m_ui, config())
@@ -116,10 +118,15 @@ void KioskLoop::on_press(float x, float y, TimePoint now) {
     }
     Session* session = session_shown(m_mode);
     if (!session) return;  // the error screen has no buttons
+    if (m_home) {
+        on_home_action(button->ui, now);
+        return;
+    }
     if (m_keep) {
         on_keep_action(button->ui, button->entry, now);
         return;
     }
+    if (m_next_meeting && on_meeting_action(button->ui)) return;
     if (button->ui == UiAction::hold_to_quit)
         m_quit_hold.press(now);
     else if (button->ui == UiAction::reload)

@@ -212,7 +212,7 @@ void KioskLoop::space_opened(TimePoint now) {
         return;
     }
     m_keep.reset();
-    begin_conversation(now);
+    show_home(now);
 }
 
 void KioskLoop::begin_conversation(TimePoint now) {
@@ -268,6 +268,8 @@ void KioskLoop::go_on_with(const space::Unfinished& unfinished, const std::files
     const Snapshot state = slot->snapshot(now);
     m_mode = ConversationMode{std::move(slot), std::move(path), origin};
     m_ui = fresh_ui();
+    m_next_meeting.reset();
+    m_kept_end.reset();
     // An agreement being typed comes back with what was typed.
     if (unfinished.progress && !unfinished.progress->draft.empty() && state.phase == Phase::step &&
         state.item == unfinished.progress->draft_item && state.step == unfinished.progress->draft_step) {
@@ -311,6 +313,7 @@ void KioskLoop::keep_up(Session& session, TimePoint now) {
     const Phase phase = session.snapshot(now).phase;
     try {
         if (m_keeping.journaling() && phase == Phase::finished) {
+            if (m_keeping.kept()) ask_next_meeting(session);
             m_keeping.end(session.record());
         } else {
             m_keeping.progress(now, m_ui, running(phase));
@@ -323,6 +326,7 @@ void KioskLoop::keep_up(Session& session, TimePoint now) {
     if (m_keeping.space_open() && !m_keeping.journaling() && now - m_last_input >= space_idle_lock) {
         m_keeping.close_space();
         m_unfinished.reset();
+        m_home.reset();
         m_keep = KeepFlow{};
         keep_notice(*m_keep, KeepProblem::closed_idle, {});
         if (m_setup.log) m_setup.log("the space closed itself after ten minutes without input");

@@ -44,6 +44,8 @@ void KioskLoop::open_picker() {
     m_mode = PickerMode{};
     m_words = m_setup.words;
     m_ui = fresh_ui();
+    m_next_meeting.reset();
+    m_kept_end.reset();
 }
 
 void KioskLoop::begin_session(Script script, std::filesystem::path path, SessionOrigin origin,
@@ -55,6 +57,8 @@ void KioskLoop::begin_session(Script script, std::filesystem::path path, Session
     session->take_cues();  // a step restarted by Ctrl+R is not news
     m_mode = ConversationMode{std::move(session), std::move(path), origin};
     m_ui = fresh_ui();
+    m_next_meeting.reset();
+    m_kept_end.reset();
 }
 
 void KioskLoop::show_errors(std::vector<std::string> lines, TimePoint now) {
@@ -66,6 +70,8 @@ void KioskLoop::show_errors(std::vector<std::string> lines, TimePoint now) {
         error->lines = std::move(lines);  // still failing: the newest lines, the same session waiting
     }
     m_ui = fresh_ui();
+    m_next_meeting.reset();
+    m_kept_end.reset();
 }
 
 std::vector<std::string> KioskLoop::reload_theme() {

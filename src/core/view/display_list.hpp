@@ -110,6 +110,22 @@ enum class UiAction {
     keep_back,
     keep_pick,
     keep_other,
+    // The couple's home screen (home.hpp): begin, back, a partner's own key
+    // asking for a file to take home, and writing it once both asked.
+    home_begin,
+    home_back,
+    ask_paper_left,
+    ask_paper_right,
+    ask_calendar_left,
+    ask_calendar_right,
+    export_confirm,
+    // The end of a kept conversation (next_meeting.hpp): the suggested day a
+    // day earlier or later, each partner's own "yes", or no date.
+    meeting_earlier,
+    meeting_later,
+    meeting_agree_left,
+    meeting_agree_right,
+    meeting_skip,
 };
 
 // Something to press: its rectangle is also where a click or tap lands.

@@ -81,12 +81,14 @@ DisplayList build_view(const ViewInput& input) {
         if (phase == Phase::paused) list.background = input.theme.pause_background;
         view::add_help_overlay(list, context);
         if (phase == Phase::step || phase == Phase::time_box) view::add_pause_button(list, context);
+    } else if (input.home) {
+        view::build_home(list, context, *input.home);
     } else if (input.keeping) {
         view::build_keeping(list, context, *input.keeping);
     } else {
         build_screen(list, context);
     }
-    if (!input.kept_in.empty() && !input.keeping) view::add_kept_mark(list, context, input.kept_in);
+    if (!input.kept_in.empty() && !input.keeping && !input.home) view::add_kept_mark(list, context, input.kept_in);
     if (input.ui.leave_progress > 0 && input.snapshot.phase == Phase::finished) view::add_leave_progress(list, context);
     if (input.ui.quit_progress > 0) view::add_quit_progress(list, context);
     place_text(list, input.metrics);

@@ -13,7 +13,9 @@
 #include <vector>
 
 #include "display_list.hpp"
+#include "home.hpp"
 #include "keeping.hpp"
+#include "next_meeting.hpp"
 #include "picker.hpp"
 #include "script.hpp"
 #include "script_catalog.hpp"
@@ -47,6 +49,17 @@ struct ViewInput {
     const KeepFlow* keeping = nullptr;
     Duration keep_retry_left{0};
     std::string kept_in = {};
+    // The couple's home screen, when their space is open before the
+    // conversation begins (home.hpp); and, at the end of a kept
+    // conversation, the question when to meet next (next_meeting.hpp): the
+    // summary then also shows what changed in the agreements.
+    const HomeScreen* home = nullptr;
+    const NextMeeting* next_meeting = nullptr;
+    // A kept conversation's end: the agreements its review steps could bring
+    // back (Session::review_subjects), for the summary's words about what
+    // became of each. Set, the summary shows what changed in the agreements;
+    // nothing: the conversation was not kept, and none of it is shown.
+    const std::vector<ReviewSubject>* review_subjects = nullptr;
 };
 
 // The whole screen: the session's state, the help overlay when shown, the

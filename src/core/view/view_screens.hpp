@@ -28,6 +28,12 @@ void add_leave_progress(DisplayList& list, const Context& context);  // view_ove
 // one that is (view_keeping.cpp).
 void build_keeping(DisplayList& list, const Context& context, const KeepFlow& flow);
 void add_kept_mark(DisplayList& list, const Context& context, const std::string& space);
+// The couple's home screen, when their space is open (view_home.cpp).
+void build_home(DisplayList& list, const Context& context, const HomeScreen& home);
+// The end of a kept conversation: the question when to meet next, before
+// the summary, and the answer as the summary says it (view_next_meeting.cpp).
+void build_next_meeting(DisplayList& list, const Context& context, const NextMeeting& meeting);
+std::string next_meeting_words(const Words& words, const NextMeeting& meeting);
 void build_error_screen(DisplayList& list, const Context& context,
                         const std::vector<std::string>& lines);  // view_overlays.cpp
 

@@ -137,6 +137,50 @@ void add_agreements(std::vector<Block>& blocks, const Context& context, const Si
     }
 }
 
+// A kept conversation: what changed in the couple's agreements, each change
+// named in words over the agreement it concerns (new ones, and what the
+// review steps decided about earlier ones).
+void add_changes(std::vector<Block>& blocks, const Context& context, const Sizes& sizes, float width) {
+    const Words& words = context.words();
+    const SessionRecord& record = context.in.record;
+    std::vector<std::pair<std::string, std::string>> changes;  // what happened, the agreement
+    for (std::size_t index = 0; index < record.reviews.size(); ++index) {
+        if (is_revised(record.reviews, index)) continue;
+        const ReviewRecord& review = record.reviews[index];
+        std::string before;
+        if (context.in.review_subjects)
+            for (const ReviewSubject& subject : *context.in.review_subjects)
+                if (subject.id == review.agreement_id)
+                    before = subject.aloud || subject.text.empty() ? subject.prompt : "“" + subject.text + "”";
+        switch (review.outcome) {
+            case ReviewOutcome::kept:
+                changes.emplace_back(words.change_kept, before);
+                break;
+            case ReviewOutcome::reworded:
+                changes.emplace_back(words.change_reworded,
+                                     review.aloud || review.text.empty() ? before : "“" + review.text + "”");
+                break;
+            case ReviewOutcome::let_go:
+                changes.emplace_back(words.change_let_go, before);
+                break;
+        }
+    }
+    for (std::size_t index = 0; index < record.agreements.size(); ++index) {
+        if (is_revised(record.agreements, index)) continue;
+        const AgreementRecord& agreement = record.agreements[index];
+        const std::string kind = words.change_new + " · " + agreement.prompt;
+        changes.emplace_back(kind, agreement_words(words, agreement));
+    }
+    if (changes.empty()) return;
+    const std::size_t section = blocks.size();
+    blocks.push_back(heading_block(context, sizes, words.changes_heading, "changes-heading", section));
+    for (const auto& [kind, text] : changes)
+        blocks.push_back(Block{section, false, two_part_height(context, sizes, kind, text, width),
+                               [&context, sizes, kind, text](DisplayList& list, Rect box) {
+                                   draw_two_part(list, context, sizes, box, kind, text, "summary-change");
+                               }});
+}
+
 // A check-in's question and both answers together, "Sam 4/5", each in the
 // partner's colour. Check-ins with `reveal: false` were never recorded.
 void add_checkins(std::vector<Block>& blocks, const Context& context, const Sizes& sizes, float width) {
@@ -372,7 +416,19 @@ void add_summary_pages(DisplayList& list, const Context& context) {
     const float gap = frame.size(0.012f);
 
     std::vector<Block> blocks;
-    add_agreements(blocks, context, sizes, width);
+    // Kept: the day the couple chose for their next conversation comes first.
+    if (context.in.next_meeting) {
+        const std::string said = next_meeting_words(words, *context.in.next_meeting);
+        blocks.push_back(Block{blocks.size(), false, two_part_height(context, sizes, "", said, width),
+                               [&context, sizes, said](DisplayList& into, Rect box) {
+                                   draw_two_part(into, context, sizes, box, "", said, "meeting-answer");
+                               }});
+    }
+    // Kept, the agreements show as what changed in the couple's ledger.
+    if (context.in.review_subjects)
+        add_changes(blocks, context, sizes, width);
+    else
+        add_agreements(blocks, context, sizes, width);
     add_checkins(blocks, context, sizes, width);
     add_rest(blocks, context, sizes, width);
 
@@ -425,6 +481,11 @@ void add_summary_pages(DisplayList& list, const Context& context) {
 }  // namespace
 
 void build_summary(DisplayList& list, const Context& context) {
+    // A kept conversation asks first when to meet next, one question alone.
+    if (context.in.next_meeting && context.in.next_meeting->stage == MeetingStage::asking) {
+        build_next_meeting(list, context, *context.in.next_meeting);
+        return;
+    }
     add_summary_pages(list, context);
     add_summary_footer(list, context);
 }

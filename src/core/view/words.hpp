@@ -239,6 +239,57 @@ struct Words {
     std::string notice_cancel;
     std::string kept_mark;
     std::string kept_lost_title;
+
+    // Days and counts in words: "Monday 7 December", "Four conversations".
+    std::string weekday_names;  // Monday first, separated by spaces
+    std::string month_names;    // January first, separated by spaces
+    std::string date_pattern;   // "{weekday} {day} {month}"
+    std::string number_names;   // zero to twelve, separated by spaces
+    // The couple's home screen (home.hpp).
+    std::string home_title;
+    std::string home_next;
+    std::string home_next_none;
+    std::string home_agreements;
+    std::string home_agreements_none;
+    std::string home_due;
+    std::string home_kept_since;
+    std::string home_review_on;
+    std::string home_aloud;
+    std::string home_together;
+    std::string home_conversations;
+    std::string home_first_time;
+    std::string home_tracks;
+    std::string home_page;
+    std::string home_begin;
+    std::string home_take_home;
+    std::string home_asking_paper;
+    std::string home_asking_calendar;
+    std::string export_paper_title;
+    std::string export_calendar_title;
+    std::string export_paper_notice;
+    std::string export_calendar_notice;
+    std::string export_confirm;
+    std::string export_done_title;
+    std::string export_done;
+    std::string export_failed_title;
+    std::string export_dismiss;
+    std::string export_unavailable;
+    std::string export_back;
+    std::string milestone_month;
+    std::string milestone_all;
+    std::string milestone_kept;
+    std::string milestone_first;
+    // The end of a kept conversation: what changed, and when to meet next.
+    std::string changes_heading;
+    std::string change_new;
+    std::string change_reworded;
+    std::string change_let_go;
+    std::string change_kept;
+    std::string meeting_heading;
+    std::string meeting_yes;
+    std::string meeting_hint;
+    std::string meeting_agreed;
+    std::string meeting_skipped;
 };
 
 Words english_words();

@@ -261,6 +261,60 @@ Words german_words() {
     w.notice_cancel = "Zurück zum Anfang";
     w.kept_mark = "Wird in eurem Bereich aufbewahrt";
     w.kept_lost_title = "Ab hier wird dieses Gespräch nicht aufbewahrt";
+    w.weekday_names = "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag";
+    w.month_names = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember";
+    w.date_pattern = "{weekday}, {day}. {month}";
+    w.number_names = "null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf";
+    w.home_title = "Euer Raum";
+    w.home_next = "Nächstes Gespräch: {date}";
+    w.home_next_none = "Für euer nächstes Gespräch ist noch kein Tag ausgemacht";
+    w.home_agreements = "Eure Vereinbarungen";
+    w.home_agreements_none =
+        "Noch keine Vereinbarungen. Was ihr gemeinsam vereinbart, steht hier, jeweils in euren eigenen Worten.";
+    w.home_due = "Zeit, gemeinsam wieder draufzuschauen";
+    w.home_kept_since = "Seit {date}";
+    w.home_review_on = "Durchsicht am {date}";
+    w.home_aloud = "Mündlich vereinbart";
+    w.home_together = "Gemeinsam";
+    w.home_conversations = "Gespräche miteinander: {n}, diesen Monat {month}";
+    w.home_first_time = "Euer erstes Gespräch in diesem Raum beginnt hier.";
+    w.home_tracks = "Eure Check-ins im Verlauf";
+    w.home_page = "{n} von {total} · ↓ für mehr";
+    w.home_begin = "Gespräch beginnen";
+    w.home_take_home =
+        "Zum Mitnehmen drückt jeder seine Taste: {paper} Vereinbarungen auf Papier · {calendar} das "
+        "nächste Gespräch in eure Kalender";
+    w.home_asking_paper = "{name} möchte die Vereinbarungen auf Papier. {key}, wenn du das auch möchtest.";
+    w.home_asking_calendar = "{name} möchte das nächste Gespräch im Kalender. {key}, wenn du das auch möchtest.";
+    w.export_paper_title = "Eure Vereinbarungen auf Papier";
+    w.export_calendar_title = "Euer nächstes Gespräch in euren Kalendern";
+    w.export_paper_notice =
+        "Das schreibt eure Vereinbarungen als PDF-Datei in {folder}. Die Datei liegt außerhalb eures Raums: alle, "
+        "die Zugang zu diesem Computer haben, können sie lesen.";
+    w.export_calendar_notice =
+        "Das schreibt das nächste Gespräch als Kalenderdatei in {folder}. Die Datei liegt außerhalb eures Raums: "
+        "alle, die Zugang zu diesem Computer haben, können sie lesen.";
+    w.export_confirm = "{enter}: Datei schreiben · {escape}: jetzt nicht";
+    w.export_done_title = "Die Datei ist geschrieben";
+    w.export_done = "Sie liegt in {path}";
+    w.export_failed_title = "Es wurde nichts geschrieben";
+    w.export_dismiss = "{enter}: zurück zu eurem Raum";
+    w.export_back = "Zurück zu eurem Raum";
+    w.export_unavailable = "Dateien zum Mitnehmen gibt es in dieser Version von attune noch nicht.";
+    w.milestone_month = "{Count} Gespräche in diesem Monat";
+    w.milestone_all = "{Count} Gespräche miteinander";
+    w.milestone_kept = "„{subject}“ gilt seit {count} Wochen";
+    w.milestone_first = "Eure erste Vereinbarung, gemeinsam festgehalten";
+    w.changes_heading = "Was sich an euren Vereinbarungen geändert hat";
+    w.change_new = "Neu";
+    w.change_reworded = "Neu formuliert";
+    w.change_let_go = "Losgelassen";
+    w.change_kept = "Angeschaut und beibehalten";
+    w.meeting_heading = "Wann möchtet ihr wieder miteinander sprechen?";
+    w.meeting_yes = "{name}: ja";
+    w.meeting_hint = "↑ ↓ einen Tag früher oder später · {escape}: vorerst kein Tag";
+    w.meeting_agreed = "Euer nächstes Gespräch: {date}";
+    w.meeting_skipped = "Kein Tag ausgemacht. Ihr könnt beim nächsten Mal einen wählen.";
     return w;
 }
 

@@ -253,6 +253,59 @@ Words english_words() {
     w.notice_cancel = "Back to the start";
     w.kept_mark = "Kept in your space";
     w.kept_lost_title = "From here on, this conversation is not kept";
+    w.weekday_names = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday";
+    w.month_names = "January February March April May June July August September October November December";
+    w.date_pattern = "{weekday} {day} {month}";
+    w.number_names = "zero one two three four five six seven eight nine ten eleven twelve";
+    w.home_title = "Your space";
+    w.home_next = "Next conversation: {date}";
+    w.home_next_none = "No day set yet for your next conversation";
+    w.home_agreements = "Your agreements";
+    w.home_agreements_none = "No agreements yet. The ones you make together are kept here, each in your own words.";
+    w.home_due = "Time to look at it again together";
+    w.home_kept_since = "Since {date}";
+    w.home_review_on = "review {date}";
+    w.home_aloud = "Agreed aloud";
+    w.home_together = "Together";
+    w.home_conversations = "Conversations together: {n}, this month {month}";
+    w.home_first_time = "Your first conversation in this space begins here.";
+    w.home_tracks = "Your check-ins over time";
+    w.home_page = "{n} of {total} · ↓ for more";
+    w.home_begin = "Begin the conversation";
+    w.home_take_home =
+        "To take home, each presses their key: {paper} agreements on paper · {calendar} the next "
+        "conversation in your calendars";
+    w.home_asking_paper = "{name} would like the agreements on paper. {key} if you would too.";
+    w.home_asking_calendar = "{name} would like the next conversation in your calendars. {key} if you would too.";
+    w.export_paper_title = "Your agreements on paper";
+    w.export_calendar_title = "Your next conversation in your calendars";
+    w.export_paper_notice =
+        "This writes your agreements as a PDF file into {folder}. The file is outside your space: anyone with "
+        "access to this computer can read it.";
+    w.export_calendar_notice =
+        "This writes the next conversation as a calendar file into {folder}. The file is outside your space: "
+        "anyone with access to this computer can read it.";
+    w.export_confirm = "{enter}: write the file · {escape}: not now";
+    w.export_done_title = "The file is written";
+    w.export_done = "It is in {path}";
+    w.export_failed_title = "Nothing was written";
+    w.export_dismiss = "{enter}: back to your space";
+    w.export_back = "Back to your space";
+    w.export_unavailable = "Taking files home is not available yet in this version of attune.";
+    w.milestone_month = "{Count} conversations this month";
+    w.milestone_all = "{Count} conversations together";
+    w.milestone_kept = "“{subject}” kept for {count} weeks";
+    w.milestone_first = "Your first agreement, set down together";
+    w.changes_heading = "What changed in your agreements";
+    w.change_new = "New";
+    w.change_reworded = "Reworded";
+    w.change_let_go = "Let go";
+    w.change_kept = "Looked at and kept";
+    w.meeting_heading = "When would you like to talk next?";
+    w.meeting_yes = "{name}: yes";
+    w.meeting_hint = "↑ ↓ a day earlier or later · {escape}: no day for now";
+    w.meeting_agreed = "Your next conversation: {date}";
+    w.meeting_skipped = "No day set. You can choose one next time.";
     return w;
 }
 
