@@ -8,6 +8,7 @@
 // and only turns its facts into the view's plain data.
 #include <optional>
 
+#include "agreement_ledger.hpp"
 #include "calendar.hpp"
 #include "home.hpp"
 #include "kept_conversations.hpp"
