@@ -188,6 +188,33 @@ TEST_CASE("screenshot renders a time-box vote, a split choice and each page of a
     CHECK(short_summary.err.find("has no 'summary-page2'") != std::string::npos);
 }
 
+// Issue 11: the review's screens, with made-up agreements, at both sizes
+// looked at; a script without a review step has none of them.
+TEST_CASE("screenshot renders each screen of a review step", "[cli][screenshot]") {
+    const std::filesystem::path data = std::filesystem::path{ATTUNE_SOURCE_DIR} / "tests" / "data" / "screens";
+    const auto dir = attune::test::temp_dir() / "attune-cli-test";
+    std::filesystem::create_directories(dir);
+    for (const char* state : {"review-rate", "review-decide", "review-reword", "review-none"}) {
+        for (const auto& [size, pixels] :
+             {std::pair{"1920x1080", std::pair{1920, 1080}}, std::pair{"1280x720", std::pair{1280, 720}}}) {
+            INFO(state << " at " << size);
+            const auto out = (dir / (std::string(state) + "-" + size + ".png")).string();
+            std::filesystem::remove(out);
+            const auto result = run_process(
+                {ATTUNE_BINARY, "--screenshot", out, "--state", state, "--size", size, (data / "review.yaml").string()},
+                {{"SDL_VIDEODRIVER", "dummy"}});
+            CHECK(result.exit_code == 0);
+            CHECK(png_size(out) == pixels);
+        }
+    }
+    const auto out = (dir / "no-review.png").string();
+    const auto without =
+        run_process({ATTUNE_BINARY, "--screenshot", out, "--state", "review-rate", (data / "time-box.yaml").string()},
+                    {{"SDL_VIDEODRIVER", "dummy"}});
+    CHECK(without.exit_code == 1);
+    CHECK(without.err.find("has no 'review-rate' screen") != std::string::npos);
+}
+
 TEST_CASE("screenshot of a script that does not load writes the error screen and exits 1", "[cli][screenshot]") {
     const auto script = write_temp("shot-broken.yaml", "title: Broken\nagenda: []\n");
     const auto out = (attune::test::temp_dir() / "attune-cli-test" / "broken.png").string();

@@ -6,6 +6,38 @@ namespace attune::test {
 
 using namespace std::chrono_literals;
 
+namespace {
+
+// A review: the calm line read, or each agreement rated (one finds it
+// working, the other partly) and kept; new words, when asked for, written
+// and confirmed.
+void walk_review(Run& run, const ReviewView& review) {
+    switch (review.stage) {
+        case ReviewStage::none:
+            run.wait(10s);
+            run.send(cmd::Next{});
+            break;
+        case ReviewStage::rating:
+            run.wait(20s);
+            run.send(cmd::Rate{Seat::left, ReviewRating::working});
+            run.send(cmd::Rate{Seat::right, ReviewRating::partly});
+            break;
+        case ReviewStage::deciding:
+            run.wait(30s);
+            run.send(cmd::Decide{Seat::right, ReviewOutcome::kept});
+            run.send(cmd::Decide{Seat::left, ReviewOutcome::kept});
+            break;
+        case ReviewStage::rewording:
+            run.wait(40s);
+            run.send(cmd::AgreementText{"Ten minutes each evening, phones in the other room"});
+            run.send(cmd::Confirm{Seat::left});
+            run.send(cmd::Confirm{Seat::right});
+            break;
+    }
+}
+
+}  // namespace
+
 int walk_couple(Run& run, const CoupleWalk& how) {
     constexpr Seat left = Seat::left;
     constexpr Seat right = Seat::right;
@@ -89,6 +121,9 @@ int walk_couple(Run& run, const CoupleWalk& how) {
                 run.send(cmd::Choose{right, option});
                 break;
             }
+            case Activity::review:
+                walk_review(run, shot.review);
+                break;
         }
     }
     return votes;

@@ -616,3 +616,88 @@ TEST_CASE("the home screen and a kept conversation's end are legible in both lan
     INFO(checker.report());
     CHECK(checker.problems().empty());
 }
+
+// Issue 11: every screen of a review (each stage, one partner answered,
+// picks that differ, new words typed), with long names, a long agreement
+// and one made aloud, in both languages, every theme and size.
+TEST_CASE("the review's screens are legible with long agreements and names in both languages", "[fit][legible]") {
+    kiosk::testing::Headless headless;
+    const kiosk::FontMetrics metrics{headless.fonts};
+    Legibility checker{metrics};
+    Script script;
+    script.title = "Looking back";
+    script.partners[0].name = "Bartholomew Alexander Fitzgerald-Monty";
+    script.partners[1].name = "Maximiliane Charlotte von Hohenberg";
+    Item item;
+    item.title = "Our agreements: what each of us needs to feel safe enough to talk";
+    item.steps.push_back(
+        Step{ReviewStep{"Look back at what you agreed on, one agreement at a time", ReviewWhich::all}, {}});
+    script.agenda.push_back(item);
+    std::string long_text;
+    while (long_text.size() < 300)
+        long_text += "When one of us feels hurt, we say so on the same day, calmly, and the other listens first. ";
+    const std::vector<ReviewSubject> subjects{
+        ReviewSubject{"long", "What will each of us do when one of us feels hurt by something the other said?",
+                      long_text, false, weeks(2), true},
+        ReviewSubject{"aloud", "How do we greet each other when we come home after a long day at work?", "", true,
+                      weeks(1), true},
+    };
+    const auto walk = [&](const std::string& where, const Words& words, const Theme& theme, Size size) {
+        const auto look = [&](const Session& session, const std::string& screen, const UiState& ui = {}) {
+            const Snapshot snapshot = session.snapshot(TimePoint{} + 1h);
+            checker.check(build_view(ViewInput{session.script(), snapshot, session.record(), theme, words, ui, metrics,
+                                               size.width, size.height, Seconds{0}, default_shell_config, nullptr,
+                                               Duration{0}, "Lighthouse by the northern sea"}),
+                          where + ", " + screen);
+        };
+        const TimePoint now = TimePoint{} + 1h;
+        for (const ReviewEmpty why : {ReviewEmpty::not_kept, ReviewEmpty::none_in_force}) {
+            Session empty{script};
+            if (why == ReviewEmpty::none_in_force) empty.set_review_subjects({});
+            empty.advance_to(now);
+            empty.apply(cmd::Begin{}, now);
+            look(empty, why == ReviewEmpty::not_kept ? "not kept" : "none in force");
+        }
+        Session session{script};
+        session.set_review_subjects(subjects);
+        session.advance_to(now);
+        session.apply(cmd::Begin{}, now);
+        for (int agreement = 0; agreement < 2; ++agreement) {
+            const std::string which = agreement == 0 ? "long agreement" : "agreed aloud";
+            look(session, which + ", rating");
+            session.apply(cmd::Rate{Seat::left, ReviewRating::not_yet}, now);
+            look(session, which + ", one rated");
+            session.apply(cmd::Rate{Seat::right, ReviewRating::partly}, now);
+            look(session, which + ", deciding");
+            session.apply(cmd::Decide{Seat::left, ReviewOutcome::let_go}, now);
+            session.apply(cmd::Decide{Seat::right, ReviewOutcome::kept}, now);
+            look(session, which + ", picks differ");
+            session.apply(cmd::Decide{Seat::left, ReviewOutcome::reworded}, now);
+            session.apply(cmd::Decide{Seat::right, ReviewOutcome::reworded}, now);
+            look(session, which + ", rewording");
+            const Snapshot snapshot = session.snapshot(now);
+            UiState typing;
+            typing.editing = Editing::agreement;
+            typing.edit_item = snapshot.item;
+            typing.edit_step = snapshot.step;
+            typing.edit_review = snapshot.review.number;
+            typing.draft = long_text;
+            look(session, which + ", new words typed", typing);
+            session.apply(cmd::AgreementText{"We say so the same day, calmly, and the other listens first."}, now);
+            session.apply(cmd::Confirm{Seat::right}, now);
+            look(session, which + ", new words, one agreed");
+            UiState help;
+            help.help = true;
+            look(session, which + ", keys overlay", help);
+            session.apply(cmd::Confirm{Seat::left}, now);
+        }
+    };
+    for (const std::string language : {"en", "de"})
+        for (const auto& theme : built_in_themes())
+            for (const Size size : sizes)
+                walk(language + ", theme " + theme.name + ", " + size_name(size), words_for_language(language),
+                     theme.theme, size);
+    INFO(checker.report());
+    CHECK(checker.screens() == 2 * static_cast<int>(built_in_themes().size()) * 3 * (2 + 2 * 8));
+    CHECK(checker.problems().empty());
+}

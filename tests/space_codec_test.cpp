@@ -36,7 +36,13 @@ std::vector<Command> every_command() {
             cmd::Back{},
             cmd::AddTime{Seconds{-30}},
             cmd::EndCooldown{},
-            cmd::Reopened{std::chrono::minutes{7}}};
+            cmd::Reopened{std::chrono::minutes{7}},
+            cmd::Rate{Seat::left, ReviewRating::working},
+            cmd::Rate{Seat::right, ReviewRating::partly},
+            cmd::Rate{Seat::left, ReviewRating::not_yet},
+            cmd::Decide{Seat::right, ReviewOutcome::kept},
+            cmd::Decide{Seat::left, ReviewOutcome::reworded},
+            cmd::Decide{Seat::right, ReviewOutcome::let_go}};
 }
 
 }  // namespace
@@ -52,6 +58,18 @@ TEST_CASE("every engine command round-trips through the space's encoding", "[spa
     }
     // A command added to the engine fails here until it is listed above.
     CHECK(kinds.size() == std::variant_size_v<Command>);
+}
+
+TEST_CASE("a review's rating or pick of no known kind is refused, not read as another", "[space]") {
+    // Each ends in its tag, the seat and the rating or outcome.
+    for (const Command& command : {Command{cmd::Rate{Seat::right, ReviewRating::not_yet}},
+                                   Command{cmd::Decide{Seat::right, ReviewOutcome::let_go}}}) {
+        auto bytes = encode(CommandRecord{std::chrono::seconds{9}, command});
+        REQUIRE(bytes.size() >= 3);
+        REQUIRE(bytes.back() == 2);
+        bytes.back() = 3;
+        CHECK_THROWS_AS(decode_command_record(bytes), DecodeError);
+    }
 }
 
 TEST_CASE("who called a pause is not kept: a left and a right pause are the same bytes", "[space]") {

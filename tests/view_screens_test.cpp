@@ -359,7 +359,7 @@ TEST_CASE("the help overlay uses one legible size for every row and leaves the f
             CHECK_FALSE(shown.ends_with("…"));  // nothing had to be cut short
             ++rows;
         }
-        CHECK(rows == 2 * 15);
+        CHECK(rows == 2 * 16);
         CHECK(size >= screen.theme.small_size * 720 * 0.99f);
         // The panel ends above the footer: the pause button and the way out lie beside each other below it.
         const RectItem* panel = rect(list, "help-panel");

@@ -17,7 +17,7 @@ using namespace std::chrono_literals;
 
 // Every kind of command the engine has is decoded below; a new one fails
 // to build here until the fuzzer can send it.
-static_assert(std::variant_size_v<Command> == 21, "decode_command must know every command");
+static_assert(std::variant_size_v<Command> == 23, "decode_command must know every command");
 
 Seat seat_of(std::uint8_t byte) { return byte % 2 == 0 ? Seat::left : Seat::right; }
 
@@ -76,8 +76,17 @@ Command decode_command(ByteReader& in) {
             return cmd::AddTime{Seconds{static_cast<int>(in.byte()) - 16}};
         case 19:
             return cmd::Reopened{std::chrono::minutes{in.byte()}};
-        default:
+        case 20:
             return cmd::EndCooldown{};
+        case 21: {
+            // Now and then a rating of no known kind, which must be refused.
+            const Seat seat = seat_of(in.byte());
+            return cmd::Rate{seat, static_cast<ReviewRating>(in.byte() % 4)};
+        }
+        default: {
+            const Seat seat = seat_of(in.byte());
+            return cmd::Decide{seat, static_cast<ReviewOutcome>(in.byte() % 4)};
+        }
     }
 }
 
@@ -93,15 +102,44 @@ TimePoint decode_time(ByteReader& in, TimePoint now, const Session& session) {
 
 std::string command_words(const Command& command) {
     static constexpr const char* names[] = {
-        "Begin",   "StartAt",      "SetName", "Next",     "Pause",   "Ready",         "MoreTime",
-        "MoveOn",  "StopForToday", "ThatsIt", "NotQuite", "Answer",  "AgreementText", "AgreedAloud",
-        "Confirm", "Choose",       "Skip",    "Back",     "AddTime", "EndCooldown",   "Reopened"};
+        "Begin",        "StartAt", "SetName",  "Next",        "Pause",         "Ready",       "MoreTime", "MoveOn",
+        "StopForToday", "ThatsIt", "NotQuite", "Answer",      "AgreementText", "AgreedAloud", "Confirm",  "Choose",
+        "Skip",         "Back",    "AddTime",  "EndCooldown", "Reopened",      "Rate",        "Decide"};
     return names[command.index()];
 }
 
 bool same_agreement(const AgreementRecord& a, const AgreementRecord& b) {
     return a.item == b.item && a.prompt == b.prompt && a.text == b.text && a.aloud == b.aloud &&
            a.confirmed == b.confirmed;
+}
+
+// What a review decided is never removed either: a redo revises it.
+std::optional<std::string> reviews_kept(const std::vector<ReviewRecord>& before,
+                                        const std::vector<ReviewRecord>& after) {
+    if (after.size() < before.size()) return "a review's decision was removed from the record";
+    for (std::size_t i = 0; i < before.size(); ++i) {
+        if (!(after[i] == before[i])) return "a review's decision was changed in the record ('" + before[i].text + "')";
+    }
+    return std::nullopt;
+}
+
+// The agreements a review step is given, from the first byte: none (the
+// conversation is not kept), a space with none in force, or three agreements
+// of which two are due (one of them agreed aloud).
+void give_review_subjects(Session& session, std::uint8_t byte, std::size_t scripts) {
+    switch (byte / scripts % 3) {
+        case 0:
+            return;
+        case 1:
+            session.set_review_subjects({});
+            return;
+        default:
+            session.set_review_subjects({
+                ReviewSubject{"a1", "What will each of us try?", "We walk on Sundays", false, weeks(2), true},
+                ReviewSubject{"a2", "How do we tell each other?", "", true, weeks(1), true},
+                ReviewSubject{"a3", "What about phones?", "Phones away at dinner", false, weeks(4), false},
+            });
+    }
 }
 
 // A confirmed agreement is never removed: every one the record held still stands in it.
@@ -136,6 +174,8 @@ bool step_shows(StepKind kind, Activity activity) {
             return activity == Activity::agreement;
         case StepKind::choice:
             return activity == Activity::choice;
+        case StepKind::review:
+            return activity == Activity::review;
     }
     return false;
 }
@@ -163,6 +203,20 @@ std::optional<std::string> snapshot_consistent(const Session& session, const Sna
         for (const auto& answer : shot.answers) {
             if (answer && (*answer < 1 || *answer > checkin->scale)) return "a check-in answer outside its scale";
         }
+    }
+    if (phase == Phase::step && shot.activity == Activity::review) {
+        const ReviewView& review = shot.review;
+        if ((review.stage == ReviewStage::none) != (review.count == 0))
+            return "a review with agreements to look at shows none, or one with none shows some";
+        if (review.count > 0 && (review.number < 1 || review.number > review.count))
+            return "a review shows an agreement outside its count";
+        if (review.stage == ReviewStage::none && !session.review_subjects() && review.empty != ReviewEmpty::not_kept)
+            return "a review of a conversation not kept gives another reason for having nothing";
+        if (review.stage == ReviewStage::deciding && !(review.ratings[0] && review.ratings[1]))
+            return "a review asks for a decision before both have rated";
+        if (review.stage == ReviewStage::rewording &&
+            !(review.picks[0] && review.picks[0] == review.picks[1] && *review.picks[0] == ReviewOutcome::reworded))
+            return "a review takes new words that both did not ask for";
     }
     if (const auto* choice = std::get_if<ChoiceStep>(&step.body)) {
         for (const auto& pick : shot.picks) {
@@ -213,7 +267,9 @@ std::optional<std::string> check_session(std::span<const std::uint8_t> bytes,
                                          const std::vector<std::shared_ptr<const Script>>& scripts) {
     if (scripts.empty()) return "no script to run";
     ByteReader in(bytes);
-    Session session(scripts[in.byte() % scripts.size()]);
+    const std::uint8_t first = in.byte();
+    Session session(scripts[first % scripts.size()]);
+    give_review_subjects(session, first, scripts.size());
     TimePoint now = TimePoint{} + std::chrono::hours{1000};
     int count = 0;
     while (!in.done()) {
@@ -223,6 +279,7 @@ std::optional<std::string> check_session(std::span<const std::uint8_t> bytes,
         session.advance_to(now);
         const Snapshot before = session.snapshot(now);
         const std::vector<AgreementRecord> agreements = session.record().agreements;
+        const std::vector<ReviewRecord> reviews = session.record().reviews;
         const Outcome outcome = session.apply(command, now);
         session.take_cues();
         const Snapshot after = session.snapshot(now);
@@ -231,6 +288,7 @@ std::optional<std::string> check_session(std::span<const std::uint8_t> bytes,
         if (outcome != Outcome::applied && !(before == after))
             broken = std::string("a command answered '") + outcome_name(outcome) + "' but changed the state";
         if (!broken) broken = agreements_kept(agreements, session.record().agreements);
+        if (!broken) broken = reviews_kept(reviews, session.record().reviews);
         if (!broken) {
             // A deadline at or before now must be handled by advancing to now, never stay behind.
             const auto deadline = session.next_deadline();

@@ -4,6 +4,10 @@
 // byte, then the other bytes as commands at rising times, every invariant of
 // the engine checked after each one.
 //
+// The first byte also chooses what a review step is given (its quotient by
+// the number of scripts, modulo 3): nothing (not kept), a space with no
+// agreement in force, or three agreements, two of them due.
+//
 // Input format, one command after the other:
 //   [time] [command] [arguments...]
 //   time     < 128: that many quarter seconds later; < 192: that many minutes

@@ -58,7 +58,39 @@ bool play_to(Scene& scene, const Predicate& reached, Duration settle = 0s) {
     return true;
 }
 
+// Whether the made-up agreements are due for review.
+enum class ReviewWhen { due, later };
+
 bool is_speaking(const Snapshot& snapshot) { return in_step(snapshot, Activity::turn); }
+
+// Agreements a couple might have made in earlier conversations, for the
+// review screens: a long one and a short one due, one made aloud not due.
+std::vector<ReviewSubject> sample_subjects(ReviewWhen due) {
+    const bool is_due = due == ReviewWhen::due;
+    return {
+        ReviewSubject{"hurt", "What will each of us do when one of us feels hurt?",
+                      "When one of us feels hurt, we say so the same day, calmly, and the other listens first "
+                      "before explaining anything.",
+                      false, weeks(2), is_due},
+        ReviewSubject{"evenings", "How do we keep our evenings?", "Phones stay in the hall after nine.", false,
+                      weeks(1), is_due},
+        ReviewSubject{"greeting", "How do we greet each other?", "", true, weeks(4), false},
+    };
+}
+
+bool in_review(const Snapshot& snapshot, ReviewStage stage) {
+    return in_step(snapshot, Activity::review) && snapshot.review.stage == stage;
+}
+
+// Plays to the first agreement of a review, rated by both (their ratings
+// differ, as they may).
+bool reach_review_decision(Scene& scene) {
+    scene.session.set_review_subjects(sample_subjects(ReviewWhen::due));
+    if (!play_to(scene, [](auto& s) { return in_review(s, ReviewStage::rating); })) return false;
+    scene.session.apply(cmd::Rate{Seat::left, ReviewRating::working}, scene.now);
+    scene.session.apply(cmd::Rate{Seat::right, ReviewRating::partly}, scene.now);
+    return in_review(scene.session.snapshot(scene.now), ReviewStage::deciding);
+}
 
 // Each state: how to get there from the start screen.
 bool reach(Scene& scene, ScreenshotState state) {
@@ -138,6 +170,29 @@ bool reach(Scene& scene, ScreenshotState state) {
             session.apply(cmd::Choose{Seat::right, 1}, scene.now);
             return true;
         }
+        case ScreenshotState::review_rate:
+            session.set_review_subjects(sample_subjects(ReviewWhen::due));
+            return play_to(scene, [](auto& s) { return in_review(s, ReviewStage::rating); });
+        case ScreenshotState::review_decide:
+            if (!reach_review_decision(scene)) return false;
+            session.apply(cmd::Decide{Seat::left, ReviewOutcome::kept}, scene.now);
+            session.apply(cmd::Decide{Seat::right, ReviewOutcome::reworded}, scene.now);
+            return true;
+        case ScreenshotState::review_reword: {
+            if (!reach_review_decision(scene)) return false;
+            session.apply(cmd::Decide{Seat::left, ReviewOutcome::reworded}, scene.now);
+            session.apply(cmd::Decide{Seat::right, ReviewOutcome::reworded}, scene.now);
+            const Snapshot snapshot = session.snapshot(scene.now);
+            scene.ui.editing = Editing::agreement;
+            scene.ui.edit_item = snapshot.item;
+            scene.ui.edit_step = snapshot.step;
+            scene.ui.edit_review = snapshot.review.number;
+            scene.ui.draft = "When one of us feels hurt, we say so the same day and ask for time to listen";
+            return in_review(snapshot, ReviewStage::rewording);
+        }
+        case ScreenshotState::review_none:
+            session.set_review_subjects(sample_subjects(ReviewWhen::later));
+            return play_to(scene, [](auto& s) { return in_review(s, ReviewStage::none); });
         case ScreenshotState::timebox:
             return play_to(scene, [](auto& s) { return s.phase == Phase::time_box; });
         case ScreenshotState::cooldown:

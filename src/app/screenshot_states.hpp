@@ -25,7 +25,11 @@ enum class ScreenshotState {
     breathe,
     agreement,
     choice,
-    choice_split,  // the two partners picked different options
+    choice_split,   // the two partners picked different options
+    review_rate,    // a review (with made-up agreements): how is the first one going?
+    review_decide,  // both have rated it; their picks differ
+    review_reword,  // both chose to reword it; the new words are being typed
+    review_none,    // a review with nothing due
     timebox,
     cooldown,
     ready,
@@ -47,7 +51,7 @@ struct ScreenshotStateName {
 };
 
 // In the order of a session, as --help lists them.
-inline constexpr std::array<ScreenshotStateName, 30> screenshot_states{{
+inline constexpr std::array<ScreenshotStateName, 34> screenshot_states{{
     {ScreenshotState::start, "start"},
     {ScreenshotState::keep, "keep"},
     {ScreenshotState::keep_passphrase, "keep-passphrase"},
@@ -65,6 +69,10 @@ inline constexpr std::array<ScreenshotStateName, 30> screenshot_states{{
     {ScreenshotState::agreement, "agreement"},
     {ScreenshotState::choice, "choice"},
     {ScreenshotState::choice_split, "choice-split"},
+    {ScreenshotState::review_rate, "review-rate"},
+    {ScreenshotState::review_decide, "review-decide"},
+    {ScreenshotState::review_reword, "review-reword"},
+    {ScreenshotState::review_none, "review-none"},
     {ScreenshotState::timebox, "timebox"},
     {ScreenshotState::cooldown, "cooldown"},
     {ScreenshotState::ready, "ready"},

@@ -277,6 +277,7 @@ void KioskLoop::go_on_with(const space::Unfinished& unfinished, const std::files
         m_ui.draft = unfinished.progress->draft;
         m_ui.edit_item = state.item;
         m_ui.edit_step = state.step;
+        m_ui.edit_review = state.review.number;  // a review's new words: the agreement on screen
     }
     // Where it went on, for the log (no words of the conversation, only its place and times).
     if (m_setup.log) {

@@ -30,6 +30,35 @@ std::size_t forward_option(const ChoiceStep& choice, std::size_t current_item) {
     return 0;
 }
 
+// A review as a couple content with their agreements goes through it: each
+// says it is working, both keep it; nothing to look at, they go on.
+TimePoint review_step(Session& session, const Snapshot& snap, TimePoint now) {
+    switch (snap.review.stage) {
+        case ReviewStage::none:
+            now += std::chrono::seconds{5};
+            session.apply(cmd::Next{}, now);
+            break;
+        case ReviewStage::rating:
+            now += std::chrono::seconds{15};
+            for (const Seat seat : {Seat::left, Seat::right})
+                if (!snap.review.ratings[index_of(seat)]) session.apply(cmd::Rate{seat, ReviewRating::working}, now);
+            break;
+        case ReviewStage::deciding:
+            now += std::chrono::seconds{20};
+            session.apply(cmd::Decide{Seat::left, ReviewOutcome::kept}, now);
+            session.apply(cmd::Decide{Seat::right, ReviewOutcome::kept}, now);
+            break;
+        case ReviewStage::rewording:
+            // Reached only from a state set up by hand: the walk words it anew.
+            now += std::chrono::seconds{60};
+            session.apply(cmd::AgreementText{"We will each take ten minutes after dinner to talk about our day."}, now);
+            session.apply(cmd::Confirm{Seat::left}, now);
+            session.apply(cmd::Confirm{Seat::right}, now);
+            break;
+    }
+    return now;
+}
+
 }  // namespace
 
 TimePoint autoplay_step(Session& session, TimePoint now) {
@@ -99,6 +128,8 @@ TimePoint autoplay_step(Session& session, TimePoint now) {
                 session.apply(cmd::Choose{Seat::right, option}, now);
             }
             return now;
+        case Activity::review:
+            return review_step(session, snap, now);
     }
     return now;
 }

@@ -16,7 +16,8 @@ struct AutoplayResult {
 
 // One plausible action for what is on screen (speak for most of the time and
 // hand on, answer a check-in calmly, agree, choose the way forward, wait out
-// a cool-down and be ready). Returns the time after it.
+// a cool-down and be ready, find an agreement under review working and
+// keep it). Returns the time after it.
 TimePoint autoplay_step(Session& session, TimePoint now);
 
 // Plays until the session has finished or `max_actions` were taken.

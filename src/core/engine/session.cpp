@@ -50,6 +50,8 @@ const char* activity_name(Activity activity) {
             return "agreement";
         case Activity::choice:
             return "choice";
+        case Activity::review:
+            return "review";
     }
     return "?";
 }

@@ -23,6 +23,12 @@
 // - Next from a partner's own key ends only that partner's turn, reflection
 //   or clarification; a shared Next (clicker, counselor, button) ends any.
 // - A `choice` is made when both partners have picked the same option.
+// - A `review` walks the agreements the ledger gave (`set_review_subjects`;
+//   `which: due` only those due), one at a time: each partner rates it
+//   (Rate, unseen until both have), then both Decide the same outcome; a
+//   reword is then typed or agreed aloud and confirmed by both, like an
+//   agreement. Each agreement done is a ReviewRecord. With nothing to look
+//   at (not kept, nothing due) the step says why and waits for Next.
 // - A `checkin` asks the left partner, then the right; an answer at or below
 //   `pause_at_or_below` starts a pause by itself, and after the resume the
 //   same check-in is asked again, both partners afresh, before anything else.
@@ -37,7 +43,7 @@
 //   box, counted from the agreement (the overrun and the vote are not
 //   charged). MoveOn from both skips the talk that remains (say, turn,
 //   reflect, exchange, breathe) but still runs the kept steps (checkin,
-//   agreement, choice) in order; with only kept steps left there is no vote.
+//   agreement, choice, review) in order; with only kept steps left there is no vote.
 // - Pause: from any running phase; every timer freezes; Ready is refused
 //   until the cool-down has run out (EndCooldown ends it early); after it,
 //   MoreTime starts `pause.extend` more and clears readiness (during the
@@ -114,6 +120,31 @@ enum class CheckinAsk {
     still_low,  // asked again, an answer is still low: pause, stop or go on?
 };
 
+// How far a review has come with the agreement on screen.
+enum class ReviewStage {
+    none,       // nothing to look at: a calm line says why, Next goes on
+    rating,     // each partner says how it is going, unseen by the other until both have
+    deciding,   // both ratings shown: keep it, reword it or let it go, decided when both pick the same
+    rewording,  // the new words, typed or agreed aloud, confirmed by both
+};
+// Why a review has nothing to look at.
+enum class ReviewEmpty {
+    not_kept,       // the conversation is not kept: there is no ledger to look at
+    nothing_due,    // `which: due`, and no agreement's review date has come
+    none_in_force,  // `which: all`, and the couple has no agreement in force
+};
+
+// The review step as the screen shows it.
+struct ReviewView {
+    ReviewStage stage = ReviewStage::none;
+    ReviewEmpty empty = ReviewEmpty::not_kept;           // stage none: why
+    std::size_t number = 0, count = 0;                   // agreement n (1-based) of count (0 when none)
+    ReviewSubject subject;                               // the agreement on screen (stage other than none)
+    std::array<std::optional<ReviewRating>, 2> ratings;  // by seat
+    std::array<std::optional<ReviewOutcome>, 2> picks;   // by seat: each partner's pick until they agree
+    bool operator==(const ReviewView&) const = default;
+};
+
 enum class Vote { move_on, more_time };
 using Votes = std::array<std::optional<Vote>, 2>;  // by seat
 
@@ -129,9 +160,10 @@ struct StepState {
     std::array<std::optional<std::size_t>, 2> picks;  // choice, by seat: each partner's option until they agree
     CheckinAsk checkin_ask = CheckinAsk::first;
     std::array<bool, 2> going_on{false, false};  // still_low: who chose to go on
-    std::string agreement_text;
+    std::string agreement_text;                  // an agreement, or a review's new wording
     bool agreed_aloud = false;
     std::array<bool, 2> confirmed{false, false};
+    ReviewView review;
     bool operator==(const StepState&) const = default;
 };
 
@@ -270,16 +302,17 @@ private:
         std::optional<Countdown> countdown;
         Duration started{0};  // active time; drives the breathing guide
         // The record's sizes when the step started. Going Back to it redoes it:
-        // its reflections give way to the new ones; its check-in answers and
-        // agreement stay recorded and are revised by the new ones.
-        std::size_t checkins = 0, agreements = 0, reflections = 0;
+        // its reflections give way to the new ones; its check-in answers,
+        // agreement and reviews stay recorded and are revised by the new ones.
+        std::size_t checkins = 0, agreements = 0, reflections = 0, reviews = 0;
+        std::vector<ReviewSubject> subjects;  // a review: the agreements it walks
     };
     // A step left forward, for Back.
     enum class Left { step, item };
     struct Visit {
         std::size_t item = 0, step = 0;
         Left left = Left::step;  // `item` when leaving the step also left the item
-        std::size_t checkins = 0, agreements = 0, reflections = 0;
+        std::size_t checkins = 0, agreements = 0, reflections = 0, reviews = 0;
     };
     enum class EventKind { item_box, threshold, countdown_end, cooldown_end };
     struct Event {
@@ -334,7 +367,7 @@ private:
     void finish(FinishReason reason);
     Overtime overtime_of(const std::optional<Overtime>& step_overtime) const;
     Visit visit_here() const {
-        return Visit{m_item, m_step, Left::step, m_run.checkins, m_run.agreements, m_run.reflections};
+        return Visit{m_item, m_step, Left::step, m_run.checkins, m_run.agreements, m_run.reflections, m_run.reviews};
     }
     void record_verdict(Verdict verdict);
 
@@ -348,6 +381,13 @@ private:
     void checkin_goes_on(Seat answered);
     Outcome go_on_after_low_answer(Seat seat);
     bool offering_after_low_answer() const;
+
+    // session_review.cpp: the review step.
+    void start_review(const ReviewStep& review);
+    void show_review_subject(std::size_t index);
+    void review_subject_done(ReviewOutcome outcome);
+    bool taking_words() const;  // an agreement, or a review's new wording, is on screen
+    Outcome confirm_rewording(Seat seat);
 
     // One handler per command (session_apply.cpp).
     Outcome on(const cmd::Begin&);
@@ -371,6 +411,8 @@ private:
     Outcome on(const cmd::AddTime&);
     Outcome on(const cmd::EndCooldown&);
     Outcome on(const cmd::Reopened&);
+    Outcome on(const cmd::Rate&);
+    Outcome on(const cmd::Decide&);
 
     std::shared_ptr<const Script> m_script;
     std::optional<std::vector<ReviewSubject>> m_review_subjects;
@@ -388,7 +430,7 @@ private:
     std::vector<Visit> m_history;
     // Indices of check-in answers and agreements whose steps Back went back
     // over: redone, the new fact revises the one listed here.
-    std::vector<std::size_t> m_reopened_checkins, m_reopened_agreements;
+    std::vector<std::size_t> m_reopened_checkins, m_reopened_agreements, m_reopened_reviews;
 };
 
 }  // namespace attune

@@ -104,7 +104,7 @@ Outcome Session::on(const cmd::Answer& answer) {
 }
 
 Outcome Session::on(const cmd::AgreementText& text) {
-    if (phase() != Phase::step || m_run.shown.activity != Activity::agreement) return Outcome::not_now;
+    if (phase() != Phase::step || !taking_words()) return Outcome::not_now;
     if (text.text != m_run.shown.agreement_text) {
         // Confirmations belong to the words that were confirmed.
         m_run.shown.agreement_text = text.text;
@@ -114,14 +114,15 @@ Outcome Session::on(const cmd::AgreementText& text) {
 }
 
 Outcome Session::on(const cmd::AgreedAloud&) {
-    if (phase() != Phase::step || m_run.shown.activity != Activity::agreement) return Outcome::not_now;
+    if (phase() != Phase::step || !taking_words()) return Outcome::not_now;
     m_run.shown.agreed_aloud = true;
     return Outcome::applied;
 }
 
 Outcome Session::on(const cmd::Confirm& confirm) {
-    if (phase() != Phase::step || m_run.shown.activity != Activity::agreement) return Outcome::not_now;
+    if (phase() != Phase::step || !taking_words()) return Outcome::not_now;
     if (!has_words(m_run.shown.agreement_text) && !m_run.shown.agreed_aloud) return Outcome::not_now;
+    if (m_run.shown.activity == Activity::review) return confirm_rewording(confirm.seat);
     auto& confirmed = m_run.shown.confirmed;
     confirmed[index_of(confirm.seat)] = true;
     const auto& agreement = std::get<AgreementStep>(current_step().body);
@@ -172,10 +173,12 @@ Outcome Session::on(const cmd::Back&) {
     if (!running() || m_history.empty()) return Outcome::not_now;
     const Visit visit = m_history.back();
     m_history.pop_back();
-    // What both confirmed, and what each answered, stays in the record: doing
+    // What both confirmed, what each answered and what both decided in a
+    // review stays in the record: doing
     // the step again revises it, and a Stop before that still shows it.
     reopen(m_reopened_checkins, m_record.checkins, visit.checkins);
     reopen(m_reopened_agreements, m_record.agreements, visit.agreements);
+    reopen(m_reopened_reviews, m_record.reviews, visit.reviews);
     m_record.reflections.resize(std::min(m_record.reflections.size(), visit.reflections));
     if (visit.left == Left::item) {
         // The item is open again: it is done only when it is left forward.

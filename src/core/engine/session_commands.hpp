@@ -7,6 +7,7 @@
 #include <string>
 #include <variant>
 
+#include "review.hpp"
 #include "seat.hpp"
 #include "time.hpp"
 
@@ -79,16 +80,16 @@ struct Answer {
     int value = 0;
     ATTUNE_COMMAND_EQ(Answer);
 };
-// Agreement: the whole typed text so far.
+// Agreement, or a review's new wording: the whole typed text so far.
 struct AgreementText {
     std::string text;
     ATTUNE_COMMAND_EQ(AgreementText);
 };
-// Agreement: it was made aloud, not typed.
+// Agreement, or a review's new wording: it was made aloud, not typed.
 struct AgreedAloud {
     ATTUNE_COMMAND_EQ(AgreedAloud);
 };
-// Agreement: this partner confirms.
+// Agreement, or a review's new wording: this partner confirms.
 struct Confirm {
     Seat seat;
     ATTUNE_COMMAND_EQ(Confirm);
@@ -130,16 +131,31 @@ struct Reopened {
     ATTUNE_COMMAND_EQ(Reopened);
 };
 
+// Review: how this partner finds the agreement on screen is going. Given
+// once; both ratings show together when both are given.
+struct Rate {
+    Seat seat = Seat::left;
+    ReviewRating rating = ReviewRating::working;
+    ATTUNE_COMMAND_EQ(Rate);
+};
+// Review: this partner's pick of what becomes of the agreement on screen.
+// It is decided when both have picked the same; either can change theirs.
+struct Decide {
+    Seat seat = Seat::left;
+    ReviewOutcome outcome = ReviewOutcome::kept;
+    ATTUNE_COMMAND_EQ(Decide);
+};
+
 #undef ATTUNE_COMMAND_EQ
 
 }  // namespace attune::cmd
 
 namespace attune {
 
-using Command =
-    std::variant<cmd::Begin, cmd::StartAt, cmd::SetName, cmd::Next, cmd::Pause, cmd::Ready, cmd::MoreTime, cmd::MoveOn,
-                 cmd::StopForToday, cmd::ThatsIt, cmd::NotQuite, cmd::Answer, cmd::AgreementText, cmd::AgreedAloud,
-                 cmd::Confirm, cmd::Choose, cmd::Skip, cmd::Back, cmd::AddTime, cmd::EndCooldown, cmd::Reopened>;
+using Command = std::variant<cmd::Begin, cmd::StartAt, cmd::SetName, cmd::Next, cmd::Pause, cmd::Ready, cmd::MoreTime,
+                             cmd::MoveOn, cmd::StopForToday, cmd::ThatsIt, cmd::NotQuite, cmd::Answer,
+                             cmd::AgreementText, cmd::AgreedAloud, cmd::Confirm, cmd::Choose, cmd::Skip, cmd::Back,
+                             cmd::AddTime, cmd::EndCooldown, cmd::Reopened, cmd::Rate, cmd::Decide>;
 
 // What became of a command. Anything but `applied` leaves the state unchanged.
 enum class Outcome {

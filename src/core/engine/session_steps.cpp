@@ -71,6 +71,7 @@ void Session::start_step(std::size_t step) {
     m_run.checkins = m_record.checkins.size();
     m_run.agreements = m_record.agreements.size();
     m_run.reflections = m_record.reflections.size();
+    m_run.reviews = m_record.reviews.size();
     std::visit(
         [this](const auto& body) {
             using Body = std::decay_t<decltype(body)>;
@@ -96,7 +97,7 @@ void Session::start_step(std::size_t step) {
                 begin_activity(Activity::choice, Seat::left);
             } else {
                 static_assert(std::is_same_v<Body, ReviewStep>);
-                begin_activity(Activity::review, Seat::left);
+                start_review(body);
             }
         },
         current_step().body);
@@ -168,6 +169,10 @@ bool Session::accepts_next() const {
         case Activity::breathe:
         case Activity::not_heard:
             return true;
+        case Activity::review:
+            // Only the calm line of a review with nothing to look at; otherwise
+            // it waits for the partners' ratings and decisions.
+            return m_run.shown.review.stage == ReviewStage::none;
         default:
             return false;  // these wait for an answer, a confirmation or a choice
     }
@@ -177,6 +182,7 @@ void Session::go_on() {
     switch (m_run.shown.activity) {
         case Activity::say:
         case Activity::breathe:
+        case Activity::review:
             finish_step();
             break;
         case Activity::turn:

@@ -7,7 +7,7 @@ namespace {
 
 // Adding a command to the engine stops the build here until it has a tag
 // (and a round-trip test, tests/space_codec_test.cpp).
-static_assert(std::variant_size_v<Command> == 21, "give the new command a tag in command_codec.cpp");
+static_assert(std::variant_size_v<Command> == 23, "give the new command a tag in command_codec.cpp");
 
 enum Tag : std::uint8_t {
     begin = 1,
@@ -32,6 +32,8 @@ enum Tag : std::uint8_t {
     end_cooldown,
     pause_unattributed,  // a pause, kept without the seat that called it
     reopened,            // the kiosk came back to an unfinished conversation
+    rate,                // a review: how a partner finds an agreement is going
+    decide,              // a review: a partner's pick of what becomes of it
 };
 
 void put_seat(ByteWriter& out, Seat seat) { out.byte(static_cast<std::uint8_t>(seat)); }
@@ -40,6 +42,19 @@ Seat get_seat(ByteReader& in) {
     const std::uint8_t value = in.byte();
     if (value > 1) throw DecodeError("a seat is neither left nor right");
     return seat_at(value);
+}
+
+// The review's words by their place in the enums, which only ever grow at the end.
+ReviewRating get_rating(ByteReader& in) {
+    const std::uint8_t value = in.byte();
+    if (value > static_cast<std::uint8_t>(ReviewRating::not_yet)) throw DecodeError("a review rating of no kind");
+    return static_cast<ReviewRating>(value);
+}
+
+ReviewOutcome get_outcome(ByteReader& in) {
+    const std::uint8_t value = in.byte();
+    if (value > static_cast<std::uint8_t>(ReviewOutcome::let_go)) throw DecodeError("a review outcome of no kind");
+    return static_cast<ReviewOutcome>(value);
 }
 
 }  // namespace
@@ -106,6 +121,14 @@ void encode_command(ByteWriter& out, const Command& command) {
             } else if constexpr (std::is_same_v<T, cmd::Reopened>) {
                 out.byte(reopened);
                 out.i64(std::chrono::duration_cast<std::chrono::milliseconds>(c.away).count());
+            } else if constexpr (std::is_same_v<T, cmd::Rate>) {
+                out.byte(rate);
+                put_seat(out, c.seat);
+                out.byte(static_cast<std::uint8_t>(c.rating));
+            } else if constexpr (std::is_same_v<T, cmd::Decide>) {
+                out.byte(decide);
+                put_seat(out, c.seat);
+                out.byte(static_cast<std::uint8_t>(c.outcome));
             } else {
                 static_assert(!sizeof(T), "every command needs an encoding");
             }
@@ -181,6 +204,14 @@ Command decode_command(ByteReader& in) {
             const std::int64_t ms = in.i64();
             if (ms < 0 || ms > std::int64_t{366} * 86400 * 1000) throw DecodeError("the time away is out of range");
             return cmd::Reopened{std::chrono::milliseconds{ms}};
+        }
+        case rate: {
+            const Seat seat = get_seat(in);
+            return cmd::Rate{seat, get_rating(in)};
+        }
+        case decide: {
+            const Seat seat = get_seat(in);
+            return cmd::Decide{seat, get_outcome(in)};
         }
         default:
             throw DecodeError("a command of an unknown kind");

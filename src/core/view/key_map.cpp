@@ -1,6 +1,7 @@
 #include "key_map.hpp"
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 namespace attune {
@@ -27,6 +28,45 @@ std::optional<Seat> other_seat(Key key) {
     if (key == other_key(Seat::left)) return Seat::left;
     if (key == other_key(Seat::right)) return Seat::right;
     return std::nullopt;
+}
+
+// A review's three answers, each partner on their own keys: which partner
+// pressed, and which answer (0, 1, 2 in the order the screen lists them).
+struct ReviewKey {
+    Seat seat;
+    std::size_t answer;
+};
+std::optional<ReviewKey> review_key(Key key) {
+    for (const Seat seat : {Seat::left, Seat::right}) {
+        if (key == yes_key(seat)) return ReviewKey{seat, 0};
+        if (key == other_key(seat)) return ReviewKey{seat, 1};
+        if (key == third_key(seat)) return ReviewKey{seat, 2};
+    }
+    return std::nullopt;
+}
+
+KeyAction review_action(Key key, const Snapshot& snapshot) {
+    constexpr std::array ratings{ReviewRating::working, ReviewRating::partly, ReviewRating::not_yet};
+    constexpr std::array outcomes{ReviewOutcome::kept, ReviewOutcome::reworded, ReviewOutcome::let_go};
+    const auto pressed = review_key(key);
+    switch (snapshot.review.stage) {
+        case ReviewStage::none:
+            if (is_next_key(key)) return Command{cmd::Next{}};
+            return std::monostate{};
+        case ReviewStage::rating:
+            if (pressed) return Command{cmd::Rate{pressed->seat, ratings[pressed->answer]}};
+            return std::monostate{};
+        case ReviewStage::deciding:
+            if (pressed) return Command{cmd::Decide{pressed->seat, outcomes[pressed->answer]}};
+            return std::monostate{};
+        case ReviewStage::rewording:
+            // The new words are written and confirmed as an agreement's are.
+            if (key == Key::enter) return UiAction::edit_agreement;
+            if (const auto seat = yes_seat(key)) return Command{cmd::Confirm{*seat}};
+            if (other_seat(key)) return Command{cmd::AgreedAloud{}};
+            return std::monostate{};
+    }
+    return std::monostate{};
 }
 
 bool running(const Snapshot& snapshot) { return snapshot.phase == Phase::step || snapshot.phase == Phase::time_box; }
@@ -125,6 +165,8 @@ KeyAction step_action(Key key, const Script& script, const Snapshot& snapshot, c
             }
             return std::monostate{};
         }
+        case Activity::review:
+            return review_action(key, snapshot);
     }
     return std::monostate{};
 }
@@ -187,6 +229,7 @@ Key digit_key(int digit) {
 
 Key yes_key(Seat seat) { return seat == Seat::left ? Key::a : Key::l; }
 Key other_key(Seat seat) { return seat == Seat::left ? Key::s : Key::k; }
+Key third_key(Seat seat) { return seat == Seat::left ? Key::d : Key::j; }
 
 KeyAction map_error_screen_key(KeyPress press, const ShellConfig& config) {
     // The error screen has nothing to do but close (or, while writing, try again).

@@ -12,6 +12,9 @@
 //   right partner ......... L = yes, K = the other choice (mirrored on the home row)
 //   check-in .............. the digits (0 is 10 on a scale of 10)
 //   choice ................ S / K moves that partner's highlight, A / L picks it
+//   review ................ left A / S / D, right L / K / J: the three answers on
+//                           screen (working, partly, not yet; then keep it,
+//                           reword it, let it go); new words as an agreement
 //   turn, reflection ...... the shared Next, or the own "yes" key of whoever has the floor
 //   agreement ............. Enter starts and finishes typing, Esc cancels the typing
 //   stop for today ........ End, during a pause
@@ -122,6 +125,8 @@ KeyAction map_error_screen_key(KeyPress press, const ShellConfig& config);
 // The per-partner keys, for the key hints on screen.
 Key yes_key(Seat seat);
 Key other_key(Seat seat);
+// The third answer of a review (D, J: next to the other two on the home row).
+Key third_key(Seat seat);
 constexpr Key pause_key = Key::p;
 constexpr Key stop_key = Key::end;
 

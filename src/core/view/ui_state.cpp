@@ -5,9 +5,18 @@
 namespace attune {
 namespace {
 
+// Words are taken for an agreement, or for a review's agreement both chose to reword.
+bool taking_words(const Snapshot& snapshot) {
+    return snapshot.phase == Phase::step &&
+           (snapshot.activity == Activity::agreement ||
+            (snapshot.activity == Activity::review && snapshot.review.stage == ReviewStage::rewording));
+}
+
+// The words being typed belong to what is on screen: the same step, and in
+// a review the same agreement (`review.number` is 0 outside a review).
 bool agreement_on_screen(const UiState& ui, const Snapshot& snapshot) {
-    return snapshot.phase == Phase::step && snapshot.activity == Activity::agreement && snapshot.item == ui.edit_item &&
-           snapshot.step == ui.edit_step;
+    return taking_words(snapshot) && snapshot.item == ui.edit_item && snapshot.step == ui.edit_step &&
+           snapshot.review.number == ui.edit_review;
 }
 
 std::string trimmed(std::string_view text) {
@@ -90,13 +99,14 @@ std::optional<Command> apply_ui_action(UiState& ui, UiAction action, const Scrip
             return std::nullopt;
         }
         case UiAction::edit_agreement:
-            if (snapshot.phase != Phase::step || snapshot.activity != Activity::agreement) return std::nullopt;
+            if (!taking_words(snapshot)) return std::nullopt;
             {
-                const bool draft_waits =
-                    !ui.draft.empty() && ui.edit_item == snapshot.item && ui.edit_step == snapshot.step;
+                const bool draft_waits = !ui.draft.empty() && ui.edit_item == snapshot.item &&
+                                         ui.edit_step == snapshot.step && ui.edit_review == snapshot.review.number;
                 ui.editing = Editing::agreement;
                 ui.edit_item = snapshot.item;
                 ui.edit_step = snapshot.step;
+                ui.edit_review = snapshot.review.number;
                 if (!draft_waits) ui.draft = snapshot.agreement_text;
             }
             return std::nullopt;

@@ -26,6 +26,7 @@ struct UiState {
     Editing editing = Editing::none;
     std::string draft;                         // the name or agreement being typed, UTF-8
     std::size_t edit_item = 0, edit_step = 0;  // where the agreement being typed belongs
+    std::size_t edit_review = 0;               // a review's new words: the agreement's number in it (0: an agreement)
     float quit_progress = 0;                   // 0..1 while Ctrl+Q is held; the shell quits at 1
     // A choice: the option each partner's own keys point at, by seat (0-based).
     std::array<std::size_t, 2> choice_cursor{0, 0};

@@ -38,6 +38,9 @@ void build_step(DisplayList& list, const view::Context& context) {
         case Activity::choice:
             view::build_choice(list, context);
             break;
+        case Activity::review:
+            view::build_review(list, context);
+            break;
     }
 }
 

@@ -1,5 +1,8 @@
 // An agreement: the prompt, the words as typed (with a cursor while typing)
-// or "agreed aloud", and each partner's confirmation.
+// or "agreed aloud", and each partner's confirmation. A review's new words
+// for an agreement are taken the same way (add_agreement_words).
+#include <algorithm>
+
 #include "view_screens.hpp"
 
 namespace attune::view {
@@ -60,7 +63,12 @@ void add_confirmations(DisplayList& list, const Context& context) {
     const Theme& theme = context.theme();
     const Words& words = context.words();
     const Snapshot& snapshot = context.snapshot();
-    const float width = frame.x(0.22f);
+    // Wider for long names, so that "{name}: I agree" keeps its words; two of
+    // them still leave the widest pause button its room.
+    float width = frame.x(0.22f);
+    for (Seat seat : {Seat::left, Seat::right})
+        width = std::max(width, button_width(context, fill(words.confirm, {{"name", context.name(seat)}}),
+                                             frame.x(0.22f), frame.x(0.28f)));
     const Rect right = footer_right(context, width);
     // Who agreed shows as done (a quiet pill with a check mark); who has not
     // yet has a button in their own words: "I agree".
@@ -96,10 +104,7 @@ void add_confirmations(DisplayList& list, const Context& context) {
 
 void build_agreement(DisplayList& list, const Context& context) {
     const Frame& frame = context.frame;
-    const Theme& theme = context.theme();
-    const Words& words = context.words();
     const Snapshot& snapshot = context.snapshot();
-    const UiState& ui = context.in.ui;
     add_header(list, context, item_title(context));
     const Step* step = current_step(context.script(), snapshot);
     const auto* agreement = step ? std::get_if<AgreementStep>(&step->body) : nullptr;
@@ -113,6 +118,15 @@ void build_agreement(DisplayList& list, const Context& context) {
     add_text(list, prompt_box, prompt_text, prompt_style, "prompt");
 
     const Rect box{body.x, prompt_box.y + prompt_box.h + frame.gap * 0.5f, body.w, frame.y(0.29f)};
+    add_agreement_words(list, context, box);
+}
+
+void add_agreement_words(DisplayList& list, const Context& context, Rect box) {
+    const Frame& frame = context.frame;
+    const Theme& theme = context.theme();
+    const Words& words = context.words();
+    const Snapshot& snapshot = context.snapshot();
+    const UiState& ui = context.in.ui;
     RectItem card;
     card.box = box;
     card.color = theme.surface;
@@ -127,7 +141,8 @@ void build_agreement(DisplayList& list, const Context& context) {
     // A draft set aside with Esc waits for the next "write it down": show it,
     // muted and marked, so that nobody thinks it was lost.
     const bool draft_waits = !typing && !ui.draft.empty() && ui.edit_item == snapshot.item &&
-                             ui.edit_step == snapshot.step && ui.draft != snapshot.agreement_text;
+                             ui.edit_step == snapshot.step && ui.edit_review == snapshot.review.number &&
+                             ui.draft != snapshot.agreement_text;
     if (typing) {
         shown = ui.draft + "|";
     } else if (draft_waits) {

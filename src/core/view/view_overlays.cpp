@@ -103,6 +103,10 @@ void add_help_overlay(DisplayList& list, const Context& context) {
         {key(stop_key), words.stop_for_today},
     };
     std::vector<HelpRow> others{
+        // A review's third answer (yes and other are the first two), on the
+        // home row next to them. Here rather than at the left, whose rows
+        // already fill their column.
+        {key_pair_text(context, third_key(Seat::left), third_key(Seat::right)), words.help_review},
         {key(Key::left) + " · " + key(Key::right), words.help_pages},
     };
     // Only a conversation chosen from the list has a list to go back to.

@@ -15,9 +15,14 @@ void build_speaking(DisplayList& list, const Context& context);   // view_turn.c
 void build_verdict(DisplayList& list, const Context& context);    // view_turn.cpp
 void build_not_heard(DisplayList& list, const Context& context);  // view_turn.cpp
 void build_agreement(DisplayList& list, const Context& context);  // view_agreement.cpp
-void build_time_box(DisplayList& list, const Context& context);   // view_time_box.cpp
-void build_pause(DisplayList& list, const Context& context);      // view_pause.cpp
-void build_summary(DisplayList& list, const Context& context);    // view_summary.cpp
+// The words being agreed in their card `box`, the buttons that write them or
+// say they were agreed aloud, and each partner's confirmation: an agreement's,
+// or a review's new words for one (view_agreement.cpp).
+void add_agreement_words(DisplayList& list, const Context& context, Rect box);
+void build_review(DisplayList& list, const Context& context);                            // view_review.cpp
+void build_time_box(DisplayList& list, const Context& context);                          // view_time_box.cpp
+void build_pause(DisplayList& list, const Context& context);                             // view_pause.cpp
+void build_summary(DisplayList& list, const Context& context);                           // view_summary.cpp
 void build_picker(DisplayList& list, const Context& context, const PickerInput& input);  // view_picker.cpp
 
 void add_help_overlay(DisplayList& list, const Context& context);   // view_overlays.cpp

@@ -102,6 +102,27 @@ struct Words {
     std::string choice_waiting;  // "{name} has not picked yet"
     std::string choice_differs;  // both picked, not the same: calm, no blame
 
+    // Review: the couple's earlier agreements, one at a time.
+    std::string review_prompt;       // the heading when the script gives none
+    std::string review_of;           // "Agreement {n} of {total}"
+    std::string review_answered_to;  // where it came from: "In answer to “{prompt}”"
+    std::string review_aloud;        // an agreement made aloud has no words to show
+    std::string review_how;          // "How is it going?"
+    std::string review_reveal;       // both ratings show together once both are given
+    std::string rating_working, rating_partly, rating_not_yet;
+    std::string review_rated;   // both shown: "{name}: {rating}"
+    std::string review_decide;  // "What do you want to do with it?"
+    std::string review_keep, review_reword, review_let_go;
+    std::string review_decide_hint;     // before a decision: both pick the same, letting go too
+    std::string review_reword_heading;  // "New words for this agreement"
+    std::string review_old_words;       // "Until now: “{text}”"
+    std::string review_old_aloud;       // until now it was agreed aloud
+    std::string review_not_kept;        // no space open: nothing to look at, calmly
+    std::string review_nothing_due;     // no agreement's review date has come
+    std::string review_none_in_force;   // `which: all`, and no agreement yet
+    std::string review_go_on;           // under those: Next goes on
+    std::string help_review;            // the help's row for a review's third key, in the words of its screen
+
     // Item time box.
     std::string time_box_heading;   // "The time for “{item}” is up"
     std::string time_box_question;  // "Move on, or take {time} more? You both decide."

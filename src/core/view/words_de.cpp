@@ -96,6 +96,31 @@ Words german_words() {
     w.choice_waiting = "{name} hat noch nicht gewählt";
     w.choice_differs = "Noch nicht dasselbe. Sprecht darüber; ihr könnt beide umwählen.";
 
+    w.review_prompt = "Wie geht es euch mit euren Vereinbarungen?";
+    w.review_of = "Vereinbarung {n} von {total}";
+    w.review_answered_to = "Zur Frage „{prompt}“";
+    w.review_aloud = "Das habt ihr mündlich vereinbart; es gibt noch keinen geschriebenen Wortlaut.";
+    w.review_how = "Wie läuft es damit?";
+    w.review_reveal = "Beide Antworten erscheinen zusammen, sobald ihr beide geantwortet habt.";
+    w.rating_working = "Es klappt";
+    w.rating_partly = "Teilweise";
+    w.rating_not_yet = "Noch nicht";
+    w.review_rated = "{name}: {rating}";
+    w.review_decide = "Was möchtet ihr damit machen?";
+    w.review_keep = "Beibehalten";
+    w.review_reword = "Neu formulieren";
+    w.review_let_go = "Loslassen";
+    w.review_decide_hint = "Es ist entschieden, wenn ihr beide dasselbe wählt.";
+    w.review_reword_heading = "Neue Worte für diese Vereinbarung";
+    w.review_old_words = "Bisher: „{text}“";
+    w.review_old_aloud = "Bisher mündlich vereinbart, zur Frage „{prompt}“";
+    w.review_not_kept =
+        "Dieses Gespräch wird nicht aufbewahrt, darum gibt es heute keine früheren Vereinbarungen anzusehen.";
+    w.review_nothing_due = "Heute steht keine Vereinbarung zur Überprüfung an.";
+    w.review_none_in_force = "Es gibt noch keine Vereinbarungen anzusehen.";
+    w.review_go_on = "Ihr könnt weitermachen, sobald ihr bereit seid.";
+    w.help_review = "Dritte Antwort im Rückblick: „Noch nicht“, „Loslassen“";
+
     w.time_box_heading = "Die Zeit für „{item}“ ist um";
     w.time_box_question = "Weitergehen oder {time} mehr nehmen? Ihr entscheidet gemeinsam.";
     w.time_box_skips_all = "Weitergehen überspringt den Rest dieses Teils.";

@@ -94,6 +94,30 @@ Words english_words() {
     w.choice_waiting = "{name} has not picked yet";
     w.choice_differs = "Not the same yet. Talk it over; either of you can change your pick.";
 
+    w.review_prompt = "How are your agreements going?";
+    w.review_of = "Agreement {n} of {total}";
+    w.review_answered_to = "In answer to “{prompt}”";
+    w.review_aloud = "You agreed on this aloud; it has no written words yet.";
+    w.review_how = "How is it going?";
+    w.review_reveal = "Both answers are shown together once you have both answered.";
+    w.rating_working = "Working";
+    w.rating_partly = "Partly";
+    w.rating_not_yet = "Not yet";
+    w.review_rated = "{name}: {rating}";
+    w.review_decide = "What would you like to do with it?";
+    w.review_keep = "Keep as it is";
+    w.review_reword = "Reword it";
+    w.review_let_go = "Let it go";
+    w.review_decide_hint = "It is decided when you both pick the same.";
+    w.review_reword_heading = "New words for this agreement";
+    w.review_old_words = "Until now: “{text}”";
+    w.review_old_aloud = "Until now it was agreed aloud, in answer to “{prompt}”";
+    w.review_not_kept = "This conversation is not kept, so there are no earlier agreements to look at today.";
+    w.review_nothing_due = "No agreement is due for a review today.";
+    w.review_none_in_force = "There are no agreements to look at yet.";
+    w.review_go_on = "You can go on whenever you are ready.";
+    w.help_review = "A review's third answer: “Not yet”, “Let it go”";
+
     w.time_box_heading = "The time for “{item}” is up";
     w.time_box_question = "Move on, or take {time} more? You decide together.";
     w.time_box_skips_all = "Moving on skips the rest of this part.";
