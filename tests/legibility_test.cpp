@@ -225,13 +225,6 @@ public:
                 look(session, now, screen_name(snapshot));
                 if (snapshot.phase == Phase::step) detours(session, now, snapshot, paused);
             }
-            // The review step is engineer B's part of issue 11; until it is
-            // built it accepts nothing, so the walk skips it (Ctrl+S) after
-            // looking at it once.
-            if (snapshot.phase == Phase::step && snapshot.activity == Activity::review) {
-                session.apply(cmd::Skip{}, now);
-                continue;
-            }
             now = autoplay_step(session, now);
         }
         for (std::size_t page = 0; page < 6; ++page) {

@@ -66,13 +66,6 @@ TEST_CASE("every built-in script can be run to the end with buttons alone", "[wa
             session.advance_to(now);
             const Snapshot snapshot = session.snapshot(now);
             if (snapshot.phase == Phase::finished) break;
-            // The review step is engineer B's part of issue 11 (its buttons
-            // included); until it is built it accepts nothing, so the walk
-            // skips it as a counselor would (Ctrl+S).
-            if (snapshot.phase == Phase::step && snapshot.activity == Activity::review) {
-                session.apply(cmd::Skip{}, now);
-                continue;
-            }
             const DisplayList list = build_view(ViewInput{session.script(), snapshot, session.record(), theme, words,
                                                           ui, test::fake_metrics(), 1280, 720, Seconds{0}});
             const ButtonItem* best = nullptr;

@@ -22,18 +22,6 @@ std::vector<CatalogEntry> built_in_scripts() {
     return build_catalog({{std::filesystem::path{ATTUNE_SOURCE_DIR} / "scripts", ScriptOrigin::built_in}});
 }
 
-// The review step is engineer B's part of issue 11 (the engine's review step,
-// its commands and screens); until it is built it accepts nothing, so the
-// walk skips it as a counselor would (Ctrl+S). Everything else is autoplay.
-TimePoint walk_step(Session& session, TimePoint now) {
-    const Snapshot snapshot = session.snapshot(now);
-    if (snapshot.phase == Phase::step && snapshot.activity == Activity::review) {
-        session.apply(cmd::Skip{}, now);
-        return now;
-    }
-    return autoplay_step(session, now);
-}
-
 AutoplayResult walk_to_end(Session& session, TimePoint now) {
     AutoplayResult result;
     for (; result.actions < 10000; ++result.actions) {
@@ -42,7 +30,7 @@ AutoplayResult walk_to_end(Session& session, TimePoint now) {
             result.finished = true;
             break;
         }
-        now = walk_step(session, now);
+        now = autoplay_step(session, now);
     }
     result.end = now;
     return result;
@@ -108,7 +96,7 @@ TEST_CASE("every screen of every built-in script fits 1280x720 and 3840x2160", "
                 paused_once = true;
                 continue;
             }
-            now = walk_step(session, now);
+            now = autoplay_step(session, now);
         }
         CHECK(session.snapshot(now).phase == Phase::finished);
         CHECK_FALSE(seen.empty());
