@@ -561,8 +561,8 @@ TEST_CASE("the home screen and a kept conversation's end are legible in both lan
     apply_home_action(confirm, UiAction::ask_calendar_left);
     homes.emplace_back("export, confirm", confirm);
     HomeScreen failed = confirm;
-    home_export_failed(failed.state, words_for_language("en").export_unavailable);
-    homes.emplace_back("export, not available", failed);
+    home_export_failed(failed.state, words_for_language("en").export_no_day);
+    homes.emplace_back("export, no day to write", failed);
     HomeScreen many{sample_home(script), {}};
     for (int i = 0; i < 6; ++i) many.data.agreements.push_back(many.data.agreements[static_cast<std::size_t>(i % 5)]);
     many.state.page = 1;

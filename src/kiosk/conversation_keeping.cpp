@@ -3,6 +3,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "script_loader.hpp"
 #include "space_journal.hpp"
 #include "space_name.hpp"
 
@@ -149,10 +150,29 @@ std::optional<TimePoint> ConversationKeeping::next_progress() const {
     return m_progress_due;
 }
 
-void ConversationKeeping::end(const SessionRecord& record) {
-    if (m_journal) m_journal->end(space::summarize(record));
+void ConversationKeeping::end(const SessionRecord& record, const Script& script, AfterEnd after) {
+    if (m_journal) m_journal->end(space::summarize(record, script));
     m_journal.reset();
     m_kept = false;
+    if (after == AfterEnd::close_space) close_space();
+}
+
+space::AgreementLedger ConversationKeeping::ledger(const space::KeptHistory& history, const Calendar& calendar) const {
+    if (!m_space) return {};
+    return space::build_ledger(history, calendar, script_reader());
+}
+
+space::ScriptReader ConversationKeeping::script_reader() const {
+    if (m_setup.read_script) return m_setup.read_script;
+    return [](const space::ConversationStart& start) -> std::optional<Script> {
+        ScriptLoad load = load_script_text(start.script_text, start.script_title);
+        return load.ok() ? std::optional<Script>(std::move(*load.script)) : std::nullopt;
+    };
+}
+
+void ConversationKeeping::keep_next_conversation(const space::NextConversation& next) {
+    if (!m_space) return;
+    space::keep_next_conversation(*m_space, next);
     close_space();
 }
 

@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "agreement_ledger.hpp"
+#include "calendar.hpp"
 #include "conversation_journal.hpp"
 #include "keeping.hpp"
 #include "kept_conversations.hpp"
@@ -46,6 +48,8 @@ struct KeepingSetup {
     std::function<std::optional<Script>(const space::ConversationStart&)> read_script = {};
 };
 
+enum class AfterEnd { close_space, ask_next_meeting };
+
 class ConversationKeeping {
 public:
     explicit ConversationKeeping(KeepingSetup setup);
@@ -65,6 +69,14 @@ public:
     void close_unfinished(const space::Unfinished& unfinished, const SessionRecord& record);
     // The open space's conversations, for the home screen (empty when none is open).
     space::KeptHistory history();
+    // The open space's agreements as its history tells them, for the review
+    // steps and the home screen (empty when none is open).
+    space::AgreementLedger ledger(const space::KeptHistory& history, const Calendar& calendar) const;
+    // The script a kept conversation ran, read from its kept text.
+    space::ScriptReader script_reader() const;
+    // When the couple agreed to meet next (or that they skipped it), into
+    // the open space; the space closes after it, as after an end.
+    void keep_next_conversation(const space::NextConversation& next);
     // Closes the space and wipes its keys (the journal, if kept, stops).
     void close_space();
 
@@ -84,9 +96,11 @@ public:
     // seconds while it runs, at once when the typed draft changed).
     void progress(TimePoint now, const UiState& ui, bool running);
     std::optional<TimePoint> next_progress() const;
-    // The conversation ended: the space keeps its facts, the runtime journal
-    // is removed; the space closes.
-    void end(const SessionRecord& record);
+    // The conversation ended: the space keeps its facts (each check-in with
+    // its track from `script`), the runtime journal is removed. The space
+    // closes, or stays open for the question when to meet next, whose
+    // answer (keep_next_conversation) or close_space closes it.
+    void end(const SessionRecord& record, const Script& script, AfterEnd after);
     // Keeping failed (a full disk): what was written stays, nothing more is.
     void stop();
     // The unfinished conversations of the runtime folder, newest first.

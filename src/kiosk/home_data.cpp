@@ -1,28 +1,38 @@
 #include "home_data.hpp"
 
 #include <algorithm>
-#include <map>
 
 namespace attune::kiosk {
 namespace {
 
-// Until the ledger keeps each agreement's own period and reviews, an
-// agreement comes up every two weeks from the day it was made (the
-// script format's default `review_in`), the first such day still to come
-// or, when it has passed, due now.
-constexpr Period assumed_review = Period{};
+constexpr std::size_t shown_milestones = 3;
 
-std::string track_of(const space::KeptCheckin& checkin, const std::optional<Script>& script) {
-    if (script && checkin.item < script->agenda.size())
-        for (const Step& step : script->agenda[checkin.item].steps)
-            if (const auto* asked = std::get_if<CheckinStep>(&step.body))
-                if (asked->question == checkin.question && !asked->track.empty()) return asked->track;
-    return checkin.question;
+MilestoneKind kind_of(space::MilestoneKind kind) {
+    switch (kind) {
+        case space::MilestoneKind::conversations_held:
+            return MilestoneKind::conversations_held;
+        case space::MilestoneKind::conversations_this_month:
+            return MilestoneKind::conversations_this_month;
+        case space::MilestoneKind::first_agreement:
+            return MilestoneKind::first_agreement;
+        case space::MilestoneKind::agreement_kept:
+            return MilestoneKind::agreement_kept;
+        case space::MilestoneKind::first_review_together:
+            return MilestoneKind::first_review_together;
+        case space::MilestoneKind::every_agreement_reviewed:
+            return MilestoneKind::every_agreement_reviewed;
+    }
+    return MilestoneKind::conversations_held;
 }
 
-bool same_month(Day a, Day b) {
-    const std::chrono::year_month_day x{a}, y{b};
-    return x.year() == y.year() && x.month() == y.month();
+HomeAgreement home_agreement(const space::LedgerAgreement& each, Day today) {
+    HomeAgreement agreement;
+    agreement.prompt = each.prompt;
+    agreement.text = each.wording().text;
+    agreement.kept_since = each.made;
+    agreement.due = each.due_on(today);
+    agreement.review_on = agreement.due ? today : each.next_review();
+    return agreement;
 }
 
 }  // namespace
@@ -40,65 +50,30 @@ std::string first_words(const std::string& text, std::size_t words) {
     return text;
 }
 
-HomeData home_data_from(const space::KeptHistory& history, const space::AgreementsInForce& agreements,
-                        const space::ScriptReader& read_script, const Calendar& calendar,
-                        std::optional<Day> next_conversation) {
+HomeData home_data_from(const space::SpaceOverview& overview, const space::KeptHistory& history, Day today) {
     HomeData data;
-    data.today = calendar.today();
-    data.next_conversation = next_conversation;
+    data.today = today;
+    data.next_conversation = overview.next_conversation;
+    if (!history.conversations.empty()) data.names = history.conversations.back().start.names;
 
-    for (const space::AgreementInForce& each : agreements.agreements) {
-        HomeAgreement agreement;
-        agreement.prompt = each.agreement.prompt;
-        agreement.text = each.agreement.text;
-        agreement.kept_since = calendar.day_of(each.started_unix_ms);
-        Day review = after(agreement.kept_since, assumed_review);
-        agreement.due = review <= data.today;
-        agreement.review_on = agreement.due ? data.today : review;
-        data.agreements.push_back(agreement);
+    // The due ones first, the longest waiting first: they are what the
+    // couple looks at tonight; then the others in the order they were made.
+    for (const space::LedgerAgreement& each : overview.due) data.agreements.push_back(home_agreement(each, today));
+    for (const space::LedgerAgreement& each : overview.in_force)
+        if (!each.due_on(today)) data.agreements.push_back(home_agreement(each, today));
+
+    data.conversations = overview.conversations_held;
+    data.conversations_this_month = overview.conversations_this_month;
+    for (const space::CheckinTrack& track : overview.tracks) {
+        HomeTrack shown{track.track, track.scale, {}};
+        for (const space::TrackPoint& point : track.points) shown.points.push_back({point.day, point.values});
+        data.tracks.push_back(std::move(shown));
     }
-    // The due ones first: they are what the couple looks at tonight.
-    std::stable_partition(data.agreements.begin(), data.agreements.end(), [](const auto& a) { return a.due; });
-
-    std::map<std::string, std::size_t> track_index;
-    for (const space::KeptConversation& conversation : history.conversations) {
-        const Day day = calendar.day_of(conversation.start.started_unix_ms);
-        data.names = conversation.start.names;
-        ++data.conversations;
-        if (same_month(day, data.today)) ++data.conversations_this_month;
-        if (!conversation.end) continue;
-        std::optional<Script> script;
-        if (read_script && !conversation.end->checkins.empty()) script = read_script(conversation.start);
-        std::map<std::size_t, HomeTrack::Point> points;  // by track, this conversation's answers
-        for (const space::KeptCheckin& checkin : conversation.end->checkins) {
-            const std::string name = track_of(checkin, script);
-            auto [at, made] = track_index.try_emplace(name, data.tracks.size());
-            if (made) data.tracks.push_back(HomeTrack{name, checkin.scale, {}});
-            HomeTrack::Point& point = points[at->second];
-            point.day = day;
-            // The latest answer counts when a step was gone over again.
-            point.values[index_of(checkin.seat)] = checkin.value;
-        }
-        for (auto& [index, point] : points) data.tracks[index].points.push_back(point);
+    // The newest few, so that the screen stays calm; the overview has them newest first.
+    for (const space::Milestone& milestone : overview.milestones) {
+        if (data.milestones.size() == shown_milestones) break;
+        data.milestones.push_back({kind_of(milestone.kind), milestone.count, first_words(milestone.words, 6)});
     }
-
-    // Milestones: what happened, counted up; nothing here can go back down.
-    if (data.conversations_this_month >= 2)
-        data.milestones.push_back({MilestoneKind::conversations_this_month, data.conversations_this_month, {}});
-    else if (data.conversations >= 2)
-        data.milestones.push_back({MilestoneKind::conversations_in_all, data.conversations, {}});
-    std::vector<const HomeAgreement*> long_kept;
-    for (const HomeAgreement& agreement : data.agreements)
-        if ((data.today - agreement.kept_since).count() >= 14 && !agreement.text.empty())
-            long_kept.push_back(&agreement);
-    std::sort(long_kept.begin(), long_kept.end(),
-              [](const auto* a, const auto* b) { return a->kept_since < b->kept_since; });
-    for (std::size_t i = 0; i < std::min<std::size_t>(long_kept.size(), 2); ++i)
-        data.milestones.push_back({MilestoneKind::agreement_kept,
-                                   static_cast<int>((data.today - long_kept[i]->kept_since).count() / 7),
-                                   first_words(long_kept[i]->text, 6)});
-    if (data.agreements.size() == 1 && long_kept.empty())
-        data.milestones.push_back({MilestoneKind::first_agreement, 1, {}});
     return data;
 }
 

@@ -25,6 +25,7 @@
 #include "idle_cursor.hpp"
 #include "keeping.hpp"
 #include "key_map.hpp"
+#include "kiosk_exports.hpp"
 #include "kiosk_loop_frames.hpp"
 #include "kiosk_loop_modes.hpp"
 #include "kiosk_window.hpp"
@@ -151,8 +152,12 @@ private:
     bool on_home_key(const KeyPress& press, bool repeat, TimePoint now);
     void on_home_action(UiAction action, TimePoint now);
     void ask_next_meeting(const Session& session);
+    ExportResult export_file(HomeExport which);
     bool on_meeting_key(const KeyPress& press, bool repeat);
     bool on_meeting_action(UiAction action);  // whether the action was the question's
+    // Leaving the end of a kept conversation: a question not answered keeps
+    // no day, and the space it waited in closes.
+    void forget_next_meeting();
     // Between the modes, and reading files again (kiosk_loop_transitions.cpp).
     void start_picked(TimePoint now);
     void open_picker();
@@ -182,6 +187,7 @@ private:
     TimePoint m_last_input{};                       // for the space's idle lock
     std::optional<HomeScreen> m_home;               // the open space's home screen, before the conversation
     std::optional<NextMeeting> m_next_meeting;      // a kept conversation's end: when to meet next
+    std::optional<Period> m_meeting_every;          // how often after that day (the script's meet_every)
     // A kept conversation ended: what its review steps could bring back (the summary's changes).
     std::optional<std::vector<ReviewSubject>> m_kept_end;
     // The window system's time of the key event being handled, when it

@@ -3,39 +3,23 @@
 #include "home_data.hpp"
 #include "kiosk_exports.hpp"
 #include "kiosk_loop.hpp"
-#include "next_meeting_record.hpp"
-#include "script_loader.hpp"
+#include "space_overview.hpp"
+#include "wall_calendar.hpp"
 
 namespace attune::kiosk {
-
-namespace {
-
-// The local calendar on the loop's wall clock (tests give a fake one).
-class WallCalendar final : public Calendar {
-public:
-    explicit WallCalendar(const ConversationKeeping& keeping) : m_keeping(keeping) {}
-    std::int64_t now_unix_ms() const override { return m_keeping.wall_ms(); }
-    Day day_of(std::int64_t unix_ms) const override { return SystemCalendar{}.day_of(unix_ms); }
-
-private:
-    const ConversationKeeping& m_keeping;
-};
-
-std::optional<Script> script_of(const space::ConversationStart& start) {
-    return load_script_text(start.script_text, start.script_title).script;
-}
-
-}  // namespace
 
 void KioskLoop::show_home(TimePoint now) {
     HomeScreen home;
     try {
+        const WallCalendar calendar{m_keeping};
         const space::KeptHistory history = m_keeping.history();
-        const space::ScriptReader reader = m_keeping.setup().read_script ? m_keeping.setup().read_script : script_of;
-        const space::AgreementsInForce agreements = space::agreements_in_force(history, reader);
-        for (const std::string& problem : history.problems)
-            if (m_setup.log) m_setup.log(problem);
-        home.data = home_data_from(history, agreements, reader, WallCalendar{m_keeping}, std::nullopt);
+        const space::AgreementLedger ledger = m_keeping.ledger(history, calendar);
+        const space::SpaceOverview overview =
+            space::space_overview(history, ledger, calendar, m_keeping.script_reader());
+        for (const auto* problems : {&history.problems, &ledger.problems, &overview.problems})
+            for (const std::string& problem : *problems)
+                if (m_setup.log) m_setup.log(problem);
+        home.data = home_data_from(overview, history, calendar.today());
     } catch (const space::SpaceError& error) {
         // The space opened but cannot be read back: the conversation can
         // still be kept; the screen shows what it could read (nothing).
@@ -62,6 +46,29 @@ bool KioskLoop::on_home_key(const KeyPress& press, bool repeat, TimePoint now) {
     return true;
 }
 
+ExportResult KioskLoop::export_file(HomeExport which) {
+    try {
+        const WallCalendar calendar{m_keeping};
+        ExportSource source;
+        const space::KeptHistory history = m_keeping.history();
+        source.ledger = m_keeping.ledger(history, calendar);
+        if (!history.next_conversations.empty()) source.next = history.next_conversations.back().next;
+        source.names = m_home->data.names;
+        if (const Session* session = session_shown(m_mode)) source.language = session->script().language;
+        source.today = calendar.today();
+        source.now_unix_ms = calendar.now_unix_ms();
+        source.font_folder = m_setup.fonts.directory();
+        ExportResult result = export_from_kiosk(which, source, m_home->state.folder, m_words);
+        if (m_setup.log)
+            m_setup.log(result.written ? "a file to take home was written, as both partners asked"
+                                       : "a file to take home was not written");
+        return result;
+    } catch (const space::SpaceError& error) {
+        if (m_setup.log) m_setup.log(std::string("the space could not be read for a file: ") + error.what());
+        return ExportResult{false, m_words.export_not_written};
+    }
+}
+
 void KioskLoop::on_home_action(UiAction action, TimePoint now) {
     if (!m_home || action == UiAction::none) return;
     switch (apply_home_action(*m_home, action)) {
@@ -77,8 +84,7 @@ void KioskLoop::on_home_action(UiAction action, TimePoint now) {
             m_keeping.close_space();
             return;
         case HomeRequest::export_file: {
-            const ExportResult result =
-                export_from_kiosk(m_home->state.asked, m_home->data, m_home->state.folder, m_words);
+            const ExportResult result = export_file(m_home->state.asked);
             if (result.written)
                 home_export_written(m_home->state, result.said);
             else
@@ -91,6 +97,14 @@ void KioskLoop::on_home_action(UiAction action, TimePoint now) {
 void KioskLoop::ask_next_meeting(const Session& session) {
     m_kept_end = session.review_subjects().value_or(std::vector<ReviewSubject>{});
     m_next_meeting = start_next_meeting(session.script().settings.meet_every, WallCalendar{m_keeping}.today());
+    m_meeting_every = session.script().settings.meet_every;
+}
+
+void KioskLoop::forget_next_meeting() {
+    const bool unanswered = m_next_meeting && m_next_meeting->stage == MeetingStage::asking;
+    m_next_meeting.reset();
+    m_kept_end.reset();
+    if (unanswered && !m_keeping.journaling()) m_keeping.close_space();
 }
 
 bool KioskLoop::on_meeting_key(const KeyPress& press, bool repeat) {
@@ -113,15 +127,21 @@ bool KioskLoop::on_meeting_action(UiAction action) {
         default:
             return false;
     }
-    switch (apply_meeting_action(*m_next_meeting, action)) {
-        case MeetingRequest::none:
-            break;
-        case MeetingRequest::keep_date:
-            keep_next_meeting(m_keeping, MeetingAnswer::day_chosen, m_next_meeting->day, m_setup.log);
-            break;
-        case MeetingRequest::no_date:
-            keep_next_meeting(m_keeping, MeetingAnswer::skipped, std::nullopt, m_setup.log);
-            break;
+    const MeetingRequest request = apply_meeting_action(*m_next_meeting, action);
+    if (request == MeetingRequest::none) return true;
+    // The answer goes into the space the conversation was kept in, which
+    // then closes: a day (repeating by `meet_every`), or that they skipped it.
+    space::NextConversation next;
+    next.decided_unix_ms = m_keeping.wall_ms();
+    if (request == MeetingRequest::keep_date) {
+        next.day = m_next_meeting->day;
+        next.repeat = m_meeting_every;
+    }
+    try {
+        m_keeping.keep_next_conversation(next);
+    } catch (const space::SpaceError& error) {
+        if (m_setup.log) m_setup.log(std::string("the next conversation's day is not kept: ") + error.what());
+        m_keeping.close_space();
     }
     return true;
 }

@@ -9,6 +9,7 @@
 #include "resume.hpp"
 #include "script_loader.hpp"
 #include "space_crypto.hpp"
+#include "wall_calendar.hpp"
 
 namespace attune::kiosk {
 
@@ -220,7 +221,18 @@ void KioskLoop::begin_conversation(TimePoint now) {
     if (!conversation) return;
     Session& session = *conversation->session;
     try {
-        m_keeping.begin(start_record(session, conversation->script_path, m_keeping.wall_ms()), now);
+        space::ConversationStart start = start_record(session, conversation->script_path, m_keeping.wall_ms());
+        // A kept conversation's review steps get the agreements in force,
+        // and its start keeps them so that a resumption has the same ones;
+        // one that is not kept gets none.
+        if (m_keeping.space_open()) {
+            const WallCalendar calendar{m_keeping};
+            std::vector<ReviewSubject> subjects =
+                space::review_subjects(m_keeping.ledger(m_keeping.history(), calendar), calendar.today());
+            session.set_review_subjects(subjects);
+            start.review_subjects = std::move(subjects);
+        }
+        m_keeping.begin(start, now);
     } catch (const space::SpaceError& error) {
         if (m_setup.log) m_setup.log(std::string("the conversation is not journaled: ") + error.what());
         m_keeping.stop();
@@ -268,8 +280,7 @@ void KioskLoop::go_on_with(const space::Unfinished& unfinished, const std::files
     const Snapshot state = slot->snapshot(now);
     m_mode = ConversationMode{std::move(slot), std::move(path), origin};
     m_ui = fresh_ui();
-    m_next_meeting.reset();
-    m_kept_end.reset();
+    forget_next_meeting();
     // An agreement being typed comes back with what was typed.
     if (unfinished.progress && !unfinished.progress->draft.empty() && state.phase == Phase::step &&
         state.item == unfinished.progress->draft_item && state.step == unfinished.progress->draft_step) {
@@ -315,7 +326,9 @@ void KioskLoop::keep_up(Session& session, TimePoint now) {
     try {
         if (m_keeping.journaling() && phase == Phase::finished) {
             if (m_keeping.kept()) ask_next_meeting(session);
-            m_keeping.end(session.record());
+            // The space stays open for the answer when to meet next, which it keeps.
+            m_keeping.end(session.record(), session.script(),
+                          m_next_meeting ? AfterEnd::ask_next_meeting : AfterEnd::close_space);
         } else {
             m_keeping.progress(now, m_ui, running(phase));
         }
@@ -324,7 +337,11 @@ void KioskLoop::keep_up(Session& session, TimePoint now) {
     }
     // An open space waits ten minutes for a key outside a running
     // conversation, then closes itself and wipes its key.
-    if (m_keeping.space_open() && !m_keeping.journaling() && now - m_last_input >= space_idle_lock) {
+    if (m_next_meeting && m_keeping.space_open() && now - m_last_input >= space_idle_lock) {
+        // Nobody answered when to meet next: the space closes and keeps no day.
+        forget_next_meeting();
+        if (m_setup.log) m_setup.log("the space closed itself after ten minutes without an answer");
+    } else if (m_keeping.space_open() && !m_keeping.journaling() && now - m_last_input >= space_idle_lock) {
         m_keeping.close_space();
         m_unfinished.reset();
         m_home.reset();

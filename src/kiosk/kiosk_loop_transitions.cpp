@@ -44,8 +44,7 @@ void KioskLoop::open_picker() {
     m_mode = PickerMode{};
     m_words = m_setup.words;
     m_ui = fresh_ui();
-    m_next_meeting.reset();
-    m_kept_end.reset();
+    forget_next_meeting();
 }
 
 void KioskLoop::begin_session(Script script, std::filesystem::path path, SessionOrigin origin,
@@ -57,8 +56,7 @@ void KioskLoop::begin_session(Script script, std::filesystem::path path, Session
     session->take_cues();  // a step restarted by Ctrl+R is not news
     m_mode = ConversationMode{std::move(session), std::move(path), origin};
     m_ui = fresh_ui();
-    m_next_meeting.reset();
-    m_kept_end.reset();
+    forget_next_meeting();
 }
 
 void KioskLoop::show_errors(std::vector<std::string> lines, TimePoint now) {
@@ -70,8 +68,7 @@ void KioskLoop::show_errors(std::vector<std::string> lines, TimePoint now) {
         error->lines = std::move(lines);  // still failing: the newest lines, the same session waiting
     }
     m_ui = fresh_ui();
-    m_next_meeting.reset();
-    m_kept_end.reset();
+    forget_next_meeting();
 }
 
 std::vector<std::string> KioskLoop::reload_theme() {

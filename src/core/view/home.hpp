@@ -43,12 +43,14 @@ struct HomeTrack {
 // happened and nothing a missed week could take away.
 enum class MilestoneKind {
     conversations_this_month,  // `count` conversations this month
-    conversations_in_all,      // `count` conversations since the space was made
+    conversations_held,        // `count` conversations since the space was made
     agreement_kept,            // `subject` kept for `count` weeks
     first_agreement,           // the couple's first agreement, set down together
+    first_review_together,     // the first time the couple looked at an agreement again (`subject`)
+    every_agreement_reviewed,  // each of the `count` agreements in force has been looked at again
 };
 struct Milestone {
-    MilestoneKind kind = MilestoneKind::conversations_in_all;
+    MilestoneKind kind = MilestoneKind::conversations_held;
     int count = 0;
     std::string subject;  // the agreement's words, for agreement_kept
 };

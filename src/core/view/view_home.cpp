@@ -184,13 +184,17 @@ std::string milestone_text(const Words& words, const Milestone& milestone) {
     switch (milestone.kind) {
         case MilestoneKind::conversations_this_month:
             return fill(words.milestone_month, {{"Count", number_words_capitalized(words, milestone.count)}});
-        case MilestoneKind::conversations_in_all:
+        case MilestoneKind::conversations_held:
             return fill(words.milestone_all, {{"Count", number_words_capitalized(words, milestone.count)}});
         case MilestoneKind::agreement_kept:
             return fill(words.milestone_kept,
                         {{"subject", milestone.subject}, {"count", number_words(words, milestone.count)}});
         case MilestoneKind::first_agreement:
             return words.milestone_first;
+        case MilestoneKind::first_review_together:
+            return fill(words.milestone_first_review, {{"subject", milestone.subject}});
+        case MilestoneKind::every_agreement_reviewed:
+            return words.milestone_all_reviewed;
     }
     return "";
 }

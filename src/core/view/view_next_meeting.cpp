@@ -61,6 +61,16 @@ void build_next_meeting(DisplayList& list, const Context& context, const NextMee
         const float bx = seat == Seat::left ? frame.x(0.5f) - frame.gap / 2 - button_w : frame.x(0.5f) + frame.gap / 2;
         add_button(list, context, {bx, y, button_w, context.button_height()}, spec);
     }
+    // One partner said yes: the other is named, calmly, with their own key.
+    if (meeting.agreed[0] != meeting.agreed[1]) {
+        const Seat waiting = meeting.agreed[0] ? Seat::right : Seat::left;
+        // Below the buttons' key hints, so that the line never runs into them.
+        y += context.button_height() + frame.size(0.004f) + context.hint_height() + frame.gap * 0.5f;
+        const std::string text = fill(words.meeting_waiting,
+                                      {{"name", context.name(waiting)}, {"key", key_text(context, yes_key(waiting))}});
+        fitted = fit_lines(context, text, hint.size, width, 2);
+        add_text(list, {x, y, width, fitted.height}, fitted, hint, "meeting-waiting");
+    }
     ButtonSpec skip;
     skip.label = skip_label(words);
     skip.ui = UiAction::meeting_skip;

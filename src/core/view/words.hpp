@@ -294,12 +294,16 @@ struct Words {
     std::string export_done;
     std::string export_failed_title;
     std::string export_dismiss;
-    std::string export_unavailable;
+    std::string export_no_day;       // a calendar file asked for with no day set
+    std::string export_not_written;  // a file that could not be written
     std::string export_back;
     std::string milestone_month;
     std::string milestone_all;
     std::string milestone_kept;
     std::string milestone_first;
+    std::string milestone_first_review;  // "Your first review together: “{subject}”"
+    std::string milestone_all_reviewed;  // every agreement in force has been looked at again
+    std::string meeting_waiting;         // one partner said yes to the day: "Waiting for {name}: {key} …"
     // The end of a kept conversation: what changed, and when to meet next.
     std::string changes_heading;
     std::string change_new;

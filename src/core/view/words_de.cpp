@@ -325,11 +325,16 @@ Words german_words() {
     w.export_failed_title = "Es wurde nichts geschrieben";
     w.export_dismiss = "{enter}: zurück zu eurem Raum";
     w.export_back = "Zurück zu eurem Raum";
-    w.export_unavailable = "Dateien zum Mitnehmen gibt es in dieser Version von attune noch nicht.";
+    w.export_no_day =
+        "Für euer nächstes Gespräch ist noch kein Tag ausgemacht, daher gibt es nichts für eure Kalender.";
+    w.export_not_written = "Die Datei konnte dort nicht geschrieben werden. Nichts hat euren Bereich verlassen.";
     w.milestone_month = "{Count} Gespräche in diesem Monat";
     w.milestone_all = "{Count} Gespräche miteinander";
     w.milestone_kept = "„{subject}“ gilt seit {count} Wochen";
     w.milestone_first = "Eure erste Vereinbarung, gemeinsam festgehalten";
+    w.milestone_first_review = "Eure erste gemeinsame Durchsicht: „{subject}“";
+    w.milestone_all_reviewed = "Jede eurer Vereinbarungen habt ihr gemeinsam wieder angeschaut";
+    w.meeting_waiting = "Noch offen für {name}: {key}, wenn dir dieser Tag auch passt.";
     w.changes_heading = "Was sich an euren Vereinbarungen geändert hat";
     w.change_new = "Neu";
     w.change_reworded = "Neu formuliert";

@@ -315,11 +315,15 @@ Words english_words() {
     w.export_failed_title = "Nothing was written";
     w.export_dismiss = "{enter}: back to your space";
     w.export_back = "Back to your space";
-    w.export_unavailable = "Taking files home is not available yet in this version of attune.";
+    w.export_no_day = "No day is set for your next conversation yet, so there is nothing for your calendars.";
+    w.export_not_written = "The file could not be written there. Nothing left your space.";
     w.milestone_month = "{Count} conversations this month";
     w.milestone_all = "{Count} conversations together";
     w.milestone_kept = "“{subject}” kept for {count} weeks";
     w.milestone_first = "Your first agreement, set down together";
+    w.milestone_first_review = "Your first review together: “{subject}”";
+    w.milestone_all_reviewed = "Every agreement you hold has been looked at again together";
+    w.meeting_waiting = "Waiting for {name}: {key} if this day suits you too.";
     w.changes_heading = "What changed in your agreements";
     w.change_new = "New";
     w.change_reworded = "Reworded";

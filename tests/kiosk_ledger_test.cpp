@@ -1,0 +1,307 @@
+// The real loop with a real space and the ledger behind it, on a fake wall
+// clock (the loop's calendar): an agreement comes up for review on its day,
+// a kept conversation's review steps get the agreements in force and its
+// start keeps them, the day chosen at the end is kept in the space and
+// shown on the next home screen (or none, skipped), and files are written
+// only when both partners asked.
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+
+#include "day_words.hpp"
+#include "kiosk_loop.hpp"
+#include "kiosk_test_support.hpp"
+#include "process.hpp"
+#include "space_journal.hpp"
+#include "space_name.hpp"
+#include "space_overview.hpp"
+#include "space_test_support.hpp"
+#include "test_support.hpp"
+
+using namespace attune;
+using namespace attune::kiosk;
+using testing::key_down;
+using testing::push;
+
+namespace {
+
+constexpr std::int64_t made_ms = 1'790'000'000'000;
+constexpr std::int64_t day_ms = 86'400'000;
+
+KeepingSetup keeping_in(const std::filesystem::path& folder, std::int64_t now_ms) {
+    KeepingSetup keeping;
+    keeping.offered = true;
+    keeping.spaces_folder = folder / "spaces";
+    keeping.runtime_folder = folder / "runtime";
+    std::filesystem::create_directories(*keeping.runtime_folder);
+    keeping.policy = space::CostPolicy::allow_test_costs;
+    keeping.new_key_cost = [] { return space::minimum_test_cost(); };
+    keeping.wall_ms = [now_ms] { return now_ms; };
+    keeping.space_name = "river";
+    keeping.passphrase = std::make_shared<const space::SecretBytes>(test::secret("correct horse battery"));
+    return keeping;
+}
+
+// A space holding one ended conversation at `made_ms` with one agreement
+// that comes up for review after `review_in`.
+std::filesystem::path space_with_agreement(const std::string& name, Period review_in) {
+    const auto folder = test::fresh_folder(name);
+    std::filesystem::create_directories(folder / "spaces");
+    test::TestSpace made = test::make_test_space(folder / "spaces", "river");
+    space::ConversationStart start = test::start_of();
+    start.started_unix_ms = made_ms;
+    space::SpaceJournal journal = space::SpaceJournal::begin(made.space, start);
+    journal.command(space::CommandRecord{Duration{0}, cmd::Begin{}});
+    space::ConversationEnd end;
+    end.finish = FinishReason::completed;
+    end.agreements.push_back(
+        space::KeptAgreement{0, "Phones?", "Phones stay in the hallway after nine.", false, review_in});
+    journal.end(end);
+    return folder;
+}
+
+struct Harness : testing::LoopFixture {
+    void run(Session& session, KeepingSetup keeping, std::vector<Turn> turns) {
+        run_turns(&session, std::move(turns), testing::LoopExtras{{}, std::move(keeping)}, Sleeping::never);
+    }
+};
+
+const testing::LoopFixture::Turn begin_and_keep = [](const DisplayList&) {
+    push(key_down(SDLK_SPACE));
+    push(key_down(SDLK_a));
+    push(key_down(SDLK_l));
+};
+
+// What the home screen shows of the agreement on a given day.
+struct HomeSeen {
+    bool home = false;
+    bool due = false;
+    std::string next;
+};
+
+HomeSeen home_on(const std::filesystem::path& folder, std::int64_t now_ms) {
+    Harness harness;
+    Session session{test::script_of({test::item("Opening", {test::say("One")})})};
+    HomeSeen seen;
+    harness.run(session, keeping_in(folder, now_ms),
+                {
+                    begin_and_keep,
+                    [&](const DisplayList& shown) {
+                        seen.home = shown.button("home-begin") != nullptr;
+                        seen.due = shown.text("home-due") != nullptr;
+                        if (const TextItem* next = shown.text("home-next")) seen.next = next->text;
+                    },
+                });
+    return seen;
+}
+
+space::KeptHistory history_of(const std::filesystem::path& folder) {
+    space::Space opened = test::open_test_space(space::space_file(folder / "spaces", "river"));
+    return space::read_history(opened.read_all());
+}
+
+std::vector<std::filesystem::path> files_in(const std::filesystem::path& folder) {
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) files.push_back(entry.path());
+    return files;
+}
+
+// $XDG_DOCUMENTS_DIR for one test, put back as it was after it.
+class DocumentsFolder {
+public:
+    explicit DocumentsFolder(const std::filesystem::path& folder) {
+        if (const char* old = std::getenv("XDG_DOCUMENTS_DIR")) m_old = old;
+        ::setenv("XDG_DOCUMENTS_DIR", folder.c_str(), 1);
+    }
+    ~DocumentsFolder() {
+        if (m_old)
+            ::setenv("XDG_DOCUMENTS_DIR", m_old->c_str(), 1);
+        else
+            ::unsetenv("XDG_DOCUMENTS_DIR");
+    }
+    DocumentsFolder(const DocumentsFolder&) = delete;
+    DocumentsFolder& operator=(const DocumentsFolder&) = delete;
+
+private:
+    std::optional<std::string> m_old;
+};
+
+// The end of a kept conversation on a script that meets every two weeks:
+// `answer` is pressed at the question when to meet next.
+void end_kept_conversation(const std::filesystem::path& folder, std::vector<SDL_Keycode> answer,
+                           std::string* waiting = nullptr) {
+    Script script = test::script_of({test::item("Opening", {test::say("One")})});
+    script.settings.meet_every = weeks(2);
+    Harness harness;
+    Session session{script};
+    std::vector<testing::LoopFixture::Turn> turns{
+        begin_and_keep, [](const DisplayList&) { push(key_down(SDLK_SPACE)); },  // home: begin
+        [](const DisplayList&) { push(key_down(SDLK_SPACE)); },                  // the say step: next
+    };
+    for (SDL_Keycode key : answer)
+        turns.push_back([key, waiting](const DisplayList& shown) {
+            if (waiting)
+                if (const TextItem* line = shown.text("meeting-waiting")) *waiting = line->text;
+            push(key_down(key));
+        });
+    turns.push_back([](const DisplayList&) {});
+    harness.run(session, keeping_in(folder, made_ms + day_ms), std::move(turns));
+    REQUIRE(session.snapshot(harness.now).phase == Phase::finished);
+}
+
+}  // namespace
+
+TEST_CASE("the home screen shows an agreement made with review_in 1w as due seven days on, not six",
+          "[kiosk][home][ledger]") {
+    if (testing::loop_tests_skipped()) return;
+    const auto folder = space_with_agreement("ledger-due", weeks(1));
+    const HomeSeen six = home_on(folder, made_ms + 6 * day_ms);
+    const HomeSeen seven = home_on(folder, made_ms + 7 * day_ms);
+    CHECK(six.home);
+    CHECK_FALSE(six.due);
+    CHECK(seven.home);
+    CHECK(seven.due);
+}
+
+TEST_CASE("a kept conversation's session and start record get the agreements in force for review",
+          "[kiosk][home][ledger]") {
+    if (testing::loop_tests_skipped()) return;
+    const auto folder = space_with_agreement("ledger-subjects", weeks(1));
+    Harness harness;
+    Session session{test::script_of({test::item("Opening", {test::say("One")})})};
+    harness.run(session, keeping_in(folder, made_ms + 8 * day_ms),
+                {
+                    begin_and_keep,
+                    [&](const DisplayList&) { push(key_down(SDLK_SPACE)); },  // home: begin
+                    [&](const DisplayList&) {},
+                });
+    REQUIRE(session.review_subjects());
+    REQUIRE(session.review_subjects()->size() == 1);
+    const ReviewSubject& subject = session.review_subjects()->front();
+    CHECK(subject.text == "Phones stay in the hallway after nine.");
+    CHECK(subject.due);
+    const space::KeptHistory history = history_of(folder);
+    REQUIRE(history.conversations.size() == 2);
+    CHECK(history.conversations.back().start.review_subjects == session.review_subjects());
+}
+
+TEST_CASE("a conversation that is not kept gets no agreements for review", "[kiosk][home][ledger]") {
+    if (testing::loop_tests_skipped()) return;
+    const auto folder = space_with_agreement("ledger-not-kept", weeks(1));
+    Harness harness;
+    Session session{test::script_of({test::item("Opening", {test::say("One")})})};
+    harness.run(session, keeping_in(folder, made_ms + 8 * day_ms),
+                {
+                    [](const DisplayList&) { push(key_down(SDLK_SPACE)); },
+                    [](const DisplayList&) { push(key_down(SDLK_SPACE)); },  // go on without keeping
+                    [](const DisplayList&) {},
+                });
+    CHECK(session.snapshot(harness.now).phase != Phase::start);
+    CHECK_FALSE(session.review_subjects());
+}
+
+TEST_CASE("the day chosen at the end of a kept conversation is kept and shown on the next home screen",
+          "[kiosk][home][ledger]") {
+    if (testing::loop_tests_skipped()) return;
+    const auto folder = space_with_agreement("ledger-next", weeks(1));
+    std::string waiting;
+    end_kept_conversation(folder, {SDLK_a, SDLK_l}, &waiting);
+    CHECK(waiting.find("Waiting for") != std::string::npos);
+
+    const Day chosen = SystemCalendar{}.day_of(made_ms + day_ms) + std::chrono::days{14};
+    const space::KeptHistory history = history_of(folder);
+    REQUIRE(history.next_conversations.size() == 1);
+    CHECK(history.next_conversations.back().next.day == chosen);
+    CHECK(history.next_conversations.back().next.repeat == weeks(2));
+
+    const HomeSeen next = home_on(folder, made_ms + 2 * day_ms);
+    CHECK(next.next == "Next conversation: " + day_words(words_for_language("en"), chosen));
+}
+
+TEST_CASE("skipping the day at the end of a kept conversation keeps no day", "[kiosk][home][ledger]") {
+    if (testing::loop_tests_skipped()) return;
+    const auto folder = space_with_agreement("ledger-skip", weeks(1));
+    end_kept_conversation(folder, {SDLK_ESCAPE});
+    const space::KeptHistory history = history_of(folder);
+    REQUIRE(history.next_conversations.size() == 1);
+    CHECK_FALSE(history.next_conversations.back().next.day);
+    const HomeSeen next = home_on(folder, made_ms + 2 * day_ms);
+    CHECK(next.next == "No day set yet for your next conversation");
+}
+
+TEST_CASE("both partners asking write the agreements and the next conversation into the documents folder",
+          "[kiosk][home][ledger]") {
+    if (testing::loop_tests_skipped()) return;
+    const auto folder = space_with_agreement("ledger-export", weeks(1));
+    {
+        space::Space opened = test::open_test_space(space::space_file(folder / "spaces", "river"));
+        space::keep_next_conversation(
+            opened,
+            space::NextConversation{made_ms, SystemCalendar{}.day_of(made_ms) + std::chrono::days{7}, weeks(1)});
+    }
+    const auto documents = test::fresh_folder("ledger-export-documents");
+    const DocumentsFolder set{documents};
+    Harness harness;
+    Session session{test::script_of({test::item("Opening", {test::say("One")})})};
+    std::string paper_said, calendar_said;
+    const auto ask_and_write = [](SDL_Keycode left, SDL_Keycode right) {
+        return std::vector<testing::LoopFixture::Turn>{
+            [=](const DisplayList&) {
+                push(key_down(left));
+                push(key_down(right));
+            },
+            [](const DisplayList&) { push(key_down(SDLK_RETURN)); },  // write it
+        };
+    };
+    std::vector<testing::LoopFixture::Turn> turns{begin_and_keep};
+    for (auto& turn : ask_and_write(SDLK_a, SDLK_l)) turns.push_back(turn);
+    turns.push_back([&](const DisplayList& shown) {
+        if (const TextItem* said = shown.text("export-notice")) paper_said = said->text;
+        push(key_down(SDLK_RETURN));  // back to the space
+    });
+    for (auto& turn : ask_and_write(SDLK_s, SDLK_k)) turns.push_back(turn);
+    turns.push_back([&](const DisplayList& shown) {
+        if (const TextItem* said = shown.text("export-notice")) calendar_said = said->text;
+    });
+    harness.run(session, keeping_in(folder, made_ms + 2 * day_ms), std::move(turns));
+
+    std::filesystem::path pdf, ics;
+    for (const auto& file : files_in(documents)) (file.extension() == ".pdf" ? pdf : ics) = file;
+    REQUIRE(!pdf.empty());
+    REQUIRE(!ics.empty());
+    CHECK(paper_said.find(pdf.string()) != std::string::npos);
+    CHECK(calendar_said.find(ics.string()) != std::string::npos);
+    const test::ProcessResult text = test::run_process({"pdftotext", "-enc", "UTF-8", pdf.string(), "-"});
+    REQUIRE(text.exit_code == 0);
+    CHECK(text.out.find("Phones stay in the hallway") != std::string::npos);
+    std::ifstream in(ics, std::ios::binary);
+    const std::string calendar{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    CHECK(calendar.find("BEGIN:VCALENDAR\r\n") == 0);
+    CHECK(calendar.find("RRULE:") != std::string::npos);
+}
+
+TEST_CASE("one partner asking for a file alone writes nothing", "[kiosk][home][ledger]") {
+    if (testing::loop_tests_skipped()) return;
+    const auto folder = space_with_agreement("ledger-export-alone", weeks(1));
+    const auto documents = test::fresh_folder("ledger-export-alone-documents");
+    const DocumentsFolder set{documents};
+    Harness harness;
+    Session session{test::script_of({test::item("Opening", {test::say("One")})})};
+    std::string asking;
+    harness.run(session, keeping_in(folder, made_ms + 2 * day_ms),
+                {
+                    begin_and_keep,
+                    [](const DisplayList&) {
+                        push(key_down(SDLK_a));  // the other partner does not ask
+                    },
+                    [&](const DisplayList& shown) {
+                        for (const DisplayItem& item : shown.items)
+                            if (const auto* text = std::get_if<TextItem>(&item))
+                                if (text->text.find("would like the agreements") != std::string::npos)
+                                    asking = text->text;
+                    },
+                });
+    CHECK_FALSE(asking.empty());
+    CHECK(files_in(documents).empty());
+}
