@@ -50,17 +50,8 @@ void kept_conversation(space::Space& space, int days_ago, std::string prompt, st
     journal.end(end);
 }
 
-struct Harness : testing::LoopFixture {
-    void run(Session& session, KeepingSetup keeping, std::vector<Turn> turns) {
-        run_turns(&session, std::move(turns), testing::LoopExtras{{}, std::move(keeping)}, Sleeping::never);
-    }
-};
-
-const testing::LoopFixture::Turn begin_and_keep = [](const DisplayList&) {
-    push(key_down(SDLK_SPACE));
-    push(key_down(SDLK_a));
-    push(key_down(SDLK_l));
-};
+using Harness = testing::KeepingLoop;
+using testing::begin_and_keep;
 
 std::size_t count_role(const DisplayList& list, std::string_view role) {
     std::size_t count = 0;

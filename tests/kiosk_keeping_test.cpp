@@ -35,12 +35,7 @@ KeepingSetup keeping_in(const std::filesystem::path& folder) {
     return keeping;
 }
 
-struct Harness : testing::LoopFixture {
-    // The loop polls: a test moves the clock by minutes without waiting for them.
-    void run(Session& session, KeepingSetup keeping, std::vector<Turn> turns) {
-        run_turns(&session, std::move(turns), testing::LoopExtras{{}, std::move(keeping)}, Sleeping::never);
-    }
-};
+using Harness = testing::KeepingLoop;
 
 // Begin, then both partners' own keys: keep it.
 const testing::LoopFixture::Turn begin_pressed = [](const DisplayList&) { push(key_down(SDLK_SPACE)); };

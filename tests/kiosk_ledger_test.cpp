@@ -61,17 +61,8 @@ std::filesystem::path space_with_agreement(const std::string& name, Period revie
     return folder;
 }
 
-struct Harness : testing::LoopFixture {
-    void run(Session& session, KeepingSetup keeping, std::vector<Turn> turns) {
-        run_turns(&session, std::move(turns), testing::LoopExtras{{}, std::move(keeping)}, Sleeping::never);
-    }
-};
-
-const testing::LoopFixture::Turn begin_and_keep = [](const DisplayList&) {
-    push(key_down(SDLK_SPACE));
-    push(key_down(SDLK_a));
-    push(key_down(SDLK_l));
-};
+using Harness = testing::KeepingLoop;
+using testing::begin_and_keep;
 
 // What the home screen shows of the agreement on a given day.
 struct HomeSeen {

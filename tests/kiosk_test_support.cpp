@@ -86,6 +86,12 @@ WindowOptions LoopFixture::headless_window_options() {
 
 void push(SDL_Event event) { REQUIRE(SDL_PushEvent(&event) == 1); }
 
+const LoopFixture::Turn begin_and_keep = [](const DisplayList&) {
+    push(key_down(SDLK_SPACE));
+    push(key_down(SDLK_a));
+    push(key_down(SDLK_l));
+};
+
 SDL_Event key_down(SDL_Keycode code, Uint16 modifiers) {
     SDL_Event event{};
     event.type = SDL_KEYDOWN;

@@ -58,6 +58,17 @@ struct LoopFixture {
     void run_turns(Session* session, std::vector<Turn> turns, LoopExtras extras, Sleeping sleeping = Sleeping::real);
 };
 
+// The loop tests of keeping, the home screen and the ledger: the loop
+// polls, so that a test moves the clock by minutes without waiting for them.
+struct KeepingLoop : LoopFixture {
+    void run(Session& session, KeepingSetup keeping, std::vector<Turn> turns) {
+        run_turns(&session, std::move(turns), LoopExtras{{}, std::move(keeping)}, Sleeping::never);
+    }
+};
+
+// Begin, then both partners' own keys: keep it.
+extern const LoopFixture::Turn begin_and_keep;
+
 // Events for the loop tests: pushed onto SDL's queue as a partner's keys would.
 void push(SDL_Event event);
 SDL_Event key_down(SDL_Keycode code, Uint16 modifiers = KMOD_NONE);

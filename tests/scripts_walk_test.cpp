@@ -22,20 +22,6 @@ std::vector<CatalogEntry> built_in_scripts() {
     return build_catalog({{std::filesystem::path{ATTUNE_SOURCE_DIR} / "scripts", ScriptOrigin::built_in}});
 }
 
-AutoplayResult walk_to_end(Session& session, TimePoint now) {
-    AutoplayResult result;
-    for (; result.actions < 10000; ++result.actions) {
-        session.advance_to(now);
-        if (session.snapshot(now).phase == Phase::finished) {
-            result.finished = true;
-            break;
-        }
-        now = autoplay_step(session, now);
-    }
-    result.end = now;
-    return result;
-}
-
 bool inside(const Rect& box, int width, int height) {
     return box.x >= 0 && box.y >= 0 && box.x + box.w <= static_cast<float>(width) + 0.5f &&
            box.y + box.h <= static_cast<float>(height) + 0.5f;
@@ -51,7 +37,7 @@ TEST_CASE("every built-in script runs from start to summary", "[library][walk]")
         REQUIRE(entry.script.has_value());
         Session session{*entry.script};
         const TimePoint start{};
-        const AutoplayResult result = walk_to_end(session, start);
+        const AutoplayResult result = autoplay_to_end(session, start);
         CHECK(result.finished);
         const SessionRecord& record = session.record();
         REQUIRE(record.finish.has_value());

@@ -174,11 +174,13 @@ void add_changes(std::vector<Block>& blocks, const Context& context, const Sizes
     if (changes.empty()) return;
     const std::size_t section = blocks.size();
     blocks.push_back(heading_block(context, sizes, words.changes_heading, "changes-heading", section));
-    for (const auto& [kind, text] : changes)
-        blocks.push_back(Block{section, false, two_part_height(context, sizes, kind, text, width),
-                               [&context, sizes, kind, text](DisplayList& list, Rect box) {
-                                   draw_two_part(list, context, sizes, box, kind, text, "summary-change");
-                               }});
+    // Named copies, not structured bindings: clang 14 cannot capture those.
+    for (const auto& change : changes)
+        blocks.push_back(
+            Block{section, false, two_part_height(context, sizes, change.first, change.second, width),
+                  [&context, sizes, kind = change.first, text = change.second](DisplayList& list, Rect box) {
+                      draw_two_part(list, context, sizes, box, kind, text, "summary-change");
+                  }});
 }
 
 // A check-in's question and both answers together, "Sam 4/5", each in the
