@@ -9,7 +9,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 SANITIZE_DIR = build-sanitize
 FUZZ_SECONDS ?= 60
 
-.PHONY: all setup setup-run configure configure-run build run test package bench bench-space bench-kiosk schema screenshots clean
+.PHONY: all setup setup-run configure configure-run build run test package bench bench-space bench-kiosk schema pot screenshots clean
 .PHONY: configure-sanitize test-sanitize fuzz
 
 all: build
@@ -74,6 +74,11 @@ bench-space: build
 # test fails while the checked-in file differs from this output.
 schema: build
 	./$(BUILD_DIR)/attune --print-schema > schema/attune-script.schema.json
+
+# The translators' template, po/attune.pot, from the English words in
+# src/core/view/words_en.cpp; a test fails while the checked-in file differs.
+pot: configure
+	@cmake --build $(BUILD_DIR) --target pot
 
 # The real kiosk under Xvfb at 1920x1080 (about 9 minutes; ARGS=--quick takes about one).
 bench-kiosk: build

@@ -39,12 +39,19 @@ install(TARGETS attune RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(PROGRAMS ${packaging}/kiosk/attune-kiosk-session DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(DIRECTORY ${CMAKE_SOURCE_DIR}/scripts ${CMAKE_SOURCE_DIR}/themes ${CMAKE_SOURCE_DIR}/fonts
         DESTINATION ${CMAKE_INSTALL_DATADIR}/attune)
+# The translations, in the data folder (share/attune/locale/LANG/LC_MESSAGES)
+# rather than share/locale, so that ATTUNE_DATA_DIR carries them too.
+foreach(language IN LISTS ATTUNE_LANGUAGES)
+  install(FILES ${CMAKE_BINARY_DIR}/locale/${language}/LC_MESSAGES/attune.mo
+          DESTINATION ${CMAKE_INSTALL_DATADIR}/attune/locale/${language}/LC_MESSAGES)
+endforeach()
 install(FILES ${packaging}/attune.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${staged}/${ATTUNE_APPSTREAM_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES ${packaging}/attune.svg DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 install(FILES ${staged}/attune.1.gz ${staged}/attune-kiosk-session.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES ${packaging}/kiosk/attune-kiosk.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/xsessions)
 install(FILES ${staged}/changelog.gz ${packaging}/copyright ${CMAKE_SOURCE_DIR}/docs/writing-scripts.md
+              ${CMAKE_SOURCE_DIR}/docs/translating.md
               ${CMAKE_SOURCE_DIR}/docs/kiosk-at-boot.md
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES ${packaging}/kiosk/attune-kiosk.service ${packaging}/kiosk/lightdm-autologin.conf
@@ -65,7 +72,7 @@ and calm, who has the floor, what to do now and how much time is left, and
 keeps the pause rule: either partner can call a pause at any moment.
 .
 Conversations are short YAML scripts; attune ships a library of them, in
-English and German. It has no network code.")
+English, German and French. It has no network code.")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)

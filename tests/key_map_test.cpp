@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "test_words.hpp"
 #include "view_fixtures.hpp"
 
 using namespace attune;

@@ -17,6 +17,7 @@
 #include "kiosk_test_support.hpp"
 #include "screenshot_home.hpp"
 #include "script_catalog.hpp"
+#include "test_words.hpp"
 #include "theme_loader.hpp"
 #include "view.hpp"
 
@@ -458,7 +459,7 @@ TEST_CASE("a long name on the floor takes a second line at full size rather than
     }
 }
 
-TEST_CASE("the screens that decide whether a conversation is kept are legible in both languages", "[fit][legible]") {
+TEST_CASE("the screens that decide whether a conversation is kept are legible in every language", "[fit][legible]") {
     kiosk::testing::Headless headless;
     const kiosk::FontMetrics metrics{headless.fonts};
     Legibility checker{metrics};
@@ -519,7 +520,7 @@ TEST_CASE("the screens that decide whether a conversation is kept are legible in
     });
     add("notice, idle", [](KeepFlow& f) { keep_notice(f, KeepProblem::closed_idle, ""); });
     add("working", [](KeepFlow& f) { f.screen = KeepScreen::working; });
-    for (const std::string language : {"en", "de"}) {
+    for (const std::string& language : word_languages()) {
         const Words words = words_for_language(language);
         for (const auto& theme : built_in_themes())
             for (const Size size : sizes)
@@ -531,11 +532,11 @@ TEST_CASE("the screens that decide whether a conversation is kept are legible in
                 }
     }
     INFO(checker.report());
-    CHECK(checker.screens() == 2 * 3 * 3 * static_cast<int>(flows.size()));
+    CHECK(checker.screens() == static_cast<int>(word_languages().size()) * 3 * 3 * static_cast<int>(flows.size()));
     CHECK(checker.problems().empty());
 }
 
-TEST_CASE("the home screen and a kept conversation's end are legible in both languages", "[fit][legible]") {
+TEST_CASE("the home screen and a kept conversation's end are legible in every language", "[fit][legible]") {
     kiosk::testing::Headless headless;
     const kiosk::FontMetrics metrics{headless.fonts};
     Legibility checker{metrics};
@@ -584,7 +585,7 @@ TEST_CASE("the home screen and a kept conversation's end are legible in both lan
     apply_meeting_action(skipped, UiAction::meeting_skip);
     meetings.emplace_back("end, skipped", skipped);
     const ShellConfig from_picker{SessionOrigin::picker};
-    for (const std::string language : {"en", "de"}) {
+    for (const std::string& language : word_languages()) {
         const Words words = words_for_language(language);
         for (const auto& theme : built_in_themes())
             for (const Size size : sizes) {
@@ -613,7 +614,7 @@ TEST_CASE("the home screen and a kept conversation's end are legible in both lan
 // Issue 11: every screen of a review (each stage, one partner answered,
 // picks that differ, new words typed), with long names, a long agreement
 // and one made aloud, in both languages, every theme and size.
-TEST_CASE("the review's screens are legible with long agreements and names in both languages", "[fit][legible]") {
+TEST_CASE("the review's screens are legible with long agreements and names in every language", "[fit][legible]") {
     kiosk::testing::Headless headless;
     const kiosk::FontMetrics metrics{headless.fonts};
     Legibility checker{metrics};
@@ -685,12 +686,13 @@ TEST_CASE("the review's screens are legible with long agreements and names in bo
             session.apply(cmd::Confirm{Seat::left}, now);
         }
     };
-    for (const std::string language : {"en", "de"})
+    for (const std::string& language : word_languages())
         for (const auto& theme : built_in_themes())
             for (const Size size : sizes)
                 walk(language + ", theme " + theme.name + ", " + size_name(size), words_for_language(language),
                      theme.theme, size);
     INFO(checker.report());
-    CHECK(checker.screens() == 2 * static_cast<int>(built_in_themes().size()) * 3 * (2 + 2 * 8));
+    CHECK(checker.screens() ==
+          static_cast<int>(word_languages().size()) * static_cast<int>(built_in_themes().size()) * 3 * (2 + 2 * 8));
     CHECK(checker.problems().empty());
 }

@@ -59,7 +59,8 @@ TEST_CASE("the library has the expected scripts", "[library]") {
          {"daily-check-in.yaml", "stress-reducing-conversation.yaml", "speaker-listener.yaml",
           "mirroring-dialogue.yaml", "repair-after-boundary.yaml", "boundaries-review.yaml",
           "pause-describe-request-respond.yaml", "after-intimacy-check-in.yaml", "weekly-relationship-meeting.yaml",
-          "reflective-listening.yaml", "setting-boundaries-together.yaml", "grenzen-gemeinsam-festhalten.yaml"}) {
+          "reflective-listening.yaml", "setting-boundaries-together.yaml", "grenzen-gemeinsam-festhalten.yaml",
+          "bilan-du-jour.yaml"}) {
         INFO(name);
         CHECK(fs::is_regular_file(scripts_dir / name));
     }
@@ -201,6 +202,16 @@ TEST_CASE("the library has a script in German", "[library]") {
         if (load(file).language == "de") ++german;
     }
     CHECK(german >= 1);
+}
+
+TEST_CASE("the library has a script in French, the daily check-in's counterpart", "[library]") {
+    const attune::Script french = load(scripts_dir / "bilan-du-jour.yaml");
+    const attune::Script english = load(scripts_dir / "daily-check-in.yaml");
+    CHECK(french.language == "fr");
+    // The same conversation: the same parts, each with as many steps.
+    REQUIRE(french.agenda.size() == english.agenda.size());
+    for (std::size_t i = 0; i < french.agenda.size(); ++i)
+        CHECK(french.agenda[i].steps.size() == english.agenda[i].steps.size());
 }
 
 TEST_CASE("the scripts about agreements review them, and the first kept conversation sets them down", "[library]") {

@@ -8,6 +8,7 @@
 #include "key_map.hpp"
 #include "script_loader.hpp"
 #include "test_support.hpp"
+#include "test_words.hpp"
 #include "view_fixtures.hpp"
 
 using namespace attune;

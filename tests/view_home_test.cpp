@@ -11,6 +11,7 @@
 #include "home.hpp"
 #include "next_meeting.hpp"
 #include "test_support.hpp"
+#include "test_words.hpp"
 #include "view_fixtures.hpp"
 
 using namespace attune;

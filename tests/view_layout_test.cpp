@@ -7,6 +7,7 @@
 
 #include "autoplay.hpp"
 #include "script_catalog.hpp"
+#include "test_words.hpp"
 #include "view_fixtures.hpp"
 
 using namespace attune;

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "picker.hpp"
+#include "test_words.hpp"
 #include "view_fixtures.hpp"
 
 using namespace attune;

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "key_map.hpp"
+#include "test_words.hpp"
 #include "view_fixtures.hpp"
 
 using namespace attune;

@@ -2,6 +2,7 @@
 // choice, time box, summary, error, help.
 #include <catch2/catch.hpp>
 
+#include "test_words.hpp"
 #include "view_fixtures.hpp"
 
 using namespace attune;

@@ -1,6 +1,7 @@
 // What the shell keeps beside the session: typing names and the agreement.
 #include <catch2/catch.hpp>
 
+#include "test_words.hpp"
 #include "view_fixtures.hpp"
 
 using namespace attune;
@@ -138,13 +139,15 @@ TEST_CASE("the kiosk's words follow the script's language, English by default", 
     CHECK(words_for_language("DE-ch").language == "de");
     CHECK(words_for_language("de_AT").language == "de");
     CHECK(words_for_language("en-GB").language == "en");
-    CHECK(words_for_language("fr").language == "en");
+    CHECK(words_for_language("fr-CA").language == "fr");
+    // A language with no catalogue gets English.
+    CHECK(words_for_language("xx").language == "en");
     CHECK(words_for_language("").language == "en");
     CHECK(fill("{name} has {n} {unknown}", {{"name", "Sam"}, {"n", "2"}}) == "Sam has 2 {unknown}");
 }
 
-TEST_CASE("the pause heading blames no one in either language", "[view]") {
-    for (const Words& words : {english_words(), german_words()}) {
+TEST_CASE("the pause heading blames no one in any language", "[view]") {
+    for (const Words& words : {english_words(), german_words(), french_words()}) {
         CHECK(words.pause_heading.find("{") == std::string::npos);
         CHECK_FALSE(words.default_cooldown_message.empty());
     }

@@ -21,7 +21,7 @@ build=$(cd "$1" && pwd)
 seconds=$2
 shift 2
 targets=("$@")
-((${#targets[@]})) || targets=(fuzz_script_loader fuzz_theme_loader fuzz_session fuzz_space_reader)
+((${#targets[@]})) || targets=(fuzz_script_loader fuzz_theme_loader fuzz_session fuzz_message_catalogue fuzz_space_reader)
 
 failed=()
 for target in "${targets[@]}"; do

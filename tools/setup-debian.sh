@@ -26,6 +26,9 @@ packages=(
   g++ make cmake pkg-config
   libsdl2-dev libsdl2-ttf-dev libyaml-cpp-dev zlib1g-dev
   libsqlite3-dev libsodium-dev
+  # The translations: msgfmt compiles po/*.po while building; xgettext
+  # writes po/attune.pot (`make pot`) and the tests compare it.
+  gettext
   # The agreements' PDF export (src/export/): Cairo, with FreeType for the bundled font.
   libcairo2-dev libfreetype-dev
 )

@@ -10,6 +10,7 @@
 #include <tuple>
 #include <vector>
 
+#include "catalogue_file.hpp"
 #include "cli_options.hpp"
 #include "data_paths.hpp"
 #include "duration.hpp"
@@ -30,9 +31,26 @@
 #include "text_fit.hpp"
 #include "theme_loader.hpp"
 #include "utf8.hpp"
+#include "words.hpp"
 
 namespace attune {
 namespace {
+
+// The words of every language but English come from the data folder's
+// catalogues, read when a language is first shown; a missing or damaged one
+// is said in one line, and that language shows English.
+void use_installed_catalogues() {
+    set_catalogue_source([data_dir = find_data_dir()](const std::string& language) {
+        if (!data_dir) {
+            std::cerr << "attune: no data folder, so no words for the language '" << language
+                      << "'; the words are shown in English\n";
+            return std::shared_ptr<const MessageCatalogue>{};
+        }
+        CatalogueFileRead read = read_catalogue_file(locale_dir(*data_dir), language);
+        if (!read.catalogue) std::cerr << read.problem << '\n';
+        return read.catalogue;
+    });
+}
 
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics) {
     for (const auto& diagnostic : diagnostics) std::cerr << diagnostic.format() << '\n';
@@ -303,6 +321,7 @@ void report_failure(const std::string& reason) { std::cerr << "attune: " << reas
 // line on stderr and exit status 1, never in std::terminate's abort.
 int run_cli(int argc, char** argv) {
     try {
+        use_installed_catalogues();
         return run_mode(argc, argv);
     } catch (const std::filesystem::filesystem_error& error) {
         // "loop/x: Too many levels of symbolic links", not the library's

@@ -29,6 +29,8 @@ std::optional<std::filesystem::path> find_data_dir() {
     return std::nullopt;
 }
 
+std::filesystem::path locale_dir(const std::filesystem::path& data_dir) { return data_dir / "locale"; }
+
 std::filesystem::path default_script_path(const std::filesystem::path& data_dir) {
     return data_dir / "scripts" / "daily-check-in.yaml";
 }

@@ -14,6 +14,11 @@ namespace attune {
 // The folder holding scripts/ and themes/, or nothing when none is found.
 std::optional<std::filesystem::path> find_data_dir();
 
+// The compiled translations: data_dir/locale/LANG/LC_MESSAGES/attune.mo.
+// They live with the rest of the data rather than in share/locale, so
+// that ATTUNE_DATA_DIR and an unpacked copy carry their words along.
+std::filesystem::path locale_dir(const std::filesystem::path& data_dir);
+
 // The built-in default script (the daily check-in).
 std::filesystem::path default_script_path(const std::filesystem::path& data_dir);
 

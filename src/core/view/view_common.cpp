@@ -681,12 +681,10 @@ std::string duration_words(const Words& words, Seconds value) {
     const auto total = std::max<long long>(0, value.count());
     const long long minutes = total / 60, seconds = total % 60;
     std::string out;
-    if (minutes > 0)
-        out = minutes == 1 ? words.duration_one_minute : fill(words.duration_minutes, {{"n", std::to_string(minutes)}});
+    if (minutes > 0) out = fill_count(words.duration_minutes, minutes);
     if (seconds > 0 || minutes == 0) {
         if (!out.empty()) out += " ";
-        out +=
-            seconds == 1 ? words.duration_one_second : fill(words.duration_seconds, {{"n", std::to_string(seconds)}});
+        out += fill_count(words.duration_seconds, seconds);
     }
     return out;
 }

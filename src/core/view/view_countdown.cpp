@@ -28,10 +28,9 @@ std::string time_words(const Context& context, const TimerView& timer) {
     const auto left = std::chrono::ceil<Seconds>(timer.remaining).count();
     if (left <= 0) return words.time_is_up;
     if (timer.warn_level == 0) return "";
-    if (left > 60) return fill(words.minutes_left, {{"n", std::to_string((left + 59) / 60)}});
-    if (left == 60) return words.one_minute_left;
+    if (left >= 60) return fill_count(words.minutes_left, (left + 59) / 60);
     if (left > 15) return words.under_a_minute_left;
-    return fill(words.seconds_left, {{"n", std::to_string(left)}});
+    return fill_count(words.seconds_left, left);
 }
 
 float add_countdown(DisplayList& list, const Context& context, float cx, float cy, float radius, const TimerView& timer,

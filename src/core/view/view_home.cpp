@@ -183,11 +183,13 @@ void add_agreements(DisplayList& list, const Context& context, const HomeScreen&
 std::string milestone_text(const Words& words, const Milestone& milestone) {
     switch (milestone.kind) {
         case MilestoneKind::conversations_this_month:
-            return fill(words.milestone_month, {{"Count", number_words_capitalized(words, milestone.count)}});
+            return fill(words.milestone_month.for_count(milestone.count),
+                        {{"Count", number_words_capitalized(words, milestone.count)}});
         case MilestoneKind::conversations_held:
-            return fill(words.milestone_all, {{"Count", number_words_capitalized(words, milestone.count)}});
+            return fill(words.milestone_all.for_count(milestone.count),
+                        {{"Count", number_words_capitalized(words, milestone.count)}});
         case MilestoneKind::agreement_kept:
-            return fill(words.milestone_kept,
+            return fill(words.milestone_kept.for_count(milestone.count),
                         {{"subject", milestone.subject}, {"count", number_words(words, milestone.count)}});
         case MilestoneKind::first_agreement:
             return words.milestone_first;

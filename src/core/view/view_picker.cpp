@@ -311,9 +311,9 @@ void add_detail(DisplayList& list, const Context& context, const PickerInput& in
 
     const Script& script = *entry.script;
     const std::size_t parts = script.agenda.size();
-    const std::string meta =
-        upper_ascii(script.language) + " · " + fill(words.picker_about, {{"time", minutes_text(words, entry)}}) +
-        " · " + (parts == 1 ? words.picker_part : fill(words.picker_parts, {{"n", std::to_string(parts)}}));
+    const std::string meta = upper_ascii(script.language) + " · " +
+                             fill(words.picker_about, {{"time", minutes_text(words, entry)}}) + " · " +
+                             fill_count(words.picker_parts, static_cast<std::int64_t>(parts));
     TextStyle meta_style = body_style(context);
     meta_style.color = theme.accent;
     meta_style.wrap = false;

@@ -26,14 +26,13 @@ std::vector<std::pair<StepKind, int>> kept_steps(const Context& context) {
 }
 
 std::string kept_words(const Words& words, StepKind kind, int count) {
-    const bool one = count == 1;
     switch (kind) {
         case StepKind::checkin:
-            return one ? words.kept_checkin : words.kept_checkins;
+            return words.kept_checkins.for_count(count);
         case StepKind::agreement:
-            return one ? words.kept_agreement : words.kept_agreements;
+            return words.kept_agreements.for_count(count);
         default:
-            return one ? words.kept_choice : words.kept_choices;
+            return words.kept_choices.for_count(count);
     }
 }
 
@@ -50,7 +49,7 @@ std::string skip_text(const Context& context) {
         list += kept_words(words, kept[i].first, kept[i].second);
         total += kept[i].second;
     }
-    return fill(total == 1 ? words.time_box_keeps_one : words.time_box_keeps_many, {{"kept", list}});
+    return fill(words.time_box_keeps.for_count(total), {{"kept", list}});
 }
 
 void add_partner_column(DisplayList& list, const Context& context, Seat seat, Rect column) {

@@ -1,8 +1,33 @@
 #include "words.hpp"
 
 #include <cctype>
+#include <map>
+#include <mutex>
 
 namespace attune {
+namespace {
+
+// The catalogues asked for so far, so that a missing one is reported once
+// and a language switch (the picker, then a script) reads no file again.
+struct CatalogueShelf {
+    std::mutex mutex;
+    CatalogueSource source;
+    std::map<std::string, std::shared_ptr<const MessageCatalogue>> asked;
+};
+
+CatalogueShelf& shelf() {
+    static CatalogueShelf instance;
+    return instance;
+}
+
+}  // namespace
+
+void set_catalogue_source(CatalogueSource source) {
+    CatalogueShelf& s = shelf();
+    const std::lock_guard lock{s.mutex};
+    s.source = std::move(source);
+    s.asked.clear();
+}
 
 Words words_for_language(std::string_view tag) {
     // BCP 47: the primary subtag runs up to the first '-' (or '_' as locales write it).
@@ -11,8 +36,25 @@ Words words_for_language(std::string_view tag) {
         if (c == '-' || c == '_') break;
         primary += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     }
-    if (primary == "de") return german_words();
-    return english_words();
+    if (primary.empty() || primary == "en") return english_words();
+    std::shared_ptr<const MessageCatalogue> catalogue;
+    {
+        CatalogueShelf& s = shelf();
+        const std::lock_guard lock{s.mutex};
+        const auto found = s.asked.find(primary);
+        if (found != s.asked.end()) {
+            catalogue = found->second;
+        } else {
+            if (s.source) catalogue = s.source(primary);
+            s.asked.emplace(primary, catalogue);
+        }
+    }
+    if (!catalogue) return english_words();
+    return words_from(Translator{catalogue});
+}
+
+std::string fill_count(const PluralText& text, std::int64_t n) {
+    return fill(text.for_count(n), {{"n", std::to_string(n)}});
 }
 
 std::string fill(std::string_view pattern,

@@ -2,13 +2,20 @@
 // The kiosk's own words (buttons, hints, headings, the cool-down text, help,
 // the summary, the error screen), one table per language. The script's own
 // text (prompts, questions) comes from the script; these words surround it.
+// The English is in words_en.cpp; every other language comes from its
+// gettext catalogue (po/LANG.po, compiled to LANG/LC_MESSAGES/attune.mo),
+// which the program hands over through set_catalogue_source.
 //
 // Tone: calm, neutral, never blaming. Nothing here names who called a pause.
 // Placeholders in braces ("{name}", "{time}", "{n}") are filled by `fill`.
+#include <functional>
 #include <initializer_list>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
+
+#include "translator.hpp"
 
 namespace attune {
 
@@ -32,7 +39,7 @@ struct Words {
     std::string pause_rule_either;   // the cool-down, resumed by either
     std::string pause_rule_signal;   // "Your pause signal: “{signal}”. …"
     // A length of time in words: "20 minutes", "1 minute", "45 seconds".
-    std::string duration_minutes, duration_one_minute, duration_seconds, duration_one_second;
+    PluralText duration_minutes, duration_seconds;
 
     // Every running step.
     std::string next;
@@ -58,11 +65,10 @@ struct Words {
     std::string not_heard_hint;  // under it: what happens now
     std::string clarifies;
     std::string default_clarify_prompt;
-    std::string minutes_left;  // "{n} minutes left"
-    std::string one_minute_left;
+    PluralText minutes_left;  // "{n} minutes left"
     std::string under_a_minute_left;
-    std::string seconds_left;  // "{n} seconds left"
-    std::string time_is_up;    // at 0:00 and in overtime
+    PluralText seconds_left;  // "{n} seconds left"
+    std::string time_is_up;   // at 0:00 and in overtime
 
     // Check-in.
     std::string your_answer;        // "{name}, your answer"
@@ -129,9 +135,8 @@ struct Words {
     // What moving on skips, said before anyone votes: only talk is left, or
     // talk and steps that still come ("{kept}" lists them; one or several).
     std::string time_box_skips_all;
-    std::string time_box_keeps_one;   // "Moving on skips the rest of the talk …; {kept} still comes."
-    std::string time_box_keeps_many;  // "…; {kept} still come."
-    std::string kept_checkin, kept_checkins, kept_agreement, kept_agreements, kept_choice, kept_choices;
+    PluralText time_box_keeps;  // "Moving on skips the rest of the talk …; {kept} still comes."
+    PluralText kept_checkins, kept_agreements, kept_choices;
     std::string list_and;  // the last joint of a list: " and "
     std::string move_on;
     std::string more_time;       // "{time} more"
@@ -186,11 +191,11 @@ struct Words {
 
     // The picker: the list of scripts `attune` opens on.
     std::string picker_heading;
-    std::string picker_built_in;            // group heading: the scripts that come with attune
-    std::string picker_yours;               // group heading: the user's own and --scripts folders
-    std::string picker_minutes;             // "{n} min"
-    std::string picker_about;               // "about {time}"
-    std::string picker_part, picker_parts;  // "1 part", "{n} parts"
+    std::string picker_built_in;  // group heading: the scripts that come with attune
+    std::string picker_yours;     // group heading: the user's own and --scripts folders
+    std::string picker_minutes;   // "{n} min"
+    std::string picker_about;     // "about {time}"
+    PluralText picker_parts;      // "1 part", "{n} parts"
     std::string picker_start;
     std::string picker_does_not_load;   // marks a broken script in the list
     std::string picker_broken_heading;  // above its errors
@@ -297,9 +302,9 @@ struct Words {
     std::string export_no_day;       // a calendar file asked for with no day set
     std::string export_not_written;  // a file that could not be written
     std::string export_back;
-    std::string milestone_month;
-    std::string milestone_all;
-    std::string milestone_kept;
+    PluralText milestone_month;
+    PluralText milestone_all;
+    PluralText milestone_kept;
     std::string milestone_first;
     std::string milestone_first_review;  // "Your first review together: “{subject}”"
     std::string milestone_all_reviewed;  // every agreement in force has been looked at again
@@ -317,14 +322,25 @@ struct Words {
     std::string meeting_skipped;
 };
 
+// The words in a catalogue's language; texts it lacks stay English.
+Words words_from(const Translator& translator);
 Words english_words();
-Words german_words();
+
+// Where words_for_language finds a language's catalogue ("de", "fr"): the
+// program reads the .mo files (the load layer) and says why one is missing
+// or damaged; nothing means English. Set once, before the first words.
+using CatalogueSource = std::function<std::shared_ptr<const MessageCatalogue>(const std::string& language)>;
+void set_catalogue_source(CatalogueSource source);
 
 // The table for a BCP 47 tag ("de", "de-AT", "EN-gb"): its primary subtag
-// decides; anything unknown gets English.
+// decides; a language without a catalogue gets English. Each language's
+// catalogue is asked for once.
 Words words_for_language(std::string_view tag);
 
 // Replaces each "{key}" in `pattern` by its value; unknown keys stay as written.
 std::string fill(std::string_view pattern, std::initializer_list<std::pair<std::string_view, std::string_view>> values);
+
+// The plural form for `n`, with "{n}" filled: "3 minutes", "1 minute".
+std::string fill_count(const PluralText& text, std::int64_t n);
 
 }  // namespace attune
