@@ -221,12 +221,15 @@ TEST_CASE("the error screen only closes", "[keys]") {
 TEST_CASE("key labels name keys as the keyboard prints them", "[keys]") {
     const Words en = english_words();
     const Words de = german_words();
+    const Words fr = french_words();
     CHECK(key_label(Key::a, en) == "A");
     CHECK(key_label(Key::digit_7, en) == "7");
     CHECK(key_label(Key::space, en) == "Space");
     CHECK(key_label(Key::space, de) == "Leertaste");
     CHECK(key_label(ctrl(Key::s), en) == "Ctrl+S");
     CHECK(key_label(ctrl(Key::s), de) == "Strg+S");
+    CHECK(key_label(Key::space, fr) == "Espace");
+    CHECK(key_label(Key::escape, fr) == "Échap");
     CHECK(letter_key('Q') == Key::q);
     CHECK(letter_key('-') == Key::other);
     CHECK(digit_key(0) == Key::digit_0);

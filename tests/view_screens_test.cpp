@@ -342,7 +342,7 @@ TEST_CASE("the help overlay describes choices, the summary's pages and leaving i
 }
 
 TEST_CASE("the help overlay uses one legible size for every row and leaves the footer free", "[view]") {
-    for (const Words& words : {english_words(), german_words()}) {
+    for (const Words& words : {english_words(), german_words(), french_words()}) {
         Screen screen;
         screen.words = words;
         screen.snapshot = turn_snapshot(200s);

@@ -25,7 +25,8 @@ for file in bin/attune bin/attune-kiosk-session \
   share/applications/attune.desktop share/icons/hicolor/scalable/apps/attune.svg \
   share/man/man1/attune.1.gz share/man/man1/attune-kiosk-session.1.gz \
   share/xsessions/attune-kiosk.desktop share/doc/attune/copyright \
-  share/doc/attune/changelog.gz share/doc/attune/kiosk-at-boot.md; do
+  share/doc/attune/changelog.gz share/doc/attune/kiosk-at-boot.md share/doc/attune/translating.md \
+  share/attune/locale/de/LC_MESSAGES/attune.mo share/attune/locale/fr/LC_MESSAGES/attune.mo; do
   [ -e "$prefix/$file" ] || fail "cmake --install did not install $file"
 done
 ls "$prefix"/share/metainfo/*.metainfo.xml >/dev/null || fail "no metainfo in share/metainfo"
@@ -53,6 +54,15 @@ if grep -qF "$source_dir" list.txt; then fail "attune --list shows the source tr
 run --validate "$prefix/share/attune/scripts/speaker-listener.yaml" >validate.txt 2>&1 ||
   fail "attune --validate on an installed script failed: $(cat validate.txt)"
 grep -q "valid" validate.txt || fail "attune --validate said: $(cat validate.txt)"
+
+# The French script is checked with the French words (the text's fit
+# depends on them): the installed catalogue is found, so nothing is said
+# about missing words.
+run --validate "$prefix/share/attune/scripts/bilan-du-jour.yaml" >french.txt 2>&1 ||
+  fail "attune --validate on the French script failed: $(cat french.txt)"
+if grep -q "attune.mo\|shown in English" french.txt; then
+  fail "the installed program does not find its French words: $(cat french.txt)"
+fi
 
 run --screenshot start.png --state start --size 640x480 --theme light >shot.txt 2>&1 ||
   fail "attune --screenshot failed: $(cat shot.txt)"
