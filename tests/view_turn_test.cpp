@@ -1,6 +1,7 @@
 // The screens where someone has the floor: turn, reflect, verdict, clarify.
 #include <catch2/catch.hpp>
 
+#include "test_words.hpp"
 #include "view_fixtures.hpp"
 
 using namespace attune;
@@ -101,6 +102,26 @@ TEST_CASE("the last minute says so in words", "[view]") {
     CHECK(screen.build().text("time-words")->text == "Less than a minute left");
     screen.snapshot = turn_snapshot(12s, 2);
     CHECK(screen.build().text("time-words")->text == "12 seconds left");
+}
+
+TEST_CASE("the countdown's words count in each language's plural forms", "[view][translations]") {
+    Screen screen;
+    const auto words_at = [&screen](Seconds left, int warn_level) {
+        screen.snapshot = turn_snapshot(left, warn_level);
+        return screen.build().text("time-words")->text;
+    };
+    CHECK(words_at(1s, 2) == "1 second left");  // not "1 seconds left"
+    CHECK(words_at(150s, 1) == "3 minutes left");
+    screen.words = german_words();
+    CHECK(words_at(1s, 2) == "noch 1 Sekunde");
+    CHECK(words_at(60s, 1) == "noch 1 Minute");
+    CHECK(words_at(12s, 2) == "noch 12 Sekunden");
+    screen.words = french_words();
+    CHECK(words_at(1s, 2) == "Encore 1 seconde");
+    CHECK(words_at(12s, 2) == "Encore 12 secondes");
+    CHECK(words_at(60s, 1) == "Encore 1 minute");
+    CHECK(words_at(150s, 1) == "Encore 3 minutes");
+    CHECK(words_at(40s, 1) == "Moins d’une minute");
 }
 
 TEST_CASE("overtime counts up as +0:12 in the overtime colour", "[view]") {
