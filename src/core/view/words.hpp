@@ -168,6 +168,7 @@ struct Words {
     std::string checkins;
     std::string agreements;
     std::string earlier;        // a redone agreement's or answer's history: "earlier: {text}"
+    std::string continued;      // a summary heading again where its list goes on: "{heading} (continued)"
     std::string time_together;  // "Time together: {time}"
     // How the reflections ended, shown only when one ended "not quite":
     // some heard and some not yet, or none heard in full yet.
@@ -270,6 +271,10 @@ struct Words {
     std::string home_title;
     std::string home_next;
     std::string home_next_none;
+    // The start screen while the space is open: the day this conversation was planned for.
+    std::string planned_today;   // "Planned for today"
+    std::string planned_ahead;   // a later day: "You planned this conversation for {day}"
+    std::string planned_before;  // a day that passed, said plainly: "Planned for {day}"
     std::string home_agreements;
     std::string home_agreements_none;
     std::string home_due;

@@ -176,6 +176,7 @@ Words german_words() {
     w.checkins = "Euer Befinden";
     w.agreements = "Vereinbarungen";
     w.earlier = "vorher: {text}";
+    w.continued = "{heading} (Fortsetzung)";
     w.time_together = "Gemeinsame Zeit: {time}";
     w.reflections_mixed =
         "Spiegelungen: {heard} angekommen, {open} noch nicht ganz. Ihr könnt ein andermal darauf zurückkommen.";
@@ -293,6 +294,9 @@ Words german_words() {
     w.home_title = "Euer Raum";
     w.home_next = "Nächstes Gespräch: {date}";
     w.home_next_none = "Für euer nächstes Gespräch ist noch kein Tag ausgemacht";
+    w.planned_today = "Für heute geplant";
+    w.planned_ahead = "Ihr habt dieses Gespräch für {day} geplant";
+    w.planned_before = "Geplant für {day}";
     w.home_agreements = "Eure Vereinbarungen";
     w.home_agreements_none =
         "Noch keine Vereinbarungen. Was ihr gemeinsam vereinbart, steht hier, jeweils in euren eigenen Worten.";

@@ -169,6 +169,7 @@ Words english_words() {
     w.checkins = "Check-ins";
     w.agreements = "Agreements";
     w.earlier = "earlier: {text}";
+    w.continued = "{heading} (continued)";
     w.time_together = "Time together: {time}";
     w.reflections_mixed = "Reflections: {heard} heard, {open} not quite yet. You can come back to this another time.";
     w.reflections_open = "Reflections: {open} not quite heard yet. You can come back to this another time.";
@@ -284,6 +285,9 @@ Words english_words() {
     w.home_title = "Your space";
     w.home_next = "Next conversation: {date}";
     w.home_next_none = "No day set yet for your next conversation";
+    w.planned_today = "Planned for today";
+    w.planned_ahead = "You planned this conversation for {day}";
+    w.planned_before = "Planned for {day}";
     w.home_agreements = "Your agreements";
     w.home_agreements_none = "No agreements yet. The ones you make together are kept here, each in your own words.";
     w.home_due = "Time to look at it again together";
