@@ -37,7 +37,7 @@ TEST_CASE("Esc from new words goes back to keep, reword or let go, and rewording
     session.set_review_subjects(
         {ReviewSubject{"walks", "What will each of us try?", "We walk together on Sundays", false, weeks(2), true}});
     const auto now = [&] { return session.snapshot(harness.now); };
-    bool deciding_again = false, ratings_kept = false, words_back = false, draft_back = false;
+    bool hint_said = false, deciding_again = false, ratings_kept = false, words_back = false, draft_back = false;
     harness.run(session, KeepingSetup{},
                 {
                     [](const DisplayList&) { push(key_down(SDLK_SPACE)); },  // begin
@@ -49,7 +49,11 @@ TEST_CASE("Esc from new words goes back to keep, reword or let go, and rewording
                         push(key_down(SDLK_s));  // both: reword it
                         push(key_down(SDLK_k));
                     },
-                    [](const DisplayList&) { push(key_down(SDLK_RETURN)); },  // write it down
+                    [&](const DisplayList& shown) {
+                        const TextItem* hint = shown.text("review-back-hint");
+                        hint_said = hint && hint->text == "Esc: back to keep, reword or let go";
+                        push(key_down(SDLK_RETURN));  // write it down
+                    },
                     [](const DisplayList&) {
                         type("We walk on Saturdays");
                         push(key_down(SDLK_RETURN));
@@ -85,6 +89,7 @@ TEST_CASE("Esc from new words goes back to keep, reword or let go, and rewording
                         draft_back = words && words->text.find("We walk on Saturdays and Sundays") == 0;
                     },
                 });
+    CHECK(hint_said);
     CHECK(deciding_again);
     CHECK(ratings_kept);
     CHECK(words_back);

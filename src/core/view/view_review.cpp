@@ -331,7 +331,19 @@ void build_rewording(DisplayList& list, const Context& context) {
     // The card and, under it, the buttons that write in it.
     const float under = frame.gap + context.button_height() + context.hint_height();
     const float height = std::min(frame.y(0.29f), body.y + body.h - under - y);
-    add_agreement_words(list, context, {body.x, y, body.w, std::max(height, frame.legible() * 3)});
+    const Rect card{body.x, y, body.w, std::max(height, frame.legible() * 3)};
+    add_agreement_words(list, context, card);
+    // Not typing, Esc goes back to the choice: said under the buttons, where
+    // there is room, so that nobody feels locked into new words.
+    if (typing_now(context.in.ui, context.snapshot())) return;
+    TextStyle style = small_style(context, Align::center);
+    style.color = context.theme().muted_text;
+    const float top = card.y + card.h + under + frame.gap * 0.3f;
+    const Fitted line = fit_lines(context, fill(words.review_back_hint, {{"key", key_text(context, Key::escape)}}),
+                                  style.size, body.w, 1);
+    if (top + line.height > context.footer().y - frame.gap * 0.3f) return;
+    style.size = line.size;
+    add_text(list, {body.x, top, body.w, line.height}, line, style, "review-back-hint");
 }
 
 // Nothing to look at today: why, said calmly, and Next.

@@ -115,6 +115,7 @@ struct Words {
     std::string review_keep, review_reword, review_let_go;
     std::string review_decide_hint;     // before a decision: both pick the same, letting go too
     std::string review_reword_heading;  // "New words for this agreement"
+    std::string review_back_hint;       // new words, not typing: "{key}: back to keep, reword or let go"
     std::string review_old_words;       // "Until now: “{text}”"
     std::string review_old_aloud;       // until now it was agreed aloud
     std::string review_not_kept;        // no space open: nothing to look at, calmly

@@ -112,6 +112,7 @@ Words german_words() {
     w.review_let_go = "Loslassen";
     w.review_decide_hint = "Es ist entschieden, wenn ihr beide dasselbe wählt.";
     w.review_reword_heading = "Neue Worte für diese Vereinbarung";
+    w.review_back_hint = "{key}: zurück zu Beibehalten, Neu formulieren oder Loslassen";
     w.review_old_words = "Bisher: „{text}“";
     w.review_old_aloud = "Bisher mündlich vereinbart, zur Frage „{prompt}“";
     w.review_not_kept =

@@ -110,6 +110,7 @@ Words english_words() {
     w.review_let_go = "Let it go";
     w.review_decide_hint = "It is decided when you both pick the same.";
     w.review_reword_heading = "New words for this agreement";
+    w.review_back_hint = "{key}: back to keep, reword or let go";
     w.review_old_words = "Until now: “{text}”";
     w.review_old_aloud = "Until now it was agreed aloud, in answer to “{prompt}”";
     w.review_not_kept = "This conversation is not kept, so there are no earlier agreements to look at today.";
