@@ -13,6 +13,7 @@
 #include "kiosk_loop.hpp"
 #include "kiosk_test_support.hpp"
 #include "process.hpp"
+#include "script_loader.hpp"
 #include "space_journal.hpp"
 #include "space_name.hpp"
 #include "space_overview.hpp"
@@ -390,4 +391,128 @@ TEST_CASE("without a day chosen, or without the space, the start screen says not
                     },
                 });
     CHECK(sealed_silent);
+}
+
+namespace {
+
+// A space holding one ended conversation at `made_ms` with two agreements:
+// the first comes up for review after a week, the second after three.
+std::filesystem::path space_with_two_agreements(const std::string& name) {
+    const auto folder = test::fresh_folder(name);
+    std::filesystem::create_directories(folder / "spaces");
+    test::TestSpace made = test::make_test_space(folder / "spaces", "river");
+    space::ConversationStart start = test::start_of();
+    start.started_unix_ms = made_ms;
+    space::SpaceJournal journal = space::SpaceJournal::begin(made.space, start);
+    journal.command(space::CommandRecord{Duration{0}, cmd::Begin{}});
+    space::ConversationEnd end;
+    end.finish = FinishReason::completed;
+    end.agreements.push_back(
+        space::KeptAgreement{0, "Phones?", "Phones stay in the hallway after nine.", false, weeks(1)});
+    end.agreements.push_back(space::KeptAgreement{0, "Tea?", "Tea together at five on Sundays.", false, weeks(3)});
+    journal.end(end);
+    return folder;
+}
+
+// A script whose first step reviews the agreements due, in a file: the kept
+// conversation keeps its text, which going on reads again.
+std::filesystem::path review_first_script(const std::filesystem::path& folder) {
+    const auto file = folder / "review-first.yaml";
+    std::ofstream out(file);
+    out << "title: Our agreements\n"
+           "partners:\n"
+           "  - { id: sam, name: Sam }\n"
+           "  - { id: alex, name: Alex }\n"
+           "settings:\n"
+           "  sound: false\n"
+           "agenda:\n"
+           "  - title: Our agreements\n"
+           "    steps:\n"
+           "      - review: { which: due }\n"
+           "      - say: After.\n";
+    return file;
+}
+
+Session session_of(const std::filesystem::path& file) {
+    ScriptLoad load = load_script_file(file);
+    REQUIRE(load.ok());
+    return Session{std::move(*load.script)};
+}
+
+// What the review step shows: "Agreement 1 of 1 · …" and the words.
+struct ReviewSeen {
+    std::string origin, words;
+};
+ReviewSeen review_seen(const DisplayList& shown) {
+    ReviewSeen seen;
+    if (const TextItem* origin = shown.text("review-origin")) seen.origin = origin->text;
+    if (const TextItem* words = shown.text("review-words")) seen.words = words->text;
+    return seen;
+}
+
+}  // namespace
+
+TEST_CASE("a kept conversation resumed in the kiosk brings back the agreements its start kept in the same order",
+          "[kiosk][home][ledger]") {
+    if (testing::loop_tests_skipped()) return;
+    const auto folder = space_with_two_agreements("ledger-resume-subjects");
+    const auto script = review_first_script(folder);
+    // Eight days on only the first is due: the review begins with it alone.
+    ReviewSeen before, after;
+    bool offered = false;
+    std::string roles;
+    std::vector<ReviewSubject> started_with;
+    {
+        Harness harness;
+        Session session = session_of(script);
+        harness.run(session, keeping_in(folder, made_ms + 8 * day_ms),
+                    {
+                        begin_and_keep,
+                        [](const DisplayList&) { push(key_down(SDLK_SPACE)); },  // home: the start screen
+                        [](const DisplayList&) { push(key_down(SDLK_SPACE)); },  // start screen: begin
+                        [&](const DisplayList& shown) {
+                            before = review_seen(shown);
+                            push(key_down(SDLK_a));  // one rating, then the kiosk stops
+                        },
+                        [](const DisplayList&) {},
+                    },
+                    script);
+        REQUIRE(session.review_subjects());
+        started_with = *session.review_subjects();
+    }
+    REQUIRE(started_with.size() == 2);
+    CHECK(before.origin.find("1 of 1") != std::string::npos);
+    CHECK(before.words.find("Phones stay in the hallway after nine.") != std::string::npos);
+    const space::KeptHistory history = history_of(folder);
+    REQUIRE(history.conversations.size() == 2);
+    CHECK_FALSE(history.conversations.back().end);  // interrupted
+    CHECK(history.conversations.back().start.review_subjects == started_with);
+
+    // Three weeks on both are due by the ledger; the resumed conversation
+    // still reviews what its start kept: the first alone, where it stopped.
+    {
+        Harness harness;
+        Session session = session_of(script);
+        harness.run(session, keeping_in(folder, made_ms + 22 * day_ms),
+                    {
+                        begin_and_keep,
+                        [&](const DisplayList& shown) {
+                            offered = shown.button("keep-go-on") != nullptr;
+                            push(key_down(SDLK_SPACE));  // go on with it
+                        },
+                        [&](const DisplayList& shown) {
+                            after = review_seen(shown);
+                            for (const auto& item : shown.items)
+                                if (const auto* text = std::get_if<TextItem>(&item)) roles += text->role + " ";
+                        },
+                    },
+                    script);
+    }
+    CHECK(offered);
+    INFO(roles);
+    CHECK(after.origin == before.origin);
+    CHECK(after.words == before.words);
+    const space::KeptHistory resumed = history_of(folder);
+    REQUIRE(resumed.conversations.size() == 2);  // the same conversation went on, not a new one
+    CHECK(resumed.conversations.back().start.review_subjects == started_with);
 }
