@@ -123,7 +123,8 @@ TEST_CASE("the end of a kept conversation asks when to meet next, suggested by m
     harness.run(session, keeping_in(folder),
                 {
                     begin_and_keep,
-                    [&](const DisplayList&) { push(key_down(SDLK_SPACE)); },  // home: begin
+                    [&](const DisplayList&) { push(key_down(SDLK_SPACE)); },  // home: the start screen
+                    [&](const DisplayList&) { push(key_down(SDLK_SPACE)); },  // start screen: begin
                     [&](const DisplayList&) { push(key_down(SDLK_SPACE)); },  // the say step: next
                     [&](const DisplayList& shown) {
                         if (const TextItem* day = shown.text("meeting-day")) day_shown = day->text;

@@ -13,6 +13,7 @@
 #include "kiosk_loop.hpp"
 #include "kiosk_test_support.hpp"
 #include "process.hpp"
+#include "script_loader.hpp"
 #include "space_journal.hpp"
 #include "space_name.hpp"
 #include "space_overview.hpp"
@@ -127,7 +128,8 @@ void end_kept_conversation(const std::filesystem::path& folder, std::vector<SDL_
     Harness harness;
     Session session{script};
     std::vector<testing::LoopFixture::Turn> turns{
-        begin_and_keep, [](const DisplayList&) { push(key_down(SDLK_SPACE)); },  // home: begin
+        begin_and_keep, [](const DisplayList&) { push(key_down(SDLK_SPACE)); },  // home: the start screen
+        [](const DisplayList&) { push(key_down(SDLK_SPACE)); },                  // start screen: begin
         [](const DisplayList&) { push(key_down(SDLK_SPACE)); },                  // the say step: next
     };
     for (SDL_Keycode key : answer)
@@ -164,7 +166,8 @@ TEST_CASE("a kept conversation's session and start record get the agreements in 
     harness.run(session, keeping_in(folder, made_ms + 8 * day_ms),
                 {
                     begin_and_keep,
-                    [&](const DisplayList&) { push(key_down(SDLK_SPACE)); },  // home: begin
+                    [&](const DisplayList&) { push(key_down(SDLK_SPACE)); },  // home: the start screen
+                    [&](const DisplayList&) { push(key_down(SDLK_SPACE)); },  // start screen: begin
                     [&](const DisplayList&) {},
                 });
     REQUIRE(session.review_subjects());
@@ -295,4 +298,221 @@ TEST_CASE("one partner asking for a file alone writes nothing", "[kiosk][home][l
                 });
     CHECK_FALSE(asking.empty());
     CHECK(files_in(documents).empty());
+}
+
+namespace {
+
+// The start screen after the home screen, opened `days` after the day chosen.
+struct StartSeen {
+    std::string planned;  // the start screen's planned-day line ("" when none)
+    bool kept_mark = false, back_home = false, begun_kept = false;
+};
+
+// Whether the couple only looks at the start screen (the space then holds
+// nothing new), or also goes back home and then begins there.
+enum class Then { look, back_and_begin };
+
+StartSeen start_on(const std::filesystem::path& folder, std::int64_t now_ms, Then then = Then::look) {
+    Harness harness;
+    Session session{test::script_of({test::item("Opening", {test::say("One")})})};
+    StartSeen seen;
+    std::vector<testing::LoopFixture::Turn> turns{
+        begin_and_keep,
+        [](const DisplayList&) { push(key_down(SDLK_SPACE)); },  // home: on to the start screen
+        [&](const DisplayList& shown) {
+            if (const TextItem* line = shown.text("planned-day")) seen.planned = line->text;
+            seen.kept_mark = shown.text("kept-mark") != nullptr && shown.button("begin") != nullptr;
+            if (then == Then::back_and_begin) push(key_down(SDLK_ESCAPE));  // back to the home screen
+        },
+    };
+    if (then == Then::look) {
+        harness.run(session, keeping_in(folder, now_ms), std::move(turns));
+        return seen;
+    }
+    harness.run(session, keeping_in(folder, now_ms),
+                {
+                    turns[0],
+                    turns[1],
+                    turns[2],
+                    [&](const DisplayList& shown) {
+                        seen.back_home = shown.button("home-begin") != nullptr && !shown.text("planned-day");
+                        push(key_down(SDLK_SPACE));
+                    },
+                    [](const DisplayList&) { push(key_down(SDLK_SPACE)); },  // start screen: begin, kept
+                    [&](const DisplayList& shown) {
+                        seen.begun_kept = shown.text("kept-mark") != nullptr &&
+                                          session.snapshot(harness.now).phase == Phase::step &&
+                                          !shown.text("planned-day");
+                    },
+                });
+    return seen;
+}
+
+}  // namespace
+
+TEST_CASE("the start screen after the home screen says the day the conversation was planned for",
+          "[kiosk][home][ledger]") {
+    if (testing::loop_tests_skipped()) return;
+    const auto folder = space_with_agreement("ledger-planned", weeks(1));
+    end_kept_conversation(folder, {SDLK_a, SDLK_l});  // a day, every two weeks
+    const Words words = words_for_language("en");
+    const Day chosen = SystemCalendar{}.day_of(made_ms + day_ms) + std::chrono::days{14};
+    const std::int64_t chosen_ms = made_ms + 15 * day_ms;
+
+    const StartSeen ahead = start_on(folder, chosen_ms - 3 * day_ms);
+    CHECK(ahead.planned == "You planned this conversation for " + day_words(words, chosen));
+    CHECK(ahead.kept_mark);
+    CHECK(start_on(folder, chosen_ms).planned == "Planned for today");
+    // Two days late: the day it was planned for, said plainly.
+    CHECK(start_on(folder, chosen_ms + 2 * day_ms).planned == "Planned for " + day_words(words, chosen));
+    // Two weeks on, the repetition of that day is today's.
+    CHECK(start_on(folder, chosen_ms + 14 * day_ms).planned == "Planned for today");
+    // Esc goes back to the home screen; Space there and on the start screen begins, kept.
+    const StartSeen begun = start_on(folder, chosen_ms, Then::back_and_begin);
+    CHECK(begun.planned == "Planned for today");
+    CHECK(begun.back_home);
+    CHECK(begun.begun_kept);
+}
+
+TEST_CASE("without a day chosen, or without the space, the start screen says nothing of a plan",
+          "[kiosk][home][ledger]") {
+    if (testing::loop_tests_skipped()) return;
+    const auto folder = space_with_agreement("ledger-unplanned", weeks(1));
+    CHECK(start_on(folder, made_ms + 2 * day_ms).planned.empty());
+    // Sealed: the first start screen, before the space opens.
+    end_kept_conversation(folder, {SDLK_a, SDLK_l});
+    Harness harness;
+    Session session{test::script_of({test::item("Opening", {test::say("One")})})};
+    bool sealed_silent = false;
+    harness.run(session, keeping_in(folder, made_ms + 15 * day_ms),
+                {
+                    [&](const DisplayList& shown) {
+                        sealed_silent = shown.button("begin") && !shown.text("planned-day") && !shown.text("kept-mark");
+                    },
+                });
+    CHECK(sealed_silent);
+}
+
+namespace {
+
+// A space holding one ended conversation at `made_ms` with two agreements:
+// the first comes up for review after a week, the second after three.
+std::filesystem::path space_with_two_agreements(const std::string& name) {
+    const auto folder = test::fresh_folder(name);
+    std::filesystem::create_directories(folder / "spaces");
+    test::TestSpace made = test::make_test_space(folder / "spaces", "river");
+    space::ConversationStart start = test::start_of();
+    start.started_unix_ms = made_ms;
+    space::SpaceJournal journal = space::SpaceJournal::begin(made.space, start);
+    journal.command(space::CommandRecord{Duration{0}, cmd::Begin{}});
+    space::ConversationEnd end;
+    end.finish = FinishReason::completed;
+    end.agreements.push_back(
+        space::KeptAgreement{0, "Phones?", "Phones stay in the hallway after nine.", false, weeks(1)});
+    end.agreements.push_back(space::KeptAgreement{0, "Tea?", "Tea together at five on Sundays.", false, weeks(3)});
+    journal.end(end);
+    return folder;
+}
+
+// A script whose first step reviews the agreements due, in a file: the kept
+// conversation keeps its text, which going on reads again.
+std::filesystem::path review_first_script(const std::filesystem::path& folder) {
+    const auto file = folder / "review-first.yaml";
+    std::ofstream out(file);
+    out << "title: Our agreements\n"
+           "partners:\n"
+           "  - { id: sam, name: Sam }\n"
+           "  - { id: alex, name: Alex }\n"
+           "settings:\n"
+           "  sound: false\n"
+           "agenda:\n"
+           "  - title: Our agreements\n"
+           "    steps:\n"
+           "      - review: { which: due }\n"
+           "      - say: After.\n";
+    return file;
+}
+
+Session session_of(const std::filesystem::path& file) {
+    ScriptLoad load = load_script_file(file);
+    REQUIRE(load.ok());
+    return Session{std::move(*load.script)};
+}
+
+// What the review step shows: "Agreement 1 of 1 · …" and the words.
+struct ReviewSeen {
+    std::string origin, words;
+};
+ReviewSeen review_seen(const DisplayList& shown) {
+    ReviewSeen seen;
+    if (const TextItem* origin = shown.text("review-origin")) seen.origin = origin->text;
+    if (const TextItem* words = shown.text("review-words")) seen.words = words->text;
+    return seen;
+}
+
+}  // namespace
+
+TEST_CASE("a kept conversation resumed in the kiosk brings back the agreements its start kept in the same order",
+          "[kiosk][home][ledger]") {
+    if (testing::loop_tests_skipped()) return;
+    const auto folder = space_with_two_agreements("ledger-resume-subjects");
+    const auto script = review_first_script(folder);
+    // Eight days on only the first is due: the review begins with it alone.
+    ReviewSeen before, after;
+    bool offered = false;
+    std::string roles;
+    std::vector<ReviewSubject> started_with;
+    {
+        Harness harness;
+        Session session = session_of(script);
+        harness.run(session, keeping_in(folder, made_ms + 8 * day_ms),
+                    {
+                        begin_and_keep,
+                        [](const DisplayList&) { push(key_down(SDLK_SPACE)); },  // home: the start screen
+                        [](const DisplayList&) { push(key_down(SDLK_SPACE)); },  // start screen: begin
+                        [&](const DisplayList& shown) {
+                            before = review_seen(shown);
+                            push(key_down(SDLK_a));  // one rating, then the kiosk stops
+                        },
+                        [](const DisplayList&) {},
+                    },
+                    script);
+        REQUIRE(session.review_subjects());
+        started_with = *session.review_subjects();
+    }
+    REQUIRE(started_with.size() == 2);
+    CHECK(before.origin.find("1 of 1") != std::string::npos);
+    CHECK(before.words.find("Phones stay in the hallway after nine.") != std::string::npos);
+    const space::KeptHistory history = history_of(folder);
+    REQUIRE(history.conversations.size() == 2);
+    CHECK_FALSE(history.conversations.back().end);  // interrupted
+    CHECK(history.conversations.back().start.review_subjects == started_with);
+
+    // Three weeks on both are due by the ledger; the resumed conversation
+    // still reviews what its start kept: the first alone, where it stopped.
+    {
+        Harness harness;
+        Session session = session_of(script);
+        harness.run(session, keeping_in(folder, made_ms + 22 * day_ms),
+                    {
+                        begin_and_keep,
+                        [&](const DisplayList& shown) {
+                            offered = shown.button("keep-go-on") != nullptr;
+                            push(key_down(SDLK_SPACE));  // go on with it
+                        },
+                        [&](const DisplayList& shown) {
+                            after = review_seen(shown);
+                            for (const auto& item : shown.items)
+                                if (const auto* text = std::get_if<TextItem>(&item)) roles += text->role + " ";
+                        },
+                    },
+                    script);
+    }
+    CHECK(offered);
+    INFO(roles);
+    CHECK(after.origin == before.origin);
+    CHECK(after.words == before.words);
+    const space::KeptHistory resumed = history_of(folder);
+    REQUIRE(resumed.conversations.size() == 2);  // the same conversation went on, not a new one
+    CHECK(resumed.conversations.back().start.review_subjects == started_with);
 }

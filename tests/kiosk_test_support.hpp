@@ -3,6 +3,7 @@
 // reading pixels of a rendered screen.
 #include <SDL.h>
 
+#include <filesystem>
 #include <memory>
 #include <string>
 
@@ -32,6 +33,9 @@ struct Headless {
 struct LoopExtras {
     std::vector<std::string> error_lines = {};
     KeepingSetup keeping = {};
+    // The session's script file: a kept conversation keeps its text, which
+    // going on after an interruption reads again.
+    std::filesystem::path script_path = {};
 };
 
 // What a test of the real loop needs: a headless 960x540 window, the fonts,
@@ -61,8 +65,9 @@ struct LoopFixture {
 // The loop tests of keeping, the home screen and the ledger: the loop
 // polls, so that a test moves the clock by minutes without waiting for them.
 struct KeepingLoop : LoopFixture {
-    void run(Session& session, KeepingSetup keeping, std::vector<Turn> turns) {
-        run_turns(&session, std::move(turns), LoopExtras{{}, std::move(keeping)}, Sleeping::never);
+    void run(Session& session, KeepingSetup keeping, std::vector<Turn> turns, std::filesystem::path script_path = {}) {
+        run_turns(&session, std::move(turns), LoopExtras{{}, std::move(keeping), std::move(script_path)},
+                  Sleeping::never);
     }
 };
 

@@ -360,3 +360,50 @@ TEST_CASE("an agreement's record says when it comes up for review", "[session][r
     CHECK(run.record().agreements[0].review_in == weeks(3));  // the script's setting
     CHECK(run.record().agreements[1].review_in == days(10));  // the step's own
 }
+
+TEST_CASE("Reconsider goes back from new words to keep, reword or let go, and loses nothing confirmed",
+          "[session][review]") {
+    Run run{review_script()};
+    reach_review(run);
+    run.send(cmd::Rate{left, ReviewRating::partly});
+    run.send(cmd::Rate{right, ReviewRating::not_yet});
+    // Not before both chose to reword it: nothing to go back from.
+    CHECK(run.send(cmd::Reconsider{}) == Outcome::not_now);
+    run.send(cmd::Decide{left, ReviewOutcome::reworded});
+    run.send(cmd::Decide{right, ReviewOutcome::reworded});
+    REQUIRE(run.send(cmd::AgreementText{"We walk on Saturdays"}) == Outcome::applied);
+    REQUIRE(run.send(cmd::Confirm{left}) == Outcome::applied);
+
+    REQUIRE(run.send(cmd::Reconsider{}) == Outcome::applied);
+    Snapshot shot = run.shot();
+    CHECK(shot.review.stage == ReviewStage::deciding);
+    CHECK(shot.review.number == 1);                                             // the same agreement
+    CHECK(shot.review.picks == std::array<std::optional<ReviewOutcome>, 2>{});  // both pick again
+    CHECK(shot.review.ratings ==
+          std::array<std::optional<ReviewRating>, 2>{ReviewRating::partly, ReviewRating::not_yet});
+    CHECK(run.record().reviews.empty());                     // nothing decided by going back
+    CHECK(run.send(cmd::Reconsider{}) == Outcome::not_now);  // once back, Esc does nothing more
+
+    SECTION("rewording it after all finds the words and the confirmation as they were") {
+        run.send(cmd::Decide{right, ReviewOutcome::reworded});
+        run.send(cmd::Decide{left, ReviewOutcome::reworded});
+        shot = run.shot();
+        CHECK(shot.review.stage == ReviewStage::rewording);
+        CHECK(shot.agreement_text == "We walk on Saturdays");
+        CHECK(shot.confirmed == std::array<bool, 2>{true, false});
+        REQUIRE(run.send(cmd::Confirm{right}) == Outcome::applied);
+        REQUIRE(run.record().reviews.size() == 1);
+        CHECK(run.record().reviews[0].outcome == ReviewOutcome::reworded);
+        CHECK(run.record().reviews[0].text == "We walk on Saturdays");
+    }
+    SECTION("keeping it instead keeps the old words, with both ratings") {
+        run.send(cmd::Decide{left, ReviewOutcome::kept});
+        run.send(cmd::Decide{right, ReviewOutcome::kept});
+        REQUIRE(run.record().reviews.size() == 1);
+        CHECK(run.record().reviews[0].outcome == ReviewOutcome::kept);
+        CHECK(run.record().reviews[0].text.empty());
+        CHECK(run.record().reviews[0].ratings ==
+              std::array<std::optional<ReviewRating>, 2>{ReviewRating::partly, ReviewRating::not_yet});
+        CHECK(run.shot().review.number == 2);
+    }
+}

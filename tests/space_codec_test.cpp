@@ -42,7 +42,8 @@ std::vector<Command> every_command() {
             cmd::Rate{Seat::left, ReviewRating::not_yet},
             cmd::Decide{Seat::right, ReviewOutcome::kept},
             cmd::Decide{Seat::left, ReviewOutcome::reworded},
-            cmd::Decide{Seat::right, ReviewOutcome::let_go}};
+            cmd::Decide{Seat::right, ReviewOutcome::let_go},
+            cmd::Reconsider{}};
 }
 
 }  // namespace

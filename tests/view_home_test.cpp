@@ -323,3 +323,97 @@ TEST_CASE("a conversation that was not kept shows neither changes nor the next m
     CHECK_FALSE(list.text("meeting-question"));
     CHECK(list.text("agreements-heading"));
 }
+
+TEST_CASE("a list of changes that goes on in the next column says it is continued", "[view][meeting]") {
+    Run run{agreement_script()};
+    finish_with_agreement(run);
+    Screen screen = kept_end_screen(run);
+    screen.width = 1280;
+    screen.height = 720;
+    std::vector<ReviewSubject> subjects;
+    for (int i = 0; i < 9; ++i) {
+        const std::string id = "a" + std::to_string(i);
+        subjects.push_back({id, "Evenings?", "We put the phones away at nine on weekdays, number " + std::to_string(i),
+                            false, weeks(2), true});
+        ReviewRecord kept;
+        kept.agreement_id = id;
+        kept.outcome = ReviewOutcome::kept;
+        screen.record.reviews.push_back(kept);
+    }
+    NextMeeting meeting = *start_next_meeting(weeks(1), today);
+    apply_meeting_action(meeting, UiAction::meeting_agree_left);
+    apply_meeting_action(meeting, UiAction::meeting_agree_right);
+    const DisplayList list = kept_summary(screen, &meeting, &subjects);
+    const float middle = static_cast<float>(screen.width) / 2;
+    std::vector<const TextItem*> headings;
+    bool change_right = false;
+    for (const TextItem* text : texts(list)) {
+        if (text->role == "changes-heading") headings.push_back(text);
+        if (text->role == "summary-change" && text->box.x > middle) change_right = true;
+    }
+    REQUIRE(change_right);  // nine changes do not fit one column at 1280x720
+    REQUIRE(headings.size() == 2);
+    CHECK(headings[0]->text == "What changed in your agreements");
+    CHECK(headings[1]->box.x > middle);
+    CHECK(headings[1]->text == "What changed in your agreements (continued)");
+    // German says the same.
+    screen.words = words_for_language("de");
+    const DisplayList german = kept_summary(screen, &meeting, &subjects);
+    const std::vector<std::string> german_headings = texts_with(german, "changes-heading");
+    REQUIRE(german_headings.size() == 2);
+    CHECK(german_headings[0] == "Was sich an euren Vereinbarungen geändert hat");
+    // Too long for the column with "(Fortsetzung)": the heading is shortened, never that word.
+    CHECK(german_headings[1].find("Was sich an euren") == 0);
+    CHECK(german_headings[1].find("… (Fortsetzung)") != std::string::npos);
+}
+
+namespace {
+
+DisplayList start_list(std::optional<PlannedConversation> planned, const Words& words = english_words(),
+                       int width = 1920, int height = 1080) {
+    const Script script = sample_script();
+    const Snapshot snapshot;  // the start screen
+    const SessionRecord record;
+    const Theme theme;
+    const UiState ui;
+    ViewInput input{
+        script, snapshot, record, theme, words, ui, fake_metrics(), width, height, Seconds{0}, default_shell_config};
+    input.planned = planned;
+    return build_view(input);
+}
+
+}  // namespace
+
+TEST_CASE("with the space open the start screen says calmly when this conversation was planned", "[view][meeting]") {
+    // Sealed, or no day chosen: nothing is said.
+    CHECK_FALSE(start_list(std::nullopt).text("planned-day"));
+
+    for (const auto& [width, height] : {std::pair{1280, 720}, std::pair{1920, 1080}}) {
+        const DisplayList on_the_day = start_list(PlannedConversation{today, today}, english_words(), width, height);
+        REQUIRE(on_the_day.text("planned-day"));
+        CHECK(on_the_day.text("planned-day")->text == "Planned for today");
+        // Under the title, above the description and the names, clear of them.
+        const TextItem* title = on_the_day.text("title");
+        const TextItem* line = on_the_day.text("planned-day");
+        REQUIRE(title);
+        CHECK(line->box.y >= title->box.y + title->box.h - 0.5f);
+        if (const TextItem* description = on_the_day.text("description"))
+            CHECK(description->box.y >= line->box.y + line->box.h - 0.5f);
+        REQUIRE(on_the_day.button("name-left"));
+        CHECK(on_the_day.button("name-left")->box.y >= line->box.y + line->box.h);
+        CHECK(line->size >= 0.026f * static_cast<float>(height));  // the legible floor
+    }
+
+    const DisplayList ahead = start_list(PlannedConversation{today + Days{8}, today});
+    CHECK(ahead.text("planned-day")->text == "You planned this conversation for Tuesday 8 December");
+    // A day that passed is said plainly: no "missed", no "late".
+    const DisplayList before = start_list(PlannedConversation{today - Days{6}, today});
+    CHECK(before.text("planned-day")->text == "Planned for Tuesday 24 November");
+
+    const Words german = words_for_language("de");
+    CHECK(start_list(PlannedConversation{today, today}, german).text("planned-day")->text == "Für heute geplant");
+    CHECK(start_list(PlannedConversation{today + Days{8}, today}, german).text("planned-day")->text ==
+          "Ihr habt dieses Gespräch für Dienstag, 8. Dezember geplant");
+    CHECK(start_list(PlannedConversation{today - Days{6}, today}, german).text("planned-day")->text ==
+          "Geplant für Dienstag, 24. November");
+}

@@ -43,8 +43,9 @@ if [[ $part == test ]]; then
     # its checks, the menu entry, the metainfo, the manual page, the kiosk
     # guide's unit and scripts.
     dpkg-dev lintian desktop-file-utils appstream man-db groff-base shellcheck systemd
-    # The export tests read the PDF's text back (pdftotext).
-    poppler-utils
+    # The export tests read the PDF's text back (pdftotext); the paper test
+    # compiles the US locale with localedef (the locales package's sources).
+    poppler-utils locales
   )
   # Node.js with npm runs the schema check. Some machines have a Node.js
   # package that bundles npm and conflicts with Debian's npm: ask for the

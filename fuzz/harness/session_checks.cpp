@@ -17,7 +17,7 @@ using namespace std::chrono_literals;
 
 // Every kind of command the engine has is decoded below; a new one fails
 // to build here until the fuzzer can send it.
-static_assert(std::variant_size_v<Command> == 23, "decode_command must know every command");
+static_assert(std::variant_size_v<Command> == 24, "decode_command must know every command");
 
 Seat seat_of(std::uint8_t byte) { return byte % 2 == 0 ? Seat::left : Seat::right; }
 
@@ -83,10 +83,12 @@ Command decode_command(ByteReader& in) {
             const Seat seat = seat_of(in.byte());
             return cmd::Rate{seat, static_cast<ReviewRating>(in.byte() % 4)};
         }
-        default: {
+        case 22: {
             const Seat seat = seat_of(in.byte());
             return cmd::Decide{seat, static_cast<ReviewOutcome>(in.byte() % 4)};
         }
+        default:
+            return cmd::Reconsider{};
     }
 }
 
@@ -104,7 +106,7 @@ std::string command_words(const Command& command) {
     static constexpr const char* names[] = {
         "Begin",        "StartAt", "SetName",  "Next",        "Pause",         "Ready",       "MoreTime", "MoveOn",
         "StopForToday", "ThatsIt", "NotQuite", "Answer",      "AgreementText", "AgreedAloud", "Confirm",  "Choose",
-        "Skip",         "Back",    "AddTime",  "EndCooldown", "Reopened",      "Rate",        "Decide"};
+        "Skip",         "Back",    "AddTime",  "EndCooldown", "Reopened",      "Rate",        "Decide",   "Reconsider"};
     return names[command.index()];
 }
 

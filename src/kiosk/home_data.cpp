@@ -50,6 +50,16 @@ std::string first_words(const std::string& text, std::size_t words) {
     return text;
 }
 
+std::optional<PlannedConversation> planned_conversation(const space::KeptHistory& history, Day today) {
+    if (history.next_conversations.empty()) return std::nullopt;
+    const space::NextConversation& next = history.next_conversations.back().next;
+    if (!next.day) return std::nullopt;
+    Day day = *next.day;
+    if (next.repeat && next.repeat->days > 0 && day < today)
+        day += std::chrono::days{(today - day).count() / next.repeat->days * next.repeat->days};
+    return PlannedConversation{day, today};
+}
+
 HomeData home_data_from(const space::SpaceOverview& overview, const space::KeptHistory& history, Day today) {
     HomeData data;
     data.today = today;

@@ -4,6 +4,7 @@
 #include <locale.h>
 
 #include <cstdlib>
+#include <cstring>
 
 #include "calendar_file.hpp"
 #include "export_file.hpp"
@@ -37,10 +38,15 @@ std::filesystem::path export_folder() {
 }
 
 exporting::Paper locale_paper() {
-    // glibc says the paper's height in millimetres: 279 is Letter's.
+    // glibc says the paper's height in millimetres: 279 is Letter's. The
+    // number is a word stored in the returned pointer's place (a union, as
+    // glibc's own `locale -k` reads it); the rest of the pointer is not
+    // part of it.
     const locale_t paper = newlocale(LC_PAPER_MASK, "", static_cast<locale_t>(nullptr));
     if (paper == static_cast<locale_t>(nullptr)) return exporting::Paper::a4;
-    const auto height = reinterpret_cast<std::intptr_t>(nl_langinfo_l(_NL_PAPER_HEIGHT, paper));
+    const char* item = nl_langinfo_l(_NL_PAPER_HEIGHT, paper);
+    unsigned int height = 0;
+    std::memcpy(&height, &item, sizeof height);
     freelocale(paper);
     return height == 279 ? exporting::Paper::letter : exporting::Paper::a4;
 }

@@ -110,12 +110,15 @@ DisplayList KioskLoop::build(TimePoint now) const {
     const Snapshot state = session.snapshot(now);
     const Duration retry_left =
         m_keep && m_keep->retry_at && *m_keep->retry_at > now ? *m_keep->retry_at - now : Duration{0};
-    return build_view(ViewInput{session.script(), state, session.record(), m_theme, m_words, m_ui, m_metrics,
-                                size.width, size.height, local_time_of_day(), shell, m_keep ? &*m_keep : nullptr,
-                                retry_left, m_keeping.kept() ? m_keeping.space_name() : std::string{},
-                                m_home ? &*m_home : nullptr,
-                                m_next_meeting && state.phase == Phase::finished ? &*m_next_meeting : nullptr,
-                                m_kept_end && state.phase == Phase::finished ? &*m_kept_end : nullptr});
+    // The start screen after the home screen says the space is open (the
+    // kept mark) and the day the conversation was planned for.
+    const bool in_space = start_in_space(now);
+    return build_view(ViewInput{
+        session.script(), state, session.record(), m_theme, m_words, m_ui, m_metrics, size.width, size.height,
+        local_time_of_day(), shell, m_keep ? &*m_keep : nullptr, retry_left,
+        m_keeping.kept() || in_space ? m_keeping.space_name() : std::string{}, m_home ? &*m_home : nullptr,
+        m_next_meeting && state.phase == Phase::finished ? &*m_next_meeting : nullptr,
+        m_kept_end && state.phase == Phase::finished ? &*m_kept_end : nullptr, in_space ? m_planned : std::nullopt});
 }
 
 void KioskLoop::present(DisplayList list, TimePoint now) {

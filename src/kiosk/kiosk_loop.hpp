@@ -152,6 +152,9 @@ private:
     bool on_home_key(const KeyPress& press, bool repeat, TimePoint now);
     void on_home_action(UiAction action, TimePoint now);
     void ask_next_meeting(const Session& session);
+    // The start screen with the couple's space open, after its home screen:
+    // Begin begins the kept conversation, Esc goes back to the home screen.
+    bool start_in_space(TimePoint now) const;
     ExportResult export_file(HomeExport which);
     bool on_meeting_key(const KeyPress& press, bool repeat);
     bool on_meeting_action(UiAction action);  // whether the action was the question's
@@ -186,8 +189,11 @@ private:
     std::optional<space::Unfinished> m_unfinished;  // what the open space holds that did not end
     TimePoint m_last_input{};                       // for the space's idle lock
     std::optional<HomeScreen> m_home;               // the open space's home screen, before the conversation
-    std::optional<NextMeeting> m_next_meeting;      // a kept conversation's end: when to meet next
-    std::optional<Period> m_meeting_every;          // how often after that day (the script's meet_every)
+    // The day this conversation was planned for: read with the home screen,
+    // shown on the start screen that follows it.
+    std::optional<PlannedConversation> m_planned;
+    std::optional<NextMeeting> m_next_meeting;  // a kept conversation's end: when to meet next
+    std::optional<Period> m_meeting_every;      // how often after that day (the script's meet_every)
     // A kept conversation ended: what its review steps could bring back (the summary's changes).
     std::optional<std::vector<ReviewSubject>> m_kept_end;
     // The window system's time of the key event being handled, when it

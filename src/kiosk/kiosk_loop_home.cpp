@@ -8,7 +8,14 @@
 
 namespace attune::kiosk {
 
+bool KioskLoop::start_in_space(TimePoint now) const {
+    const Session* session = session_shown(m_mode);
+    return session && !m_home && !m_keep && m_keeping.space_open() && !m_keeping.journaling() &&
+           session->snapshot(now).phase == Phase::start;
+}
+
 void KioskLoop::show_home(TimePoint now) {
+    std::optional<PlannedConversation> planned;
     HomeScreen home;
     try {
         const WallCalendar calendar{m_keeping};
@@ -20,6 +27,7 @@ void KioskLoop::show_home(TimePoint now) {
             for (const std::string& problem : *problems)
                 if (m_setup.log) m_setup.log(problem);
         home.data = home_data_from(overview, history, calendar.today());
+        planned = planned_conversation(history, calendar.today());
     } catch (const space::SpaceError& error) {
         // The space opened but cannot be read back: the conversation can
         // still be kept; the screen shows what it could read (nothing).
@@ -32,6 +40,7 @@ void KioskLoop::show_home(TimePoint now) {
     }
     home.state.folder = export_folder().string();
     m_home = std::move(home);
+    m_planned = planned;
     (void)now;
 }
 
@@ -75,8 +84,9 @@ void KioskLoop::on_home_action(UiAction action, TimePoint now) {
         case HomeRequest::none:
             return;
         case HomeRequest::begin:
+            // The conversation's start screen once more, now with the day it
+            // was planned for and the pause rule read last; its Begin begins.
             m_home.reset();
-            begin_conversation(now);
             return;
         case HomeRequest::back:
             // Back to the start screen: nothing begun, the space closed.

@@ -82,6 +82,12 @@ void KioskLoop::on_key_down(const SDL_KeyboardEvent& event, TimePoint now) {
     if (m_next_meeting && on_meeting_key(press, event.repeat != 0)) return;
     if (event.repeat && !repeats(press)) return;
     Session* session = session_shown(m_mode);
+    // The start screen after the home screen: Esc (not while a name is
+    // typed) goes back to the home screen, whose Esc closes the space.
+    if (press.key == Key::escape && start_in_space(now) && !typing_now(m_ui, session->snapshot(now))) {
+        show_home(now);
+        return;
+    }
     const KeyAction action = session ? map_key(press, session->script(), session->snapshot(now), m_ui, config())
                                      : map_error_screen_key(press, config());
     if (const auto* command = std::get_if<Command>(&action)) {
@@ -182,7 +188,12 @@ void KioskLoop::carry_out(Session& session, UiAction action, TimePoint now) {
 }
 
 void KioskLoop::apply(Session& session, const Command& command, TimePoint now) {
-    // Begin asks first whether the partners want to keep the conversation.
+    // Begin asks first whether the partners want to keep the conversation,
+    // unless their space is open already (the start screen after its home).
+    if (std::holds_alternative<cmd::Begin>(command) && start_in_space(now)) {
+        begin_conversation(now);
+        return;
+    }
     if (std::holds_alternative<cmd::Begin>(command) && m_keeping.setup().offered &&
         session.snapshot(now).phase == Phase::start) {
         m_keep = start_keep_flow(m_keeping.space_names(), m_keeping.setup().space_name);

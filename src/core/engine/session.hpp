@@ -413,6 +413,7 @@ private:
     Outcome on(const cmd::Reopened&);
     Outcome on(const cmd::Rate&);
     Outcome on(const cmd::Decide&);
+    Outcome on(const cmd::Reconsider&);
 
     std::shared_ptr<const Script> m_script;
     std::optional<std::vector<ReviewSubject>> m_review_subjects;

@@ -146,6 +146,14 @@ struct Decide {
     ATTUNE_COMMAND_EQ(Decide);
 };
 
+// Review, while the new words are taken: back to the choice of what becomes
+// of the agreement (Esc, which a clicker can send by mistake). Both pick
+// again; the ratings, the words set down and who confirmed them stay, and
+// come back if both choose to reword it after all.
+struct Reconsider {
+    ATTUNE_COMMAND_EQ(Reconsider);
+};
+
 #undef ATTUNE_COMMAND_EQ
 
 }  // namespace attune::cmd
@@ -155,7 +163,7 @@ namespace attune {
 using Command = std::variant<cmd::Begin, cmd::StartAt, cmd::SetName, cmd::Next, cmd::Pause, cmd::Ready, cmd::MoreTime,
                              cmd::MoveOn, cmd::StopForToday, cmd::ThatsIt, cmd::NotQuite, cmd::Answer,
                              cmd::AgreementText, cmd::AgreedAloud, cmd::Confirm, cmd::Choose, cmd::Skip, cmd::Back,
-                             cmd::AddTime, cmd::EndCooldown, cmd::Reopened, cmd::Rate, cmd::Decide>;
+                             cmd::AddTime, cmd::EndCooldown, cmd::Reopened, cmd::Rate, cmd::Decide, cmd::Reconsider>;
 
 // What became of a command. Anything but `applied` leaves the state unchanged.
 enum class Outcome {

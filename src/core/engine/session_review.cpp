@@ -119,4 +119,15 @@ Outcome Session::on(const cmd::Decide& decide) {
     return Outcome::applied;
 }
 
+Outcome Session::on(const cmd::Reconsider&) {
+    if (phase() != Phase::step || m_run.shown.activity != Activity::review) return Outcome::not_now;
+    ReviewView& view = m_run.shown.review;
+    if (view.stage != ReviewStage::rewording) return Outcome::not_now;
+    // Only the picks are undone: a wrong key never loses what either partner
+    // rated, wrote or confirmed. Rewording it again finds the words as they were.
+    view.stage = ReviewStage::deciding;
+    view.picks = {};
+    return Outcome::applied;
+}
+
 }  // namespace attune

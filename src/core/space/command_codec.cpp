@@ -7,7 +7,7 @@ namespace {
 
 // Adding a command to the engine stops the build here until it has a tag
 // (and a round-trip test, tests/space_codec_test.cpp).
-static_assert(std::variant_size_v<Command> == 23, "give the new command a tag in command_codec.cpp");
+static_assert(std::variant_size_v<Command> == 24, "give the new command a tag in command_codec.cpp");
 
 enum Tag : std::uint8_t {
     begin = 1,
@@ -34,6 +34,7 @@ enum Tag : std::uint8_t {
     reopened,            // the kiosk came back to an unfinished conversation
     rate,                // a review: how a partner finds an agreement is going
     decide,              // a review: a partner's pick of what becomes of it
+    reconsider,          // a review: back from the new words to the choice
 };
 
 void put_seat(ByteWriter& out, Seat seat) { out.byte(static_cast<std::uint8_t>(seat)); }
@@ -129,6 +130,8 @@ void encode_command(ByteWriter& out, const Command& command) {
                 out.byte(decide);
                 put_seat(out, c.seat);
                 out.byte(static_cast<std::uint8_t>(c.outcome));
+            } else if constexpr (std::is_same_v<T, cmd::Reconsider>) {
+                out.byte(reconsider);
             } else {
                 static_assert(!sizeof(T), "every command needs an encoding");
             }
@@ -213,6 +216,8 @@ Command decode_command(ByteReader& in) {
             const Seat seat = get_seat(in);
             return cmd::Decide{seat, get_outcome(in)};
         }
+        case reconsider:
+            return cmd::Reconsider{};
         default:
             throw DecodeError("a command of an unknown kind");
     }

@@ -66,6 +66,15 @@ struct HomeData {
     std::vector<Milestone> milestones;
 };
 
+// The day the couple planned this conversation for, as the start screen
+// says it while their space is open: "Planned for today", a day ahead, or a
+// day that passed (said plainly, never as something missed).
+struct PlannedConversation {
+    Day day{};
+    Day today{};
+    bool operator==(const PlannedConversation&) const = default;
+};
+
 // Which file a couple can take home.
 enum class HomeExport { agreements, calendar };
 

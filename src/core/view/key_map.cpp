@@ -62,6 +62,9 @@ KeyAction review_action(Key key, const Snapshot& snapshot) {
         case ReviewStage::rewording:
             // The new words are written and confirmed as an agreement's are.
             if (key == Key::enter) return UiAction::edit_agreement;
+            // Esc goes back to keep / reword / let go; only the picks are
+            // undone, so a clicker's stray Esc costs one more pick each.
+            if (key == Key::escape) return Command{cmd::Reconsider{}};
             if (const auto seat = yes_seat(key)) return Command{cmd::Confirm{*seat}};
             if (other_seat(key)) return Command{cmd::AgreedAloud{}};
             return std::monostate{};

@@ -14,7 +14,8 @@
 //   choice ................ S / K moves that partner's highlight, A / L picks it
 //   review ................ left A / S / D, right L / K / J: the three answers on
 //                           screen (working, partly, not yet; then keep it,
-//                           reword it, let it go); new words as an agreement
+//                           reword it, let it go); new words as an agreement,
+//                           Esc (not typing) back to keep / reword / let go
 //   turn, reflection ...... the shared Next, or the own "yes" key of whoever has the floor
 //   agreement ............. Enter starts and finishes typing, Esc cancels the typing
 //   stop for today ........ End, during a pause
@@ -24,7 +25,7 @@
 //   Ctrl+R reads the script and theme again, only while writing (--windowed).
 //   The summary of a session started from the picker: A and L (both partners), or
 //   Enter held two seconds, go back to it; one press of Enter or Space does not.
-//   Esc does nothing outside typing: presentation clickers send it.
+//   Esc does nothing else outside typing: presentation clickers send it.
 // While a name or the agreement is typed, letters, digits and space go to the
 // text (through the platform's text input), not to commands.
 #include <variant>

@@ -19,6 +19,16 @@ bool agreement_on_screen(const UiState& ui, const Snapshot& snapshot) {
            snapshot.review.number == ui.edit_review;
 }
 
+// A draft put aside by Esc stays with its agreement: while it is on screen,
+// and in a review while the couple went back from its new words to the
+// choice (rewording it again finds the draft).
+bool draft_belongs(const UiState& ui, const Snapshot& snapshot) {
+    if (agreement_on_screen(ui, snapshot)) return true;
+    return snapshot.phase == Phase::step && snapshot.activity == Activity::review &&
+           snapshot.review.stage == ReviewStage::deciding && snapshot.item == ui.edit_item &&
+           snapshot.step == ui.edit_step && snapshot.review.number == ui.edit_review && ui.edit_review > 0;
+}
+
 std::string trimmed(std::string_view text) {
     const auto first = text.find_first_not_of(" \t\n");
     if (first == std::string_view::npos) return {};
@@ -168,8 +178,7 @@ void sync_ui_state(UiState& ui, const Snapshot& snapshot) {
     switch (ui.editing) {
         case Editing::none:
             // A draft left by Esc lasts as long as its agreement is on screen.
-            if (!ui.draft.empty() && !agreement_on_screen(ui, snapshot) && snapshot.phase != Phase::paused)
-                ui.draft.clear();
+            if (!ui.draft.empty() && !draft_belongs(ui, snapshot) && snapshot.phase != Phase::paused) ui.draft.clear();
             break;
         case Editing::name_left:
         case Editing::name_right:

@@ -9,6 +9,7 @@
 // screen narrower than 16:9), so 1280x720, 1920x1080 and 3840x2160 show the
 // same design. Every text and button carries a `role` for tests and
 // screenshots ("countdown", "floor", "prompt", "pause-button", "ready-left").
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -60,6 +61,9 @@ struct ViewInput {
     // became of each. Set, the summary shows what changed in the agreements;
     // nothing: the conversation was not kept, and none of it is shown.
     const std::vector<ReviewSubject>* review_subjects = nullptr;
+    // The start screen while the couple's space is open: the day they
+    // planned this conversation for (nothing: no space open, or no day set).
+    std::optional<PlannedConversation> planned = std::nullopt;
 };
 
 // The whole screen: the session's state, the help overlay when shown, the

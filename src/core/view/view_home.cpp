@@ -223,7 +223,7 @@ void add_chart(DisplayList& list, const Context& context, const HomeData& data, 
     const float title = name.height;
     // The key: each name beside its shape, side by side when both fit, else
     // one under the other (a name is never shortened).
-    const float key_radius = small * 0.28f;
+    const float key_radius = small * 0.36f;
     const float mark_room = key_radius * 3;
     const float key_y = box.y + title;
     std::array<float, 2> needed{};
@@ -283,7 +283,8 @@ void add_chart(DisplayList& list, const Context& context, const HomeData& data, 
     }
     const std::size_t count = track.points.size();
     if (count == 0) return;
-    const float radius = std::clamp(plot.w / static_cast<float>(count) * 0.16f, frame.size(0.006f), small * 0.32f);
+    // Markers large enough to tell a disk from a square across the room.
+    const float radius = std::clamp(plot.w / static_cast<float>(count) * 0.2f, frame.size(0.008f), small * 0.42f);
     const auto x_of = [&](std::size_t index) {
         if (count == 1) return plot.x + plot.w / 2;
         return plot.x + radius * 1.6f +

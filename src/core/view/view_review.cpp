@@ -155,6 +155,8 @@ struct Column {
 };
 
 constexpr float header_scale = 1.15f;  // a column's header, of the small size
+constexpr float key_scale = 1.35f;     // the answer keys beside the buttons, of the small size
+constexpr float note_scale = 1.15f;    // the footer's note, of the small size
 
 // What heads each partner's column: their name, and once both have rated
 // (the answers show together), their rating too.
@@ -230,12 +232,18 @@ void add_columns(DisplayList& list, const Context& context, float top, float but
             spec.chosen = chosen;
             spec.role = role + side + "-" + std::to_string(i + 1);
             add_button(list, context, box, spec);
-            // The key on the outer side, where that partner's hand is.
-            const float key_width = small * 2.6f;
+            // The key on the outer side, where that partner's hand is: a
+            // size up from the small type and in the partner's colour, so
+            // that the letter reads from the sofa.
+            const float key_size = small * key_scale;
+            const float key_width = key_size * 2.4f;
             const Rect key_box{left ? x - frame.gap * 0.5f - key_width : x + width + frame.gap * 0.5f,
-                               box.y + (box.h - small * 1.5f) / 2, key_width, small * 1.5f};
-            add_text(list, key_box, key_text(context, answer_key(seat, i)),
-                     small_style(context, left ? Align::right : Align::left), spec.role + "-key");
+                               box.y + (box.h - key_size * 1.5f) / 2, key_width, key_size * 1.5f};
+            TextStyle key_style = small_style(context, left ? Align::right : Align::left);
+            key_style.size = key_size;
+            key_style.weight = FontWeight::semibold;
+            key_style.color = theme.partner(seat);
+            add_text(list, key_box, key_text(context, answer_key(seat, i)), key_style, spec.role + "-key");
         }
     }
 }
@@ -249,6 +257,7 @@ void add_footer_note(DisplayList& list, const Context& context, const std::strin
     const Rect box{left, footer.y, footer.x + footer.w - left, context.button_height()};
     TextStyle style = small_style(context, Align::right);
     style.color = context.theme().muted_text;
+    style.size *= note_scale;
     const Fitted fitted = legible_wrapped(context, text, style.size, box, style.weight);
     style.size = fitted.size;
     add_text(list, box, fitted, style, "review-note");
@@ -322,7 +331,19 @@ void build_rewording(DisplayList& list, const Context& context) {
     // The card and, under it, the buttons that write in it.
     const float under = frame.gap + context.button_height() + context.hint_height();
     const float height = std::min(frame.y(0.29f), body.y + body.h - under - y);
-    add_agreement_words(list, context, {body.x, y, body.w, std::max(height, frame.legible() * 3)});
+    const Rect card{body.x, y, body.w, std::max(height, frame.legible() * 3)};
+    add_agreement_words(list, context, card);
+    // Not typing, Esc goes back to the choice: said under the buttons, where
+    // there is room, so that nobody feels locked into new words.
+    if (typing_now(context.in.ui, context.snapshot())) return;
+    TextStyle style = small_style(context, Align::center);
+    style.color = context.theme().muted_text;
+    const float top = card.y + card.h + under + frame.gap * 0.3f;
+    const Fitted line = fit_lines(context, fill(words.review_back_hint, {{"key", key_text(context, Key::escape)}}),
+                                  style.size, body.w, 1);
+    if (top + line.height > context.footer().y - frame.gap * 0.3f) return;
+    style.size = line.size;
+    add_text(list, {body.x, top, body.w, line.height}, line, style, "review-back-hint");
 }
 
 // Nothing to look at today: why, said calmly, and Next.

@@ -1,5 +1,6 @@
 // The start screen: the script's title and description, the two names (each
 // can be changed), the pause rule, and Begin.
+#include "day_words.hpp"
 #include "view_screens.hpp"
 
 namespace attune::view {
@@ -77,6 +78,14 @@ void add_pause_rule(DisplayList& list, const Context& context, const PauseRuleCa
     add_text(list, box, fitted.rule, body_style(context, Align::center), "pause-rule");
 }
 
+// The day this conversation was planned for, once the couple's space is
+// open: today, a day ahead, or a day that passed, said plainly.
+std::string planned_words(const Words& words, const PlannedConversation& planned) {
+    if (planned.day == planned.today) return words.planned_today;
+    const std::string day = day_words(words, planned.day);
+    return fill(planned.day > planned.today ? words.planned_ahead : words.planned_before, {{"day", day}});
+}
+
 }  // namespace
 
 void build_start(DisplayList& list, const Context& context) {
@@ -126,13 +135,24 @@ void build_start(DisplayList& list, const Context& context) {
         title_text = fit_lines(context, script.title, frame.size(theme.title_size), title_width, 2, title.weight);
     const Rect title_box{header.x + beside, header.y, title_width, title_text.height};
     add_text(list, title_box, title_text, title, "title");
+    float below_title = title_box.y + title_box.h;
+    // With the space open, one calm line under the title: when this
+    // conversation was planned. Nothing of the space shows while it is sealed.
+    if (context.in.planned) {
+        TextStyle style = body_style(context, Align::center);
+        const float width = frame.x(0.84f);
+        const Fitted line = fit_lines(context, planned_words(words, *context.in.planned), style.size, width, 1);
+        style.size = line.size;
+        add_text(list, {frame.x(0.08f), below_title, width, line.height}, line, style, "planned-day");
+        below_title += line.height;
+    }
 
     // "Today's conversation is between" over the names, unless the
     // description needs its line: the names and the line under them say
     // who is here on their own; the description is said nowhere else.
     float names_heading_y = name_y - small * 1.6f;
     if (!script.description.empty()) {
-        const float top = title_box.y + title_box.h + frame.gap * 0.3f;
+        const float top = below_title + frame.gap * 0.3f;
         TextStyle style = body_style(context, Align::center);
         style.color = theme.muted_text;
         Rect box{frame.x(0.08f), top, frame.x(0.84f), names_heading_y - frame.gap * 0.3f - top};

@@ -27,6 +27,9 @@ struct Block {
     // Draws the block at the top of `box`, whose height is the block's (less
     // when it is taller than a whole column: then its text is fitted to it).
     std::function<void(DisplayList&, Rect)> draw;
+    // A heading only: drawn again where its list goes on in the next column,
+    // it says so ("… (continued)") rather than read as a second list.
+    std::function<void(DisplayList&, Rect)> draw_continued = {};
 };
 
 struct Sizes {
@@ -36,12 +39,30 @@ struct Sizes {
 Block heading_block(const Context& context, const Sizes& sizes, const std::string& text, const std::string& role,
                     std::size_t index) {
     const float height = sizes.small * 1.45f;
-    return Block{index, true, height, [&context, text, role](DisplayList& list, Rect box) {
-                     TextStyle style = small_style(context);
-                     const Fitted fitted = legible_line(context, text, style.size, box.w);
-                     style.size = fitted.size;
-                     add_text(list, box, fitted, style, role);
-                 }};
+    const auto drawn = [&context, role](const std::string& words) {
+        return [&context, role, words](DisplayList& list, Rect box) {
+            TextStyle style = small_style(context);
+            const Fitted fitted = legible_line(context, words, style.size, box.w);
+            style.size = fitted.size;
+            add_text(list, box, fitted, style, role);
+        };
+    };
+    // Where the heading again is too long with "(continued)", the heading is
+    // shortened, never the word that says the list goes on.
+    const auto continued = [&context, role, text](DisplayList& list, Rect box) {
+        TextStyle style = small_style(context);
+        const std::string& pattern = context.words().continued;
+        std::string words = fill(pattern, {{"heading", text}});
+        if (text_width(context, words, style.size) > box.w) {
+            const std::string suffix = fill(pattern, {{"heading", ""}});
+            const float room = box.w - text_width(context, suffix, style.size);
+            words = shorten_line(context, text, style.size, std::max(0.0f, room)) + suffix;
+        }
+        const Fitted fitted = legible_line(context, words, style.size, box.w);
+        style.size = fitted.size;
+        add_text(list, box, fitted, style, role);
+    };
+    return Block{index, true, height, drawn(text), continued};
 }
 
 Block line_block(const Context& context, const Sizes& sizes, std::size_t section, const std::string& text,
@@ -317,11 +338,13 @@ struct Placement {
     std::size_t block = 0;
     float y = 0;  // from the column's top
     float height = 0;
+    bool continued = false;  // a heading again, over its list going on
 };
 using Column = std::vector<Placement>;
 
 // The blocks flowed into columns of `height`. A heading never ends a column,
-// and a column that goes on with a section starts with its heading again.
+// and a column that goes on with a section starts with its heading again,
+// in the form that says the list goes on.
 std::vector<Column> flow(const std::vector<Block>& blocks, float height, float gap) {
     std::vector<Column> columns(1);
     float y = 0;
@@ -335,7 +358,7 @@ std::vector<Column> flow(const std::vector<Block>& blocks, float height, float g
             y = 0;
             if (!block.heading && blocks[block.section].heading) {
                 const float heading = blocks[block.section].height;
-                columns.back().push_back({block.section, 0, heading});
+                columns.back().push_back({block.section, 0, heading, true});
                 y = heading + gap;
             }
         }
@@ -446,8 +469,11 @@ void add_summary_pages(DisplayList& list, const Context& context) {
     const std::size_t page = context.in.ui.summary_page % pages;
     for (std::size_t c = page * 2; c < std::min(columns.size(), page * 2 + 2); ++c) {
         const float x = c % 2 == 0 ? left_x : right_x;
-        for (const Placement& placed : columns[c])
-            blocks[placed.block].draw(list, {x, top + placed.y, width, placed.height});
+        for (const Placement& placed : columns[c]) {
+            const Block& block = blocks[placed.block];
+            const auto& draw = placed.continued && block.draw_continued ? block.draw_continued : block.draw;
+            draw(list, {x, top + placed.y, width, placed.height});
+        }
     }
     if (pages < 2) return;
 

@@ -121,6 +121,7 @@ struct Words {
     std::string review_keep, review_reword, review_let_go;
     std::string review_decide_hint;     // before a decision: both pick the same, letting go too
     std::string review_reword_heading;  // "New words for this agreement"
+    std::string review_back_hint;       // new words, not typing: "{key}: back to keep, reword or let go"
     std::string review_old_words;       // "Until now: “{text}”"
     std::string review_old_aloud;       // until now it was agreed aloud
     std::string review_not_kept;        // no space open: nothing to look at, calmly
@@ -173,6 +174,7 @@ struct Words {
     std::string checkins;
     std::string agreements;
     std::string earlier;        // a redone agreement's or answer's history: "earlier: {text}"
+    std::string continued;      // a summary heading again where its list goes on: "{heading} (continued)"
     std::string time_together;  // "Time together: {time}"
     // How the reflections ended, shown only when one ended "not quite":
     // some heard and some not yet, or none heard in full yet.
@@ -275,6 +277,10 @@ struct Words {
     std::string home_title;
     std::string home_next;
     std::string home_next_none;
+    // The start screen while the space is open: the day this conversation was planned for.
+    std::string planned_today;   // "Planned for today"
+    std::string planned_ahead;   // a later day: "You planned this conversation for {day}"
+    std::string planned_before;  // a day that passed, said plainly: "Planned for {day}"
     std::string home_agreements;
     std::string home_agreements_none;
     std::string home_due;

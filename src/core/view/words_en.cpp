@@ -183,6 +183,8 @@ Words words_from(const Translator& t) {
     w.review_decide_hint = t.pgettext("review_decide_hint", "It is decided when you both pick the same.");
     // TRANSLATORS: "New words for this agreement"
     w.review_reword_heading = t.pgettext("review_reword_heading", "New words for this agreement");
+    // TRANSLATORS: new words for a reviewed agreement, while nobody types
+    w.review_back_hint = t.pgettext("review_back_hint", "{key}: back to keep, reword or let go");
     // TRANSLATORS: "Until now: “{text}”"
     w.review_old_words = t.pgettext("review_old_words", "Until now: “{text}”");
     // TRANSLATORS: until now it was agreed aloud
@@ -287,6 +289,8 @@ Words words_from(const Translator& t) {
     w.agreements = t.pgettext("agreements", "Agreements");
     // TRANSLATORS: a redone agreement's or answer's history: "earlier: {text}"
     w.earlier = t.pgettext("earlier", "earlier: {text}");
+    // TRANSLATORS: a summary heading again where its list goes on in the next column
+    w.continued = t.pgettext("continued", "{heading} (continued)");
     // TRANSLATORS: "Time together: {time}"
     w.time_together = t.pgettext("time_together", "Time together: {time}");
     // TRANSLATORS: How the reflections ended, shown only when one ended "not quite": some heard and some not yet, or
@@ -445,6 +449,12 @@ Words words_from(const Translator& t) {
     w.home_title = t.pgettext("home_title", "Your space");
     w.home_next = t.pgettext("home_next", "Next conversation: {date}");
     w.home_next_none = t.pgettext("home_next_none", "No day set yet for your next conversation");
+    // TRANSLATORS: the start screen while the space is open: the day this conversation was planned for
+    w.planned_today = t.pgettext("planned_today", "Planned for today");
+    // TRANSLATORS: a later day, e.g. "Tuesday 8 December"
+    w.planned_ahead = t.pgettext("planned_ahead", "You planned this conversation for {day}");
+    // TRANSLATORS: a day that passed, said plainly, never as a reproach
+    w.planned_before = t.pgettext("planned_before", "Planned for {day}");
     w.home_agreements = t.pgettext("home_agreements", "Your agreements");
     w.home_agreements_none = t.pgettext(
         "home_agreements_none", "No agreements yet. The ones you make together are kept here, each in your own words.");
