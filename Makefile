@@ -76,7 +76,8 @@ schema: build
 	./$(BUILD_DIR)/attune --print-schema > schema/attune-script.schema.json
 
 # The translators' template, po/attune.pot, from the English words in
-# src/core/view/words_en.cpp; a test fails while the checked-in file differs.
+# src/core/view/words_en.cpp and src/export/export_words.cpp; a test fails
+# while the checked-in file differs.
 pot: configure
 	@cmake --build $(BUILD_DIR) --target pot
 

@@ -1,7 +1,9 @@
 // What leaves a space: the agreements' PDF, read back with pdftotext and
 // pdfinfo (poppler-utils), and the next conversation's iCalendar file,
 // parsed against RFC 5545's rules for the properties it must have.
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -10,6 +12,7 @@
 #include "agreements_pdf.hpp"
 #include "calendar_file.hpp"
 #include "export_file.hpp"
+#include "export_words.hpp"
 #include "ledger_test_support.hpp"
 #include "process.hpp"
 #include "space_test_support.hpp"
@@ -103,6 +106,98 @@ TEST_CASE("the agreements PDF reads back: each agreement in force, its history a
     const std::string german = flowing(letter.text);
     CHECK_THAT(german, Catch::Contains("Unsere Vereinbarungen"));
     CHECK_THAT(german, Catch::Contains("Rückblick fällig seit 16. November 2026 (jede Woche)"));
+}
+
+// po/fr.po puts a narrow no-break space (U+202F) before ':' and inside « »;
+// pdftotext reads it back as a plain space.
+const std::string narrow = " ";
+
+TEST_CASE("the agreements PDF in French: its title, dates, reviews and page numbers come from po/fr.po", "[export]") {
+    const LedgerWalk walk = a_couples_history();
+    AgreementsPdf options;
+    options.names = {"Sam", "Alex"};
+    options.font_folder = fonts();
+    options.today = walk.calendar.today();
+    options.language = "fr";
+    const ReadBack pdf = read_back(agreements_pdf(walk.ledger(), options), "french");
+    const std::string text = flowing(pdf.text);
+    CHECK_THAT(pdf.info, Catch::Matches("(.|\n)*Title: +Nos accords\n(.|\n)*"));
+    CHECK_THAT(text, Catch::Contains("Nos accords"));
+    CHECK_THAT(text, Catch::Contains("Imprimé le 23 novembre 2026"));
+    CHECK_THAT(text, Catch::Contains("En réponse à" + narrow + ": How do we share our day?"));
+    CHECK_THAT(text,
+               Catch::Contains("Convenu le 2 novembre 2026, au cours de «" + narrow + "Our boundaries" + narrow + "»"));
+    CHECK_THAT(text, Catch::Contains("À revoir depuis le 16 novembre 2026 (chaque semaine)"));
+    CHECK_THAT(text, Catch::Contains("Historique"));
+    CHECK_THAT(text, Catch::Contains("2 novembre 2026 Formulé" + narrow + ": We tell each other the same day"));
+    CHECK_THAT(text, Catch::Contains("9 novembre 2026 Point fait — Sam" + narrow + ": ça marche, Alex" + narrow +
+                                     ": en partie · reformulé"));
+    CHECK_THAT(text, Catch::Contains("Accords que nous avons laissés aller"));
+    CHECK_THAT(text, Catch::Contains("Convenu le 2 novembre 2026 · Laissé aller le 23 novembre 2026"));
+    CHECK_THAT(text, Catch::Contains("Page 1 sur 1"));
+    // Nothing of the English is left around the couple's own words.
+    for (const char* english : {"Our agreements", "Printed on", "Set down on", "November", "Page 1 of", "History"}) {
+        INFO(english);
+        CHECK_THAT(text, !Catch::Contains(english));
+    }
+}
+
+TEST_CASE("the agreements PDF in German reads as it did before the catalogues", "[export]") {
+    const LedgerWalk walk = a_couples_history();
+    AgreementsPdf options;
+    options.names = {"Sam", "Alex"};
+    options.font_folder = fonts();
+    options.today = walk.calendar.today();
+    options.language = "de-AT";
+    const std::string text = flowing(read_back(agreements_pdf(walk.ledger(), options), "german").text);
+    CHECK_THAT(text, Catch::Contains("Unsere Vereinbarungen"));
+    CHECK_THAT(text, Catch::Contains("Gedruckt am 23. November 2026"));
+    CHECK_THAT(text, Catch::Contains("Als Antwort auf: How do we share our day?"));
+    CHECK_THAT(text, Catch::Contains("Festgehalten am 2. November 2026 in Our boundaries"));
+    CHECK_THAT(text, Catch::Contains("Verlauf"));
+    CHECK_THAT(text, Catch::Contains("2. November 2026 Formuliert: We tell each other the same day"));
+    CHECK_THAT(text, Catch::Contains("9. November 2026 Rückblick: Sam läuft gut, Alex teilweise · neu formuliert"));
+    CHECK_THAT(text, Catch::Contains("Losgelassene Vereinbarungen"));
+    CHECK_THAT(text, Catch::Contains("Festgehalten am 2. November 2026 · Losgelassen am 23. November 2026"));
+    CHECK_THAT(text, Catch::Contains("Von attune aus unserem Raum gedruckt, auf unseren Wunsch."));
+    CHECK_THAT(text, Catch::Contains("Seite 1 von 1"));
+}
+
+TEST_CASE("the exports' dates and review periods in English, German and French", "[export]") {
+    const ExportWords english = export_words("en");
+    const ExportWords german = export_words("de");
+    const ExportWords french = export_words("fr");
+    const Day second{std::chrono::year_month_day{std::chrono::year{2026}, std::chrono::November, std::chrono::day{2}}};
+    const Day first{std::chrono::year_month_day{std::chrono::year{2026}, std::chrono::December, std::chrono::day{1}}};
+    const Day august{std::chrono::year_month_day{std::chrono::year{2027}, std::chrono::August, std::chrono::day{15}}};
+    CHECK(long_date(english, second) == "2 November 2026");
+    CHECK(long_date(german, second) == "2. November 2026");
+    CHECK(long_date(french, second) == "2 novembre 2026");
+    // French says the first of a month as an ordinal.
+    CHECK(long_date(english, first) == "1 December 2026");
+    CHECK(long_date(german, first) == "1. Dezember 2026");
+    CHECK(long_date(french, first) == "1er décembre 2026");
+    CHECK(long_date(french, august) == "15 août 2027");
+    CHECK(long_date(german, august) == "15. August 2027");
+
+    CHECK(every_period(english, weeks(1)) == "every week");
+    CHECK(every_period(english, weeks(2)) == "every 2 weeks");
+    CHECK(every_period(english, days(1)) == "every day");
+    CHECK(every_period(english, days(3)) == "every 3 days");
+    CHECK(every_period(german, weeks(1)) == "jede Woche");
+    CHECK(every_period(german, weeks(2)) == "alle 2 Wochen");
+    CHECK(every_period(german, days(1)) == "jeden Tag");
+    CHECK(every_period(german, days(3)) == "alle 3 Tage");
+    CHECK(french.next_review == "Prochain point\u202f: {date} ({period})");
+    CHECK(every_period(french, weeks(1)) == "chaque semaine");
+    CHECK(every_period(french, weeks(2)) == "toutes les 2 semaines");
+    CHECK(every_period(french, days(1)) == "chaque jour");
+    CHECK(every_period(french, days(3)) == "tous les 3 jours");
+
+    // A regional tag finds its language; a language without a catalogue reads English.
+    CHECK(export_words("fr-CA").title == "Nos accords");
+    CHECK(export_words("es").title == "Our agreements");
+    CHECK(export_words("es").language == "en");
 }
 
 TEST_CASE("long agreements wrap and many take several pages, every word still there", "[export]") {
@@ -218,10 +313,36 @@ TEST_CASE("the next conversation's iCalendar file has what RFC 5545 requires, an
     const auto german_event = properties_of(content_lines(*german), "VEVENT");
     CHECK(german_event.find("SUMMARY")->second == "Unser Gespräch");
     CHECK(german_event.find("RRULE")->second == "FREQ=DAILY;INTERVAL=10");
+    CHECK(german_event.find("DESCRIPTION")->second == "Zeit für unser Gespräch\\, wie vereinbart.");
     CHECK(properties_of(content_lines(*calendar_text(NextConversation{0, day, std::nullopt}, 0, "en")), "VEVENT")
               .count("RRULE") == 0);
     // Skipped: there is no day to put in a calendar.
     CHECK_FALSE(calendar_text(NextConversation{0, std::nullopt, weeks(1)}, 0, "en"));
+}
+
+TEST_CASE("the next conversation's calendar file in French names the event in French", "[export]") {
+    const Day day = Day{std::chrono::days{20'800}};  // Sunday 13 December 2026
+    const auto text = calendar_text(NextConversation{0, day, weeks(2)}, 0, "fr");
+    REQUIRE(text);
+    const std::vector<std::string> lines = content_lines(*text);
+    CHECK(std::find(lines.begin(), lines.end(), "SUMMARY;LANGUAGE=fr:Notre conversation") != lines.end());
+    CHECK(std::find(lines.begin(), lines.end(),
+                    "DESCRIPTION;LANGUAGE=fr:Le jour de notre conversation\\, comme nous l’avons convenu.") !=
+          lines.end());
+    const auto calendar = properties_of(lines, "VCALENDAR");
+    CHECK_THAT(calendar.find("PRODID")->second, Catch::EndsWith("//FR"));
+    const auto event = properties_of(lines, "VEVENT");
+    CHECK(event.find("RRULE")->second == "FREQ=WEEKLY;INTERVAL=2");
+
+    // English and German are as they were.
+    const auto english =
+        properties_of(content_lines(*calendar_text(NextConversation{0, day, weeks(2)}, 0, "en")), "VEVENT");
+    CHECK(english.find("SUMMARY")->second == "Our conversation");
+    CHECK(english.find("DESCRIPTION")->second == "Time for our conversation\\, as we agreed.");
+    const auto german_lines = content_lines(*calendar_text(NextConversation{0, day, weeks(2)}, 0, "de"));
+    CHECK(std::find(german_lines.begin(), german_lines.end(), "SUMMARY;LANGUAGE=de:Unser Gespräch") !=
+          german_lines.end());
+    CHECK_THAT(properties_of(german_lines, "VCALENDAR").find("PRODID")->second, Catch::EndsWith("//DE"));
 }
 
 TEST_CASE("iCalendar lines fold at 75 octets, never inside a character", "[export]") {

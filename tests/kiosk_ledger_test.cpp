@@ -275,6 +275,49 @@ TEST_CASE("both partners asking write the agreements and the next conversation i
     CHECK(calendar.find("RRULE:") != std::string::npos);
 }
 
+TEST_CASE("a French conversation's home writes the agreements and the calendar file in French",
+          "[kiosk][home][ledger]") {
+    if (testing::loop_tests_skipped()) return;
+    const auto folder = space_with_agreement("ledger-export-french", weeks(1));
+    {
+        space::Space opened = test::open_test_space(space::space_file(folder / "spaces", "river"));
+        space::keep_next_conversation(
+            opened,
+            space::NextConversation{made_ms, SystemCalendar{}.day_of(made_ms) + std::chrono::days{7}, weeks(1)});
+    }
+    const auto documents = test::fresh_folder("ledger-export-french-documents");
+    const DocumentsFolder set{documents};
+    Script script = test::script_of({test::item("Ouverture", {test::say("Un")})});
+    script.language = "fr";
+    Harness harness;
+    Session session{script};
+    std::vector<testing::LoopFixture::Turn> turns{begin_and_keep};
+    for (const auto& [left, right] : {std::pair{SDLK_a, SDLK_l}, std::pair{SDLK_s, SDLK_k}}) {
+        turns.push_back([left = left, right = right](const DisplayList&) {
+            push(key_down(left));
+            push(key_down(right));
+        });
+        turns.push_back([](const DisplayList&) { push(key_down(SDLK_RETURN)); });  // write it
+        turns.push_back([](const DisplayList&) { push(key_down(SDLK_RETURN)); });  // back to the space
+    }
+    harness.run(session, keeping_in(folder, made_ms + 2 * day_ms), std::move(turns));
+
+    std::filesystem::path pdf, ics;
+    for (const auto& file : files_in(documents)) (file.extension() == ".pdf" ? pdf : ics) = file;
+    REQUIRE(!pdf.empty());
+    REQUIRE(!ics.empty());
+    const test::ProcessResult text = test::run_process({"pdftotext", "-enc", "UTF-8", pdf.string(), "-"});
+    REQUIRE(text.exit_code == 0);
+    CHECK(text.out.find("Nos accords") != std::string::npos);
+    // pdftotext reads po/fr.po's narrow no-break space before ':' as a plain space.
+    CHECK(text.out.find("Prochain point : ") != std::string::npos);
+    CHECK(text.out.find("(chaque semaine)") != std::string::npos);
+    CHECK(text.out.find("Our agreements") == std::string::npos);
+    std::ifstream in(ics, std::ios::binary);
+    const std::string calendar{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    CHECK(calendar.find("SUMMARY;LANGUAGE=fr:Notre conversation\r\n") != std::string::npos);
+}
+
 TEST_CASE("one partner asking for a file alone writes nothing", "[kiosk][home][ledger]") {
     if (testing::loop_tests_skipped()) return;
     const auto folder = space_with_agreement("ledger-export-alone", weeks(1));

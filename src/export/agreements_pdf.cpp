@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "export_words.hpp"
+#include "pattern_fill.hpp"
 #include "utf8.hpp"
 
 namespace attune::exporting {
@@ -223,7 +224,8 @@ std::string wording_text(const ExportWords& words, const space::AgreementWording
     return wording.aloud || wording.text.empty() ? words.agreed_aloud : wording.text;
 }
 
-std::string origin_words(const ExportWords& words, space::WordingOrigin origin) {
+// The pattern of a wording's line in the history: "Worded: {wording}".
+const std::string& origin_pattern(const ExportWords& words, space::WordingOrigin origin) {
     switch (origin) {
         case space::WordingOrigin::made:
             return words.worded;
@@ -245,35 +247,40 @@ void add_history(std::vector<Paragraph>& out, const LedgerAgreement& agreement, 
                  const AgreementsPdf& options) {
     out.push_back(Paragraph{Style::small, 16, 6, words.history, false});
     for (const space::AgreementEvent& event : space::history_of(agreement)) {
+        // The date is a column of its own, set before each event's sentence.
         std::string line = long_date(words, event.day) + "  ";
         if (event.review)
-            line += words.reviewed + ": " + name_of(options, 0) + " " + rating_words(words, event.review->ratings[0]) +
-                    ", " + name_of(options, 1) + " " + rating_words(words, event.review->ratings[1]) + " · " +
-                    outcome_words(words, event.review->outcome);
+            line += fill(words.reviewed, {{"first", name_of(options, 0)},
+                                          {"first_rating", rating_words(words, event.review->ratings[0])},
+                                          {"second", name_of(options, 1)},
+                                          {"second_rating", rating_words(words, event.review->ratings[1])},
+                                          {"outcome", outcome_words(words, event.review->outcome)}});
         else
-            line += origin_words(words, event.wording->origin) + ": " + wording_text(words, *event.wording);
+            line +=
+                fill(origin_pattern(words, event.wording->origin), {{"wording", wording_text(words, *event.wording)}});
         out.push_back(Paragraph{Style::small, 16, 1, line, false});
     }
 }
 
-std::vector<Paragraph> document(const AgreementLedger& ledger, const AgreementsPdf& options) {
-    const ExportWords& words = export_words(options.language);
+std::vector<Paragraph> document(const AgreementLedger& ledger, const AgreementsPdf& options, const ExportWords& words) {
     std::vector<Paragraph> out;
     out.push_back(Paragraph{Style::title, 0, 0, words.title, false});
-    out.push_back(Paragraph{Style::small, 0, 2, words.printed_on + long_date(words, options.today), false});
+    out.push_back(
+        Paragraph{Style::small, 0, 2, fill(words.printed_on, {{"date", long_date(words, options.today)}}), false});
     const auto in_force = ledger.in_force();
     if (in_force.empty()) out.push_back(Paragraph{Style::body, 0, 18, words.nothing_in_force, false});
     for (const LedgerAgreement* agreement : in_force) {
         out.push_back(Paragraph{Style::agreement, 0, 22, wording_text(words, agreement->wording()), true});
-        out.push_back(Paragraph{Style::body, 0, 3, words.asked_about + agreement->prompt, false});
+        out.push_back(Paragraph{Style::body, 0, 3, fill(words.asked_about, {{"prompt", agreement->prompt}}), false});
         out.push_back(Paragraph{
             Style::body, 0, 1,
-            words.made_on + long_date(words, agreement->made) + words.in_script + agreement->script_title, false});
+            fill(words.made_in, {{"date", long_date(words, agreement->made)}, {"script", agreement->script_title}}),
+            false});
         // A review day that has passed is said as due, not as a date to come.
         const std::string& review = agreement->due_on(options.today) ? words.due_since : words.next_review;
         out.push_back(Paragraph{Style::body, 0, 1,
-                                review + long_date(words, agreement->next_review()) + " (" +
-                                    every_period(words, agreement->review_in) + ")",
+                                fill(review, {{"date", long_date(words, agreement->next_review())},
+                                              {"period", every_period(words, agreement->review_in)}}),
                                 false});
         add_history(out, *agreement, words, options);
     }
@@ -284,8 +291,8 @@ std::vector<Paragraph> document(const AgreementLedger& ledger, const AgreementsP
         any_ended = true;
         out.push_back(Paragraph{Style::body, 0, 12, wording_text(words, agreement.wording()), true});
         out.push_back(Paragraph{Style::small, 0, 1,
-                                words.made_on + long_date(words, agreement.made) + " · " + words.let_go_on +
-                                    long_date(words, *agreement.ended),
+                                fill(words.made_and_let_go, {{"made", long_date(words, agreement.made)},
+                                                             {"ended", long_date(words, *agreement.ended)}}),
                                 false});
         add_history(out, agreement, words, options);
     }
@@ -301,7 +308,7 @@ cairo_status_t append_to(void* closure, const unsigned char* data, unsigned int 
 
 std::string agreements_pdf(const AgreementLedger& ledger, const AgreementsPdf& options) {
     const PageSize page = options.paper == Paper::letter ? letter_size : a4_size;
-    const ExportWords& words = export_words(options.language);
+    const ExportWords words = export_words(options.language);
     std::string bytes;
     {
         Surface surface(cairo_pdf_surface_create_for_stream(append_to, &bytes, page.width, page.height));
@@ -310,12 +317,13 @@ std::string agreements_pdf(const AgreementLedger& ledger, const AgreementsPdf& o
         cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "attune " ATTUNE_VERSION);
         Context cr(cairo_create(surface.get()));
         const Typesetter typesetter(cr.get(), options.font_folder, page);
-        const auto pages = typesetter.paginate(document(ledger, options));
+        const auto pages = typesetter.paginate(document(ledger, options, words));
         for (std::size_t n = 0; n < pages.size(); ++n) {
             for (const SetLine& line : pages[n]) typesetter.draw(line);
             const double footer = page.height - margin + 8;
             typesetter.draw(SetLine{Style::small, 0, footer, words.footer});
-            const std::string number = words.page + std::to_string(n + 1) + words.of + std::to_string(pages.size());
+            const std::string number =
+                fill(words.page_of, {{"n", std::to_string(n + 1)}, {"total", std::to_string(pages.size())}});
             typesetter.use(Style::small);
             cairo_move_to(cr.get(), page.width - margin - typesetter.width_of(number), footer + 13);
             cairo_show_text(cr.get(), number.c_str());

@@ -34,6 +34,13 @@ std::string recurrence(Period period) {
     return "RRULE:FREQ=DAILY;INTERVAL=" + std::to_string(period.days);
 }
 
+// "FR" for "fr": the language part of PRODID, as calendars write it.
+std::string upper_case(std::string text) {
+    for (char& c : text)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    return text;
+}
+
 }  // namespace
 
 std::string fold_line(std::string_view line) {
@@ -71,13 +78,13 @@ std::string escape_text(std::string_view text) {
 std::optional<std::string> calendar_text(const space::NextConversation& next, std::int64_t now_unix_ms,
                                          std::string_view language) {
     if (!next.day) return std::nullopt;
-    const ExportWords& words = export_words(language);
+    const ExportWords words = export_words(language);
     const std::string day = basic_date(*next.day);
     std::string text;
     for (const std::string& line : {
              std::string("BEGIN:VCALENDAR"),
              std::string("VERSION:2.0"),
-             std::string("PRODID:-//attune//attune " ATTUNE_VERSION "//") + (words.language == "de" ? "DE" : "EN"),
+             std::string("PRODID:-//attune//attune " ATTUNE_VERSION "//") + upper_case(words.language),
              std::string("CALSCALE:GREGORIAN"),
              std::string("METHOD:PUBLISH"),
              std::string("BEGIN:VEVENT"),

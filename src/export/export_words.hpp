@@ -1,31 +1,37 @@
 #pragma once
-// The words of what an export writes, in English and German: a printed page
-// and a calendar entry read in the couple's language, calm and neutral.
+// The words of what an export writes: a printed page and a calendar entry
+// read in the couple's language, calm and neutral. The English is in
+// export_words.cpp, the source of its entries in po/attune.pot; every other
+// language comes from the same catalogue as the kiosk's words (po/LANG.po).
+// Sentences are whole patterns with placeholders ("Page {n} of {total}"),
+// so that a translator can put the parts in the order the language wants.
+#include <array>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "agreement_ledger.hpp"
 #include "calendar.hpp"
 #include "period.hpp"
+#include "translator.hpp"
 
 namespace attune::exporting {
 
 struct ExportWords {
-    std::string language;           // "en", "de"
+    std::string language;           // "en", or the catalogue's Language ("de", "fr")
     std::string title;              // "Our agreements"
-    std::string printed_on;         // "Printed on "
+    std::string printed_on;         // "Printed on {date}"
     std::string nothing_in_force;   // no agreement in force
-    std::string asked_about;        // "In answer to: "
-    std::string made_on;            // "Set down on "
-    std::string in_script;          // " in "
-    std::string next_review;        // "Next review: "
-    std::string due_since;          // "Due for review since "
+    std::string asked_about;        // "In answer to: {prompt}"
+    std::string made_in;            // "Set down on {date} in {script}"
+    std::string next_review;        // "Next review: {date} ({period})"
+    std::string due_since;          // "Due for review since {date} ({period})"
     std::string history;            // "History"
-    std::string worded;             // "Worded"
-    std::string worded_again;       // "Worded again"
-    std::string reworded;           // "Reworded in a review"
+    std::string worded;             // "Worded: {wording}"
+    std::string worded_again;       // "Worded again: {wording}"
+    std::string reworded;           // "Reworded in a review: {wording}"
     std::string agreed_aloud;       // "(agreed aloud)"
-    std::string reviewed;           // "Reviewed"
+    std::string reviewed;           // "Reviewed: {first} {first_rating}, {second} {second_rating} · {outcome}"
     std::string kept;               // "kept"
     std::string reworded_outcome;   // "reworded"
     std::string let_go;             // "let go"
@@ -34,18 +40,28 @@ struct ExportWords {
     std::string not_yet;            // "not yet"
     std::string not_said;           // no rating given
     std::string ended_title;        // "Agreements let go"
-    std::string let_go_on;          // "Let go on "
+    std::string made_and_let_go;    // "Set down on {made} · Let go on {ended}"
     std::string footer;             // the line saying where this came from
     std::string event_summary;      // "Our conversation"
     std::string event_description;  // the calendar entry's one calm line
-    std::string page;               // "Page "
-    std::string of;                 // " of "
+    std::string page_of;            // "Page {n} of {total}"
+    // How often a review comes: exactly one day or week, then counts of two or more.
+    std::string every_day, every_week;   // "every day", "every week"
+    PluralText every_days, every_weeks;  // "every {n} days", "every {n} weeks"
+    // A date in full: "{day} {month} {year}", and the first of a month apart
+    // for languages that say it otherwise (French "1er").
+    std::string long_date, long_date_first;
+    std::array<std::string, 12> months;  // January first, as a date says them
 };
 
-// The words for a language tag ("de-AT" is German); English otherwise.
-const ExportWords& export_words(std::string_view language);
+// The words in a translator's language; texts its catalogue lacks stay English.
+ExportWords export_words_from(const Translator& translator);
 
-// "2 November 2026", "2. November 2026".
+// The words for a language tag ("de-AT" is German), from the catalogue the
+// program set (catalogue_shelf.hpp); English when there is none.
+ExportWords export_words(std::string_view language);
+
+// "2 November 2026", "2. November 2026", "2 novembre 2026".
 std::string long_date(const ExportWords& words, Day day);
 // "every week", "every 2 weeks", "every 3 days"; "jede Woche", "alle 2 Wochen", "alle 3 Tage".
 std::string every_period(const ExportWords& words, Period period);

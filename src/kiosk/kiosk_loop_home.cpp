@@ -63,6 +63,8 @@ ExportResult KioskLoop::export_file(HomeExport which) {
         source.ledger = m_keeping.ledger(history, calendar);
         if (!history.next_conversations.empty()) source.next = history.next_conversations.back().next;
         source.names = m_home->data.names;
+        // The files speak the language of the screen the couple asked from.
+        source.language = m_words.language;
         if (const Session* session = session_shown(m_mode)) source.language = session->script().language;
         source.today = calendar.today();
         source.now_unix_ms = calendar.now_unix_ms();

@@ -8,13 +8,11 @@
 //
 // Tone: calm, neutral, never blaming. Nothing here names who called a pause.
 // Placeholders in braces ("{name}", "{time}", "{n}") are filled by `fill`.
-#include <functional>
-#include <initializer_list>
-#include <memory>
 #include <string>
 #include <string_view>
-#include <utility>
 
+#include "catalogue_shelf.hpp"
+#include "pattern_fill.hpp"
 #include "translator.hpp"
 
 namespace attune {
@@ -332,21 +330,15 @@ struct Words {
 Words words_from(const Translator& translator);
 Words english_words();
 
-// Where words_for_language finds a language's catalogue ("de", "fr"): the
-// program reads the .mo files (the load layer) and says why one is missing
-// or damaged; nothing means English. Set once, before the first words.
-using CatalogueSource = std::function<std::shared_ptr<const MessageCatalogue>(const std::string& language)>;
-void set_catalogue_source(CatalogueSource source);
+// Where words_for_language finds a language's catalogue: the program sets
+// it once through set_catalogue_source (catalogue_shelf.hpp, in the model,
+// because the exports' words come from the same catalogues).
 
 // The table for a BCP 47 tag ("de", "de-AT", "EN-gb"): its primary subtag
 // decides; a language without a catalogue gets English. Each language's
 // catalogue is asked for once.
 Words words_for_language(std::string_view tag);
 
-// Replaces each "{key}" in `pattern` by its value; unknown keys stay as written.
-std::string fill(std::string_view pattern, std::initializer_list<std::pair<std::string_view, std::string_view>> values);
-
-// The plural form for `n`, with "{n}" filled: "3 minutes", "1 minute".
-std::string fill_count(const PluralText& text, std::int64_t n);
+// `fill` and `fill_count` fill a pattern's placeholders (pattern_fill.hpp).
 
 }  // namespace attune

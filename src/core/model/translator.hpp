@@ -1,8 +1,11 @@
 #pragma once
-// Looks the kiosk's words up in a gettext catalogue, the way pgettext and
-// npgettext do: the English text in the code is the msgid, the Words field's
-// name the context (msgctxt). A catalogue that lacks a text, or has it
-// empty, gives the English, so nothing on screen is ever blank.
+// Looks attune's words up in a gettext catalogue, the way pgettext and
+// npgettext do: the English text in the code is the msgid, the field's name
+// the context (msgctxt). A catalogue that lacks a text, or has it empty,
+// gives the English, so nothing on screen or paper is ever blank. It lives
+// in the model because the view (the kiosk's words) and the export (the
+// printed agreements, the calendar file) both need it and cannot see each
+// other.
 #include <cstdint>
 #include <memory>
 #include <string>
