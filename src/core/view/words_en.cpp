@@ -467,7 +467,7 @@ Words words_from(const Translator& t) {
     w.home_first_time = t.pgettext("home_first_time", "Your first conversation in this space begins here.");
     w.home_tracks = t.pgettext("home_tracks", "Your check-ins over time");
     w.home_page = t.pgettext("home_page", "{n} of {total} · ↓ for more");
-    w.home_begin = t.pgettext("home_begin", "Begin the conversation");
+    w.home_begin = t.pgettext("home_begin", "On to the conversation");
     w.home_take_home = t.pgettext("home_take_home",
                                   "To take home, each presses their key: {paper} agreements on paper · {calendar} the "
                                   "next conversation in your calendars");
