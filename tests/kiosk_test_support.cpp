@@ -61,6 +61,7 @@ void LoopFixture::run_turns(Session* session, std::vector<Turn> turns, LoopExtra
                     .error_lines = std::move(extras.error_lines),
                     .sound = sound};
     setup.keeping = std::move(extras.keeping);
+    setup.counselor = extras.counselor;
     setup.clock = [this] { return now; };
     if (sleeping == Sleeping::never) setup.wait = [](SDL_Event& event, int) { return SDL_PollEvent(&event) == 1; };
     setup.before_wait = [&](const DisplayList& shown) {

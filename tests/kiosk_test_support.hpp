@@ -32,6 +32,7 @@ struct Headless {
 struct LoopExtras {
     std::vector<std::string> error_lines = {};
     KeepingSetup keeping = {};
+    CounselorMode counselor = CounselorMode::off;
 };
 
 // What a test of the real loop needs: a headless 960x540 window, the fonts,

@@ -295,7 +295,8 @@ int take_screenshot(const ScreenshotRequest& request) {
             // the list (as attune opens): with the way back to the list.
             const ShellConfig config{is_summary(request.state) || request.state >= ScreenshotState::end_kept
                                          ? SessionOrigin::picker
-                                         : SessionOrigin::direct};
+                                         : SessionOrigin::direct,
+                                     Reloading::off, request.counselor};
             const ViewInput input{scene.session.script(),
                                   snapshot,
                                   scene.record ? *scene.record : scene.session.record(),

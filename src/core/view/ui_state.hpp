@@ -49,14 +49,21 @@ enum class SessionOrigin { direct, picker };
 // Whether Ctrl+R reads the script and theme again: only while writing
 // (--windowed), so that a kiosk is never reloaded by accident.
 enum class Reloading { off, on };
+// Whether a counselor runs the conversation (--counselor). Only then do the
+// counselor's powers (skip, back, a minute more, end a cool-down early)
+// exist: at home, a partner who finds a hidden key must not be able to cut
+// short the cool-down both agreed on.
+enum class CounselorMode { off, on };
 
 // What the view and the keys need to know about how the kiosk runs.
 struct ShellConfig {
     SessionOrigin origin = SessionOrigin::direct;
     Reloading reloading = Reloading::off;
+    CounselorMode counselor = CounselorMode::off;
 
     bool from_picker() const { return origin == SessionOrigin::picker; }
     bool reloadable() const { return reloading == Reloading::on; }
+    bool counselor_present() const { return counselor == CounselorMode::on; }
     bool operator==(const ShellConfig&) const = default;
 };
 inline const ShellConfig default_shell_config{};
