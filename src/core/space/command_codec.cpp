@@ -7,7 +7,7 @@ namespace {
 
 // Adding a command to the engine stops the build here until it has a tag
 // (and a round-trip test, tests/space_codec_test.cpp).
-static_assert(std::variant_size_v<Command> == 23, "give the new command a tag in command_codec.cpp");
+static_assert(std::variant_size_v<Command> == 25, "give the new command a tag in command_codec.cpp");
 
 enum Tag : std::uint8_t {
     begin = 1,
@@ -34,6 +34,8 @@ enum Tag : std::uint8_t {
     reopened,            // the kiosk came back to an unfinished conversation
     rate,                // a review: how a partner finds an agreement is going
     decide,              // a review: a partner's pick of what becomes of it
+    jump_to,             // the counselor: to an item
+    counselor_pause,     // the counselor: a pause of their own
 };
 
 void put_seat(ByteWriter& out, Seat seat) { out.byte(static_cast<std::uint8_t>(seat)); }
@@ -129,6 +131,11 @@ void encode_command(ByteWriter& out, const Command& command) {
                 out.byte(decide);
                 put_seat(out, c.seat);
                 out.byte(static_cast<std::uint8_t>(c.outcome));
+            } else if constexpr (std::is_same_v<T, cmd::JumpTo>) {
+                out.byte(jump_to);
+                out.u64(c.item);
+            } else if constexpr (std::is_same_v<T, cmd::CounselorPause>) {
+                out.byte(counselor_pause);
             } else {
                 static_assert(!sizeof(T), "every command needs an encoding");
             }
@@ -213,6 +220,10 @@ Command decode_command(ByteReader& in) {
             const Seat seat = get_seat(in);
             return cmd::Decide{seat, get_outcome(in)};
         }
+        case jump_to:
+            return cmd::JumpTo{static_cast<std::size_t>(in.u64_at_most(index_limit))};
+        case counselor_pause:
+            return cmd::CounselorPause{};
         default:
             throw DecodeError("a command of an unknown kind");
     }

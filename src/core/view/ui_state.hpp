@@ -20,6 +20,13 @@ namespace attune {
 
 enum class Editing { none, name_left, name_right, agreement };
 
+// A nudge on the shared screen (nudge.hpp): its text and since when.
+struct ShownNudge {
+    std::string text;
+    TimePoint since{};
+    bool operator==(const ShownNudge&) const = default;
+};
+
 struct UiState {
     bool help = false;   // the key overlay is shown
     bool muted = false;  // sound cues are off
@@ -39,6 +46,8 @@ struct UiState {
     // has (it alone knows how many fit), so "next" on the last page comes
     // round to the first and no press is ever lost.
     std::size_t summary_page = 0;
+    // The counselor's nudge on the shared screen, until it expires or is taken back.
+    std::optional<ShownNudge> nudge;
 
     bool operator==(const UiState&) const = default;
 };

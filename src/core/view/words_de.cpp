@@ -186,6 +186,50 @@ Words german_words() {
     w.back_keys = "{left} + {right}, oder {enter} halten";
     w.keep_holding_to_leave = "Weiter halten, um ein anderes Gespräch zu wählen";
     w.waiting_to_leave = "{name} ist bereit, ein anderes Gespräch zu wählen. {other}: {key}, wenn du auch bereit bist.";
+    w.override_skip = "Die Beratung hat einen Schritt von „{title}“ übersprungen";
+    w.override_skips = "Die Beratung hat {n} Schritte von „{title}“ übersprungen";
+    w.override_back = "Die Beratung ist in „{title}“ einen Schritt zurückgegangen";
+    w.override_add_minute = "Die Beratung hat „{title}“ eine Minute dazugegeben";
+    w.override_add_minutes = "Die Beratung hat „{title}“ {n} Minuten dazugegeben";
+    w.override_end_cooldown = "Die Beratung hat eine Abkühlzeit nach {n} Minuten beendet";
+    w.override_end_cooldown_one = "Die Beratung hat eine Abkühlzeit nach einer Minute beendet";
+    w.override_end_cooldown_soon = "Die Beratung hat eine Abkühlzeit gleich zu Beginn beendet";
+    w.override_jump = "Die Beratung ist zu „{title}“ übergegangen";
+    w.override_pause = "Die Beratung hat während „{title}“ eine Pause eingelegt";
+    w.console_heading = "Beratung";
+    w.console_total = "{real} von {planned} geplant";
+    w.console_agenda = "Ablauf";
+    w.console_now = "Jetzt";
+    w.console_not_begun = "Die beiden haben noch nicht begonnen.";
+    w.console_finished = "Das Gespräch ist zu Ende.";
+    w.console_step = "Schritt {n} von {total}";
+    w.console_item_box = "Zeitrahmen: noch {time}";
+    w.console_pause = "Pause {n}: Abkühlzeit, noch {time}";
+    w.console_pause_over = "Pause {n}: Abkühlzeit vorbei; warten, bis beide bereit sind";
+    w.console_speaking = "Redezeit";
+    w.console_checkins = "Check-ins";
+    w.console_hidden = "(den beiden nicht gezeigt)";
+    w.console_agreements = "Vereinbarungen";
+    w.console_being_written = "Wird formuliert: {text}";
+    w.console_nudges = "Hinweise für den gemeinsamen Bildschirm";
+    w.console_nudge_shown = "Auf dem gemeinsamen Bildschirm: {text}";
+    w.console_dismiss = "Zurücknehmen";
+    w.console_notes = "Private Notizen";
+    w.console_note_hint = "N oder ein Klick: eine Notiz schreiben. Nur Sie sehen sie.";
+    w.console_note_keys = "Eingabe behält sie, Esc verwirft sie";
+    w.console_skip = "Schritt überspringen";
+    w.console_back = "Zurück";
+    w.console_add_minute = "+1 Minute";
+    w.console_end_cooldown = "Abkühlzeit beenden";
+    w.console_pause_button = "Pause";
+    w.nudges = {"Langsamer",
+                "Erst spiegeln",
+                "Einmal durchatmen",
+                "Von sich selbst sprechen",
+                "Einer nach dem anderen",
+                "Zuhören, um zu verstehen",
+                "Sagen, was ihr braucht",
+                "Beim Thema bleiben"};
 
     w.picker_heading = "Wählt ein Gespräch";
     w.picker_built_in = "Mitgeliefert";
