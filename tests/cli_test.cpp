@@ -114,6 +114,24 @@ TEST_CASE("size refuses more than 7680x4320 with the range in its line", "[cli]"
     CHECK(result.err == "attune: --size '16384x16384' is not WIDTHxHEIGHT between 320x240 and 7680x4320\n");
 }
 
+TEST_CASE("counselor mode is a kiosk flag and --no-console needs it", "[cli]") {
+    const auto script = write_temp("counselor.yaml", example_script);
+    const auto validate = run_process({ATTUNE_BINARY, "--counselor", "--validate", script});
+    CHECK(validate.exit_code == 2);
+    CHECK(validate.err == "attune: --counselor is for the kiosk\n");
+    const auto alone = run_process({ATTUNE_BINARY, "--no-console", script});
+    CHECK(alone.exit_code == 2);
+    CHECK(alone.err == "attune: --no-console is for --counselor\n");
+    const auto help = run_process({ATTUNE_BINARY, "--help"});
+    CHECK(help.out.find("--counselor ") != std::string::npos);
+    CHECK(help.out.find("--no-console ") != std::string::npos);
+    // A screenshot takes it too (the keys overlay then lists the counselor's keys).
+    const auto out = (attune::test::temp_dir() / "attune-cli-test" / "counselor-help.png").string();
+    const auto shot = run_process(
+        {ATTUNE_BINARY, "--counselor", "--screenshot", out, "--state", "keys", "--size", "640x360", script});
+    CHECK(shot.exit_code == 0);
+}
+
 TEST_CASE("help and version answer on standard output", "[cli]") {
     const auto help = run_process({ATTUNE_BINARY, "--help"});
     CHECK(help.exit_code == 0);

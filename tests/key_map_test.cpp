@@ -171,6 +171,7 @@ TEST_CASE("on the start screen A and L change the names", "[keys]") {
 
 TEST_CASE("the counselor's controls need Ctrl", "[keys]") {
     Keys keys;
+    keys.config.counselor = CounselorMode::on;
     keys.snapshot = turn_snapshot(100s);
     CHECK(keys(ctrl(Key::s)) == command(cmd::Skip{}));
     CHECK(keys(ctrl(Key::b)) == command(cmd::Back{}));
@@ -184,6 +185,24 @@ TEST_CASE("the counselor's controls need Ctrl", "[keys]") {
     CHECK(keys(Key::q) == nothing);
     // AltGr arrives as Ctrl+Alt on some systems: it types, it does not skip.
     CHECK(keys(KeyPress{Key::s, Modifiers{true, false, true}}) == nothing);
+}
+
+TEST_CASE("without a counselor the counselor's Ctrl keys do nothing, and Ctrl+Q still closes", "[keys]") {
+    Keys keys;
+    REQUIRE_FALSE(keys.config.counselor_present());  // the mode is off unless asked for
+    for (Snapshot snapshot :
+         {turn_snapshot(100s), pause_snapshot(10min), step_snapshot(at_checkin, Activity::checkin)}) {
+        keys.snapshot = snapshot;
+        for (Key key : {Key::s, Key::b, Key::t, Key::e}) CHECK(keys(ctrl(key)) == nothing);
+        CHECK(keys(ctrl(Key::q)) == KeyAction{UiAction::hold_to_quit});
+    }
+    // Reading the script again while writing is the author's, not the counselor's.
+    keys.config.reloading = Reloading::on;
+    CHECK(keys(ctrl(Key::r)) == KeyAction{UiAction::reload});
+    // The same keys in counselor mode, during the cool-down.
+    keys.config.counselor = CounselorMode::on;
+    keys.snapshot = pause_snapshot(10min);
+    CHECK(keys(ctrl(Key::e)) == command(cmd::EndCooldown{}));
 }
 
 TEST_CASE("Escape does nothing, because presentation clickers send it", "[keys]") {

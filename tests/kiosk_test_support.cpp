@@ -62,6 +62,7 @@ void LoopFixture::run_turns(Session* session, std::vector<Turn> turns, LoopExtra
                     .sound = sound};
     setup.keeping = std::move(extras.keeping);
     setup.script_path = std::move(extras.script_path);
+    setup.counselor = extras.counselor;
     setup.clock = [this] { return now; };
     if (sleeping == Sleeping::never) setup.wait = [](SDL_Event& event, int) { return SDL_PollEvent(&event) == 1; };
     setup.before_wait = [&](const DisplayList& shown) {

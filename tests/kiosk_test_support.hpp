@@ -36,6 +36,7 @@ struct LoopExtras {
     // The session's script file: a kept conversation keeps its text, which
     // going on after an interruption reads again.
     std::filesystem::path script_path = {};
+    CounselorMode counselor = CounselorMode::off;
 };
 
 // What a test of the real loop needs: a headless 960x540 window, the fonts,

@@ -155,7 +155,7 @@ TEST_CASE("attune --print-schema prints JSON that node can parse", "[format][sch
                                             out.string()});
     INFO(checked.err);
     REQUIRE(checked.exit_code == 0);
-    CHECK(checked.out == "title description language partners settings pause agenda\n");
+    CHECK(checked.out == "title description language partners settings pause nudges agenda\n");
     fs::remove(out);
 }
 

@@ -225,3 +225,93 @@ TEST_CASE("AddTime to an advancing countdown postpones its end", "[session]") {
     run.wait(10s);
     CHECK(run.shot().step == 1);
 }
+
+// Issue 12: every override is a fact of its own, with its time, apart from
+// the partners' doings; a command refused records nothing.
+TEST_CASE("each counselor override is recorded with its time and place", "[session][counselor]") {
+    Run run{script_of(
+        {item("One", {turn(left, 90s), say("after")}), item("Two", {say("two")}), item("Three", {say("three")})})};
+    CHECK(run.send(cmd::Skip{}) == Outcome::not_now);
+    run.send(cmd::Begin{});
+    run.wait(10s);
+    CHECK(run.send(cmd::AddTime{Seconds{60}}) == Outcome::applied);
+    run.wait(5s);
+    CHECK(run.send(cmd::Skip{}) == Outcome::applied);
+    run.wait(5s);
+    CHECK(run.send(cmd::Back{}) == Outcome::applied);
+    CHECK(run.send(cmd::JumpTo{2}) == Outcome::applied);
+    CHECK(run.send(cmd::AddTime{Seconds{60}}) == Outcome::not_now);  // "three" has no countdown
+    const auto& overrides = run.record().overrides;
+    REQUIRE(overrides.size() == 4);
+    CHECK(overrides[0] == OverrideRecord{OverrideKind::add_time, 10s, 0, 0, 60s, 0});
+    CHECK(overrides[1] == OverrideRecord{OverrideKind::skip, 15s, 0, 0, 0s, 0});
+    CHECK(overrides[2] == OverrideRecord{OverrideKind::back, 20s, 0, 1, 0s, 0});
+    CHECK(overrides[3] == OverrideRecord{OverrideKind::jump, 20s, 0, 0, 0s, 2});
+    // The partners' own record is untouched by them.
+    CHECK(run.record().pauses.empty());
+}
+
+TEST_CASE("JumpTo goes to an item's first step, fresh, and Back returns", "[session][counselor]") {
+    Run run{script_of({item("One", {say("one"), say("one more")}), item("Two", {turn(left, 90s)}, minutes{5}),
+                       item("Three", {say("three")})})};
+    CHECK(run.send(cmd::JumpTo{1}) == Outcome::not_now);  // nothing runs before Begin
+    run.send(cmd::Begin{});
+    run.send(cmd::Next{});
+    CHECK(run.send(cmd::JumpTo{3}) == Outcome::out_of_range);
+    CHECK(run.send(cmd::JumpTo{1}) == Outcome::applied);
+    Snapshot shot = run.shot();
+    CHECK(shot.item == 1);
+    CHECK(shot.step == 0);
+    CHECK(shot.activity == Activity::turn);
+    CHECK(run.remaining() == 90s);
+    REQUIRE(shot.item_box);
+    CHECK(shot.item_box->remaining == 5min);
+    CHECK(run.record().items_done == std::vector<std::size_t>{0});
+    CHECK(run.send(cmd::Back{}) == Outcome::applied);
+    CHECK(run.shot().item == 0);
+    CHECK(run.shot().step == 1);
+    CHECK(run.record().items_done.empty());
+    // An earlier item too; the pause always wins, even over the counselor.
+    run.send(cmd::JumpTo{2});
+    CHECK(run.send(cmd::JumpTo{0}) == Outcome::applied);
+    CHECK(run.shot().item == 0);
+    run.send(cmd::Pause{right});
+    CHECK(run.send(cmd::JumpTo{2}) == Outcome::not_now);
+}
+
+TEST_CASE("ending a cool-down early records how long it ran and still waits for both partners",
+          "[session][counselor]") {
+    Run run{script_of({item("One", {turn(left, 300s)})})};
+    run.send(cmd::Begin{});
+    run.wait(30s);
+    run.send(cmd::Pause{right});
+    run.wait(12min);
+    CHECK(run.send(cmd::EndCooldown{}) == Outcome::applied);
+    CHECK(run.send(cmd::EndCooldown{}) == Outcome::not_now);  // once: it has ended
+    REQUIRE(run.record().overrides.size() == 1);
+    const OverrideRecord& ended = run.record().overrides[0];
+    CHECK(ended.kind == OverrideKind::end_cooldown);
+    CHECK(ended.amount == 12min);
+    CHECK(ended.at == 30s + 12min);
+    // The rule the couple agreed on: both say they are ready.
+    CHECK(run.send(cmd::Ready{left}) == Outcome::applied);
+    CHECK(run.shot().phase == Phase::paused);
+    CHECK(run.send(cmd::Ready{right}) == Outcome::applied);
+    CHECK(run.shot().phase == Phase::step);
+}
+
+TEST_CASE("a counselor's pause is the pause rule, recorded as the counselor's", "[session][counselor]") {
+    Run run{script_of({item("One", {turn(left, 300s)})})};
+    CHECK(run.send(cmd::CounselorPause{}) == Outcome::not_now);
+    run.send(cmd::Begin{});
+    run.wait(40s);
+    CHECK(run.send(cmd::CounselorPause{}) == Outcome::applied);
+    CHECK(run.shot().phase == Phase::paused);
+    CHECK(run.send(cmd::CounselorPause{}) == Outcome::not_now);
+    REQUIRE(run.record().pauses.size() == 1);
+    CHECK(run.record().pauses[0].cause == PauseCause::counselor);
+    REQUIRE(run.record().overrides.size() == 1);
+    CHECK(run.record().overrides[0] == OverrideRecord{OverrideKind::pause, 40s, 0, 0, 0s, 0});
+    // The cool-down runs as for any pause.
+    CHECK(run.send(cmd::Ready{left}) == Outcome::cooldown_running);
+}

@@ -43,7 +43,10 @@ std::vector<Command> every_command() {
             cmd::Decide{Seat::right, ReviewOutcome::kept},
             cmd::Decide{Seat::left, ReviewOutcome::reworded},
             cmd::Decide{Seat::right, ReviewOutcome::let_go},
-            cmd::Reconsider{}};
+            cmd::Reconsider{},
+
+            cmd::JumpTo{3},
+            cmd::CounselorPause{}};
 }
 
 }  // namespace
@@ -134,4 +137,61 @@ TEST_CASE("the end of a conversation keeps how many pauses, never who called the
     SessionRecord other = record;
     other.pauses[0].seat = Seat::left;
     CHECK(encode(summarize(other)) == encode(end));
+}
+
+// Issue 12: the counselor's overrides are kept in the end record (format 3),
+// and an end kept before them (format 2) still reads, with none.
+TEST_CASE("an end keeps the counselor's overrides, and a format 2 end still reads", "[space][counselor]") {
+    ConversationEnd end;
+    end.finish = FinishReason::completed;
+    end.duration = std::chrono::minutes{50};
+    end.pauses = 1;
+    const auto without = encode(end);
+    end.overrides = {
+        OverrideRecord{OverrideKind::end_cooldown, std::chrono::minutes{20}, 1, 2, std::chrono::minutes{12}, 0},
+        OverrideRecord{OverrideKind::jump, std::chrono::minutes{30}, 1, 0, Duration{0}, 3},
+        OverrideRecord{OverrideKind::pause, std::chrono::minutes{31}, 3, 0, Duration{0}, 0}};
+    CHECK(decode_end(encode(end)) == end);
+    // Format 2 is the newest without the counts of overrides and notes at the end.
+    std::vector<unsigned char> format_2 = without;
+    REQUIRE(format_2.front() == 4);
+    REQUIRE(format_2.size() >= 2);
+    REQUIRE(format_2.back() == 0);
+    REQUIRE(format_2[format_2.size() - 2] == 0);
+    format_2.front() = 2;
+    format_2.resize(format_2.size() - 2);
+    const ConversationEnd old = decode_end(format_2);
+    CHECK(old.overrides.empty());
+    CHECK(old.duration == std::chrono::minutes{50});
+    SessionRecord record;
+    record.overrides = end.overrides;
+    CHECK(summarize(record).overrides == end.overrides);
+}
+
+TEST_CASE("a counselor's commands replay to the same record, marked as the counselor's", "[space][counselor]") {
+    test::Run run{test::script_of({test::item("One", {test::turn(Seat::left, Seconds{120}), test::say("after")}),
+                                   test::item("Two", {test::say("two")}), test::item("Three", {test::say("three")})})};
+    run.send(cmd::Begin{});
+    run.wait(std::chrono::seconds{20});
+    run.send(cmd::AddTime{Seconds{60}});
+    run.send(cmd::CounselorPause{});
+    run.wait(std::chrono::minutes{5});
+    run.send(cmd::EndCooldown{});
+    run.send(cmd::Ready{Seat::left});
+    run.send(cmd::Ready{Seat::right});
+    run.send(cmd::Skip{});
+    run.send(cmd::Back{});
+    run.send(cmd::JumpTo{2});
+    REQUIRE(run.record().overrides.size() == 6);
+    // Each command through the space's encoding, then replayed on a fresh session.
+    Session replayed{std::make_shared<const Script>(run.session().script())};
+    for (const auto& entry : run.journal()) {
+        const CommandRecord kept = decode_command_record(encode(CommandRecord{Duration{0}, entry.command}));
+        CHECK(replayed.apply(kept.command, entry.at) == Outcome::applied);
+    }
+    CHECK(replayed.record().overrides == run.record().overrides);
+    CHECK(replayed.record().pauses.at(0).cause == PauseCause::counselor);
+    // A partner's pause and the counselor's are different bytes.
+    CHECK(encode(CommandRecord{Duration{0}, cmd::Pause{Seat::left}}) !=
+          encode(CommandRecord{Duration{0}, cmd::CounselorPause{}}));
 }

@@ -46,8 +46,8 @@ TEST_CASE("an end keeps review periods, confirmations, tracks and what the revie
     CHECK(decode_end(encode(end)) == end);
 
     auto damaged = encode(end);
-    damaged.front() = 3;
-    CHECK_THROWS_WITH(decode_end(damaged), Catch::Contains("format 3"));
+    damaged.front() = 5;  // formats 3 and 4 keep the counselor's overrides and notes (issue 12)
+    CHECK_THROWS_WITH(decode_end(damaged), Catch::Contains("format 5"));
 }
 
 TEST_CASE("summarize keeps each review's latest decision and each check-in's track from the script", "[space]") {

@@ -406,3 +406,40 @@ TEST_CASE("an agreement gone back over and then stopped is still in the summary"
     CHECK(std::count(agreements.begin(), agreements.end(), "“Walk on Sunday”") == 1);
     CHECK(texts_of(list, "summary-agreement-earlier").empty());
 }
+
+// Issue 12: what the counselor changed is said calmly on the summary, apart
+// from the partners' own doings, in English and German.
+TEST_CASE("the summary says what the counselor changed", "[view][session][counselor]") {
+    Run run{script_of({item("Appreciations", {turn(left, 90s), say("after")}), item("One concern", {say("two")}),
+                       item("Closing", {say("three")})})};
+    run.send(cmd::Begin{});
+    run.wait(10s);
+    run.send(cmd::AddTime{Seconds{60}});
+    run.send(cmd::AddTime{Seconds{60}});
+    run.send(cmd::Pause{right});
+    run.wait(12min);
+    run.send(cmd::EndCooldown{});
+    run.send(cmd::Ready{left});
+    run.send(cmd::Ready{right});
+    run.send(cmd::Skip{});
+    run.send(cmd::JumpTo{2});
+    run.send(cmd::CounselorPause{});
+    run.send(cmd::StopForToday{});
+    Screen screen = summary_of(run, 1920, 1080);
+    std::vector<std::string> lines = texts_of(screen.build(), "summary-override");
+    CHECK(lines == std::vector<std::string>{"The counselor added 2 minutes to “Appreciations”",
+                                            "The counselor ended a cool-down after 12 minutes",
+                                            "The counselor skipped a step of “Appreciations”",
+                                            "The counselor went on to “Closing”",
+                                            "The counselor called a pause during “Closing”"});
+    screen.words = german_words();
+    lines = texts_of(screen.build(), "summary-override");
+    // The German lines are longer: the last ones may flow onto the next page.
+    REQUIRE(lines.size() >= 2);
+    CHECK(lines[1] == "Die Beratung hat eine Abkühlzeit nach 12 Minuten beendet");
+    // A conversation without a counselor shows no such line.
+    Run alone{script_of({item("Appreciations", {say("one")})})};
+    alone.send(cmd::Begin{});
+    alone.send(cmd::Next{});
+    CHECK(texts_of(summary_of(alone).build(), "summary-override").empty());
+}

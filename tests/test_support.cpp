@@ -135,7 +135,8 @@ bool same_record(const SessionRecord& a, const SessionRecord& b) {
         if (speaking_time(a, seat) != speaking_time(b, seat)) return false;
     if (active_time(a) != active_time(b) || total_time(a) != total_time(b) || a.finish != b.finish ||
         a.items_done != b.items_done || a.pauses.size() != b.pauses.size() || a.checkins.size() != b.checkins.size() ||
-        a.agreements.size() != b.agreements.size() || a.reflections.size() != b.reflections.size())
+        a.agreements.size() != b.agreements.size() || a.reflections.size() != b.reflections.size() ||
+        a.overrides != b.overrides)
         return false;
     for (std::size_t i = 0; i < a.reflections.size(); ++i) {
         const auto &x = a.reflections[i], &y = b.reflections[i];

@@ -295,6 +295,7 @@ TEST_CASE("a long list of errors ends with how many more there are", "[view]") {
 
 TEST_CASE("the help overlay lists the keys, the counselor's with Ctrl", "[view]") {
     Screen screen;
+    screen.config.counselor = CounselorMode::on;
     screen.snapshot = turn_snapshot(200s);
     screen.ui.help = true;
     const DisplayList list = screen.build();
@@ -308,6 +309,24 @@ TEST_CASE("the help overlay lists the keys, the counselor's with Ctrl", "[view]"
     // What lies under the overlay cannot be pressed; a pause still can.
     CHECK(list.button("next") == nullptr);
     CHECK(list.button("pause-button"));
+}
+
+// Issue 12: without a counselor their keys do nothing, so the overlay does
+// not list them (nor a heading for them); closing is everyone's.
+TEST_CASE("without a counselor the help overlay lists no counselor keys", "[view]") {
+    Screen screen;
+    screen.snapshot = turn_snapshot(200s);
+    screen.ui.help = true;
+    const DisplayList list = screen.build();
+    const std::string words = all_words(list);
+    for (const char* absent :
+         {"Ctrl+S", "Ctrl+B", "Ctrl+T", "Ctrl+E", "Skip this step", "End the cool-down now", "For the counselor"}) {
+        INFO(absent);
+        CHECK(words.find(absent) == std::string::npos);
+    }
+    CHECK(list.text("help-counselor") == nullptr);
+    CHECK(words.find("Ctrl+Q") != std::string::npos);
+    CHECK(words.find("Hold two seconds to close") != std::string::npos);
 }
 
 // Issue 8: the overlay tells how a choice is made, how the summary pages and
@@ -342,13 +361,17 @@ TEST_CASE("the help overlay describes choices, the summary's pages and leaving i
 }
 
 TEST_CASE("the help overlay uses one legible size for every row and leaves the footer free", "[view]") {
-    for (const Words& words : {english_words(), german_words(), french_words()}) {
+    for (const auto& [words, counselor] :
+         {std::pair{english_words(), CounselorMode::on}, std::pair{german_words(), CounselorMode::on},
+          std::pair{french_words(), CounselorMode::on}, std::pair{english_words(), CounselorMode::off},
+          std::pair{german_words(), CounselorMode::off}, std::pair{french_words(), CounselorMode::off}}) {
         Screen screen;
         screen.words = words;
+        screen.config.counselor = counselor;
         screen.snapshot = turn_snapshot(200s);
         screen.ui.help = true;
         const DisplayList list = screen.build();
-        INFO(words.language);
+        INFO(words.language << (counselor == CounselorMode::on ? " with a counselor" : ""));
         float size = 0;
         int rows = 0;
         for (const auto* text : texts(list)) {
@@ -360,7 +383,8 @@ TEST_CASE("the help overlay uses one legible size for every row and leaves the f
             CHECK_FALSE(shown.ends_with("…"));  // nothing had to be cut short
             ++rows;
         }
-        CHECK(rows == 2 * 16);
+        // Without a counselor, their four keys are not listed.
+        CHECK(rows == 2 * (counselor == CounselorMode::on ? 16 : 12));
         CHECK(size >= screen.theme.small_size * 720 * 0.99f);
         // The panel ends above the footer: the pause button and the way out lie beside each other below it.
         const RectItem* panel = rect(list, "help-panel");

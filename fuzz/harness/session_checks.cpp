@@ -17,7 +17,7 @@ using namespace std::chrono_literals;
 
 // Every kind of command the engine has is decoded below; a new one fails
 // to build here until the fuzzer can send it.
-static_assert(std::variant_size_v<Command> == 24, "decode_command must know every command");
+static_assert(std::variant_size_v<Command> == 26, "decode_command must know every command");
 
 Seat seat_of(std::uint8_t byte) { return byte % 2 == 0 ? Seat::left : Seat::right; }
 
@@ -87,8 +87,13 @@ Command decode_command(ByteReader& in) {
             const Seat seat = seat_of(in.byte());
             return cmd::Decide{seat, static_cast<ReviewOutcome>(in.byte() % 4)};
         }
-        default:
+        case 23:
             return cmd::Reconsider{};
+        case 24:
+            // Now and then an item that does not exist, which must be refused.
+            return cmd::JumpTo{static_cast<std::size_t>(in.byte() % 6)};
+        default:
+            return cmd::CounselorPause{};
     }
 }
 
@@ -103,10 +108,11 @@ TimePoint decode_time(ByteReader& in, TimePoint now, const Session& session) {
 }
 
 std::string command_words(const Command& command) {
-    static constexpr const char* names[] = {
-        "Begin",        "StartAt", "SetName",  "Next",        "Pause",         "Ready",       "MoreTime", "MoveOn",
-        "StopForToday", "ThatsIt", "NotQuite", "Answer",      "AgreementText", "AgreedAloud", "Confirm",  "Choose",
-        "Skip",         "Back",    "AddTime",  "EndCooldown", "Reopened",      "Rate",        "Decide",   "Reconsider"};
+    static constexpr const char* names[] = {"Begin",    "StartAt",  "SetName",       "Next",         "Pause",
+                                            "Ready",    "MoreTime", "MoveOn",        "StopForToday", "ThatsIt",
+                                            "NotQuite", "Answer",   "AgreementText", "AgreedAloud",  "Confirm",
+                                            "Choose",   "Skip",     "Back",          "AddTime",      "EndCooldown",
+                                            "Reopened", "Rate",     "Decide",        "Reconsider",   "JumpTo",       "CounselorPause"};
     return names[command.index()];
 }
 

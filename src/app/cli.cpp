@@ -175,6 +175,7 @@ int screenshot(const CliOptions& options) {
     request.theme = *theme->theme;
     request.state = options.screenshot_state;
     request.output = options.screenshot_path;
+    request.counselor = options.counselor ? CounselorMode::on : CounselorMode::off;
     if (options.size) std::tie(request.width, request.height) = *options.size;
     if (request.state == ScreenshotState::picker) {
         request.catalog = build_catalog(script_folders(options, data_dir));
@@ -272,6 +273,9 @@ int kiosk_mode(const CliOptions& options, TimePoint launched) {
     if (!options.theme.empty()) kiosk_options.theme_path = theme_path(options.theme, data_dir.value_or("."));
     kiosk_options.theme = theme->theme;
     kiosk_options.windowed = options.windowed;
+    // The console window comes later: until then counselor mode (with or
+    // without --no-console) means the Ctrl keys on the shared keyboard.
+    kiosk_options.counselor = options.counselor ? CounselorMode::on : CounselorMode::off;
     if (options.size) std::tie(kiosk_options.width, kiosk_options.height) = *options.size;
     kiosk_options.launched = launched;
     kiosk_options.keeping = std::move(keeping);

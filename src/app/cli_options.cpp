@@ -56,6 +56,12 @@ std::string cli_usage() {
            "  --windowed          a window instead of the whole screen (for writing scripts);\n"
            "                      Ctrl+R then reads the script and the theme again and\n"
            "                      goes on at the same step\n"
+           "  --counselor         a counselor runs the conversation (also for the list of\n"
+           "                      scripts): Ctrl+S skips a step, Ctrl+B goes back,\n"
+           "                      Ctrl+T adds a minute, Ctrl+E ends a cool-down early;\n"
+           "                      without it these keys do nothing\n"
+           "  --no-console        with --counselor: the counselor uses the Ctrl keys on\n"
+           "                      the shared keyboard, with no console of their own\n"
            "  --size WxH          window or screenshot size, e.g. 1920x1080\n"
            "  --space NAME        offer to keep the conversation in this space (both\n"
            "                      partners still choose it on the screen)\n"
@@ -102,6 +108,10 @@ CliParse parse_cli(const std::vector<std::string>& args) {
             error = set_mode(CliMode::print_schema, arg);
         } else if (arg == "--windowed") {
             options.windowed = true;
+        } else if (arg == "--counselor") {
+            options.counselor = true;
+        } else if (arg == "--no-console") {
+            options.no_console = true;
         } else if (arg == "--theme") {
             auto theme = value("--theme");
             if (!theme) return fail("attune: --theme needs a name or a file");
@@ -168,6 +178,9 @@ CliParse parse_cli(const std::vector<std::string>& args) {
     }
     if ((!options.space.empty() || !options.passphrase_file.empty()) && options.mode != CliMode::kiosk)
         return fail("attune: --space and --passphrase-file are for the kiosk");
+    if (options.counselor && options.mode != CliMode::kiosk && options.mode != CliMode::screenshot)
+        return fail("attune: --counselor is for the kiosk");
+    if (options.no_console && !options.counselor) return fail("attune: --no-console is for --counselor");
     if (!options.passphrase_file.empty() && options.space.empty())
         return fail("attune: --passphrase-file needs --space NAME");
     return {options, {}};

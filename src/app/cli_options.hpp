@@ -16,6 +16,8 @@ struct CliOptions {
     std::vector<std::string> files;                            // --validate FILE..., --plan FILE, or the script to run
     std::string theme;                                         // --theme NAME|FILE
     bool windowed = false;                                     // --windowed
+    bool counselor = false;                                    // --counselor
+    bool no_console = false;                                   // --no-console: the Ctrl keys, no console window
     std::optional<std::pair<int, int>> size;                   // --size WxH
     std::string screenshot_path;                               // --screenshot OUT
     ScreenshotState screenshot_state = ScreenshotState::turn;  // --state NAME

@@ -5,8 +5,10 @@
 #include <iostream>
 
 #include "autoplay.hpp"
+#include "console.hpp"
 #include "diagnostics.hpp"
 #include "font_metrics.hpp"
+#include "nudge.hpp"
 #include "screenshot.hpp"
 #include "screenshot_home.hpp"
 #include "sdl_context.hpp"
@@ -30,6 +32,7 @@ struct Scene {
     std::optional<NextMeeting> meeting = {};
     std::optional<std::vector<ReviewSubject>> kept_end = {};
     std::optional<SessionRecord> record = {};  // the session's, with what a review step would add
+    std::optional<ConsoleState> console = {};  // the counselor's console is drawn instead of the shared screen
 };
 
 KeepFlow sample_flow() {
@@ -204,6 +207,26 @@ bool reach(Scene& scene, ScreenshotState state) {
             if (state == ScreenshotState::ready) session.apply(cmd::Ready{Seat::left}, scene.now);
             return true;
         }
+        case ScreenshotState::console:
+        case ScreenshotState::console_pause: {
+            // A turn under way, with a note kept a little before.
+            if (!play_to(scene, is_speaking, 50s)) return false;
+            scene.console = ConsoleState{};
+            const Duration elapsed = session.record().elapsed;
+            scene.console->notes.add("Alex leaned in when Sam named the worry", elapsed - 2min);
+            if (state == ScreenshotState::console_pause) {
+                session.apply(cmd::Pause{Seat::right}, scene.now);
+                scene.now += 6min + 12s;
+                session.advance_to(scene.now);
+                return true;
+            }
+            session.apply(cmd::AddTime{Seconds{60}}, scene.now);
+            show_nudge(scene.ui, nudges_for(session.script(), words_for_language(session.script().language)).front(),
+                       scene.now);
+            scene.console->typing_note = true;
+            scene.console->note_draft = "Ask about the holidays next week";
+            return true;
+        }
         case ScreenshotState::summary:
         case ScreenshotState::summary_page2:
         case ScreenshotState::summary_page3:
@@ -295,7 +318,8 @@ int take_screenshot(const ScreenshotRequest& request) {
             // the list (as attune opens): with the way back to the list.
             const ShellConfig config{is_summary(request.state) || request.state >= ScreenshotState::end_kept
                                          ? SessionOrigin::picker
-                                         : SessionOrigin::direct};
+                                         : SessionOrigin::direct,
+                                     Reloading::off, request.counselor};
             const ViewInput input{scene.session.script(),
                                   snapshot,
                                   scene.record ? *scene.record : scene.session.record(),
@@ -313,7 +337,10 @@ int take_screenshot(const ScreenshotRequest& request) {
                                   scene.home ? &*scene.home : nullptr,
                                   scene.meeting ? &*scene.meeting : nullptr,
                                   scene.kept_end ? &*scene.kept_end : nullptr};
-            list = build_view(input);
+            list = scene.console ? build_console(ConsoleInput{scene.session.script(), snapshot, scene.session.record(),
+                                                              request.theme, words, scene.ui, *scene.console, metrics,
+                                                              request.width, request.height})
+                                 : build_view(input);
             // A later page that comes round to the first (the view pages
             // modulo the pages it has) is a page the summary does not have.
             if (scene.ui.summary_page > 0) {

@@ -10,6 +10,7 @@
 #include "script.hpp"
 #include "script_catalog.hpp"
 #include "theme.hpp"
+#include "ui_state.hpp"
 
 namespace attune {
 
@@ -23,6 +24,7 @@ struct ScreenshotRequest {
     std::string user_folder;            // the picker's hint when the list is empty
     int width = 1920, height = 1080;
     std::filesystem::path output;
+    CounselorMode counselor = CounselorMode::off;  // --counselor: the keys overlay lists the counselor's keys
 };
 
 // 0 written, 1 when the script has no such screen or the file cannot be

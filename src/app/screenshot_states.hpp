@@ -43,6 +43,8 @@ enum class ScreenshotState {
     home_empty,        // the home screen of a new space
     end_kept,          // the end of a kept conversation: when to meet next, asked before its summary
     end_kept_summary,  // its summary once both agreed on a day: the day, and what changed
+    console,           // the counselor's console during a turn, a nudge on the shared screen, a note being typed
+    console_pause,     // the console during a cool-down
 };
 
 struct ScreenshotStateName {
@@ -51,7 +53,7 @@ struct ScreenshotStateName {
 };
 
 // In the order of a session, as --help lists them.
-inline constexpr std::array<ScreenshotStateName, 34> screenshot_states{{
+inline constexpr std::array<ScreenshotStateName, 36> screenshot_states{{
     {ScreenshotState::start, "start"},
     {ScreenshotState::keep, "keep"},
     {ScreenshotState::keep_passphrase, "keep-passphrase"},
@@ -86,13 +88,15 @@ inline constexpr std::array<ScreenshotStateName, 34> screenshot_states{{
     {ScreenshotState::home_empty, "home-empty"},
     {ScreenshotState::end_kept, "end-kept"},
     {ScreenshotState::end_kept_summary, "end-kept-summary"},
+    {ScreenshotState::console, "console"},
+    {ScreenshotState::console_pause, "console-pause"},
 }};
 
 // Each row stands at its enum's place, so that the name of a state is a lookup.
 constexpr bool table_follows_enum() {
     for (std::size_t i = 0; i < screenshot_states.size(); ++i)
         if (static_cast<std::size_t>(screenshot_states[i].state) != i) return false;
-    return static_cast<std::size_t>(ScreenshotState::end_kept_summary) + 1 == screenshot_states.size();
+    return static_cast<std::size_t>(ScreenshotState::console_pause) + 1 == screenshot_states.size();
 }
 static_assert(table_follows_enum(), "screenshot_states must list every ScreenshotState in enum order");
 

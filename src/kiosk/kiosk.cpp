@@ -133,6 +133,7 @@ int run(const KioskOptions& options, const Log& log) {
                                                        : std::function<std::vector<CatalogEntry>()>{},
                              .user_folder = options.user_folder,
                              .reloading = options.windowed ? Reloading::on : Reloading::off,
+                             .counselor = options.counselor,
                              .script_path = options.script ? std::filesystem::path{} : options.script_path,
                              .theme_path = options.theme_path,
                              .interrupted = [&signals] { return signals.caught().has_value(); },

@@ -14,6 +14,7 @@
 #include "script_catalog.hpp"
 #include "theme.hpp"
 #include "time.hpp"
+#include "ui_state.hpp"
 #include "video_driver.hpp"
 
 namespace attune::kiosk {
@@ -34,6 +35,10 @@ struct KioskOptions {
     // A resizable window instead of the whole display; also allows Ctrl+R
     // (the script and theme read again), which a kiosk must never do by accident.
     bool windowed = false;
+    // Counselor mode (--counselor): the counselor's controls act. Until the
+    // console has its own window, they are the Ctrl keys on the shared
+    // keyboard (what --no-console asks for).
+    CounselorMode counselor = CounselorMode::off;
     int width = 1280, height = 720;  // of the window, when windowed
     // How to draw; `automatic` reads $ATTUNE_RENDERER (software, accelerated, auto) first.
     RenderPath render = RenderPath::automatic;

@@ -76,6 +76,8 @@ struct LoopSetup {
     // again, and the session goes on at the same step. Off: Ctrl+R does
     // nothing during a session, so that a kiosk is never reloaded by accident.
     Reloading reloading = Reloading::off;
+    // A counselor runs the conversations (--counselor): their Ctrl keys act.
+    CounselorMode counselor = CounselorMode::off;
     std::filesystem::path script_path = {};
     std::optional<std::filesystem::path> theme_path = {};
     // Asked on every turn: true once a signal asks the kiosk to end; the loop
@@ -118,7 +120,7 @@ private:
     void sync_text_input(TimePoint now);
     void sync_cursor(TimePoint now);
     void play_cues(Session& session, TimePoint now);
-    ShellConfig config() const { return ShellConfig{origin_of(m_mode), m_setup.reloading}; }
+    ShellConfig config() const { return ShellConfig{origin_of(m_mode), m_setup.reloading, m_setup.counselor}; }
     TimePoint current_time() const { return m_setup.clock ? m_setup.clock() : Clock::now(); }
 
     // Events, to the mode on screen (kiosk_loop_input.cpp).

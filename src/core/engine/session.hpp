@@ -414,6 +414,10 @@ private:
     Outcome on(const cmd::Rate&);
     Outcome on(const cmd::Decide&);
     Outcome on(const cmd::Reconsider&);
+    Outcome on(const cmd::JumpTo&);
+    Outcome on(const cmd::CounselorPause&);
+    // session_counselor.cpp: a counselor's override, where the session is now.
+    void record_override(OverrideKind kind, Duration amount = Duration{0}, std::size_t to_item = 0);
 
     std::shared_ptr<const Script> m_script;
     std::optional<std::vector<ReviewSubject>> m_review_subjects;

@@ -165,12 +165,14 @@ Outcome Session::on(const cmd::Choose& choose) {
 
 Outcome Session::on(const cmd::Skip&) {
     if (phase() != Phase::step) return Outcome::not_now;
+    record_override(OverrideKind::skip);
     finish_step();
     return Outcome::applied;
 }
 
 Outcome Session::on(const cmd::Back&) {
     if (!running() || m_history.empty()) return Outcome::not_now;
+    record_override(OverrideKind::back);
     const Visit visit = m_history.back();
     m_history.pop_back();
     // What both confirmed, what each answered and what both decided in a
@@ -194,6 +196,7 @@ Outcome Session::on(const cmd::Back&) {
 Outcome Session::on(const cmd::AddTime& add) {
     if (phase() != Phase::step || !m_run.countdown) return Outcome::not_now;
     if (add.amount <= Seconds{0}) return Outcome::out_of_range;
+    record_override(OverrideKind::add_time, add.amount);
     Countdown& countdown = *m_run.countdown;
     const Duration elapsed = active() - countdown.started;
     if (countdown.ran_out) {

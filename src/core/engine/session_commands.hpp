@@ -121,6 +121,18 @@ struct EndCooldown {
     ATTUNE_COMMAND_EQ(EndCooldown);
 };
 
+// Go to the first step of item `item` (0-based), fresh, as a choice's
+// `goto` does: the item left counts as done, Back returns to it.
+struct JumpTo {
+    std::size_t item = 0;
+    ATTUNE_COMMAND_EQ(JumpTo);
+};
+// A pause the counselor calls: the pause rule as the partners' own, with
+// the counselor named in the record rather than a partner.
+struct CounselorPause {
+    ATTUNE_COMMAND_EQ(CounselorPause);
+};
+
 // The kiosk opened again after it stopped (a crash, a power cut, a closed
 // window) and goes on with a conversation its journal kept. Nothing of the
 // time it was away is charged to a turn or a time box, but a cool-down
@@ -163,7 +175,7 @@ namespace attune {
 using Command = std::variant<cmd::Begin, cmd::StartAt, cmd::SetName, cmd::Next, cmd::Pause, cmd::Ready, cmd::MoreTime,
                              cmd::MoveOn, cmd::StopForToday, cmd::ThatsIt, cmd::NotQuite, cmd::Answer,
                              cmd::AgreementText, cmd::AgreedAloud, cmd::Confirm, cmd::Choose, cmd::Skip, cmd::Back,
-                             cmd::AddTime, cmd::EndCooldown, cmd::Reopened, cmd::Rate, cmd::Decide, cmd::Reconsider>;
+                             cmd::AddTime, cmd::EndCooldown, cmd::Reopened, cmd::Rate, cmd::Decide, cmd::Reconsider, cmd::JumpTo, cmd::CounselorPause>;
 
 // What became of a command. Anything but `applied` leaves the state unchanged.
 enum class Outcome {

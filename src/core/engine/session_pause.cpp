@@ -131,6 +131,8 @@ Outcome Session::on(const cmd::Ready& ready) {
 
 Outcome Session::on(const cmd::EndCooldown&) {
     if (!paused() || paused()->pause.cooldown_signalled) return Outcome::not_now;
+    // How long the cool-down had run, for the summary ("after 12 minutes").
+    record_override(OverrideKind::end_cooldown, m_now - paused()->pause.called);
     paused()->pause.cooldown_end = m_now;
     paused()->pause.cooldown_signalled = true;
     m_cues.push_back(Cue::cooldown_over);

@@ -21,7 +21,8 @@ namespace attune {
 
 enum class FinishReason { completed, stopped_for_today, ended_by_choice };
 
-enum class PauseCause { partner, checkin };
+// A counselor's pause is theirs, never a partner's (new causes go at the end).
+enum class PauseCause { partner, checkin, counselor };
 
 struct PauseRecord {
     Duration started{0};            // since Begin, wall time
@@ -75,6 +76,21 @@ struct ReflectionRecord {
     Verdict verdict = Verdict::thats_it;
 };
 
+// What a counselor changed in the agreed structure (issue 12): kept apart
+// from the partners' own actions, so that the summary can say calmly what
+// the counselor did and the couple's record stays theirs.
+enum class OverrideKind { skip, back, add_time, end_cooldown, jump, pause };
+
+struct OverrideRecord {
+    OverrideKind kind = OverrideKind::skip;
+    Duration at{0};        // since Begin, wall time
+    std::size_t item = 0;  // where the session was (a jump: the item it left)
+    std::size_t step = 0;
+    Duration amount{0};       // add_time: the time added; end_cooldown: how long the cool-down had run
+    std::size_t to_item = 0;  // jump: the item it went to
+    bool operator==(const OverrideRecord&) const = default;
+};
+
 struct SessionRecord {
     std::vector<SpeechRecord> speeches;
     std::vector<PauseRecord> pauses;
@@ -82,8 +98,9 @@ struct SessionRecord {
     std::vector<AgreementRecord> agreements;
     std::vector<ReviewRecord> reviews;  // agreements a review step brought back, and what became of each
     std::vector<ReflectionRecord> reflections;
-    std::vector<std::size_t> items_done;  // agenda indices, in the order finished (an item repeated appears again)
-    Duration elapsed{0};                  // wall time from Begin to the last instant seen (the end, once finished)
+    std::vector<OverrideRecord> overrides;  // the counselor's, in order
+    std::vector<std::size_t> items_done;    // agenda indices, in the order finished (an item repeated appears again)
+    Duration elapsed{0};                    // wall time from Begin to the last instant seen (the end, once finished)
     std::optional<FinishReason> finish;
 };
 

@@ -397,6 +397,11 @@ constexpr KeyFormat top_level_keys[] = {
                     "names can be replaced on the start screen."},
     {.name = "settings", .type = map, .nested = &settings_map, .description = "Defaults for every step of the script."},
     {.name = "pause", .type = map, .nested = &pause_map, .description = pause_map.description},
+    {.name = "nudges",
+     .type = text_list,
+     .default_note = "a built-in set in the script's language",
+     .description = "Short calm messages a counselor can show on the shared screen during the conversation (e.g. "
+                    "`Slow down`, `Reflect first`), each at most 48 characters."},
     {.name = "agenda",
      .type = list_of_maps,
      .presence = required,

@@ -84,6 +84,7 @@ public:
         if (const Node* pause = fields.value("pause")) {
             read_pause(*pause, script_fields::key_position(root, "pause"));
         }
+        if (const Node* nudges = fields.value("nudges")) read_nudges(*nudges);
         if (const Node* agenda = fields.value("agenda")) {
             read_agenda(*agenda, script_fields::key_position(root, "agenda"));
         }
@@ -95,6 +96,27 @@ public:
     }
 
 private:
+    // Each nudge a short text: an empty one would show an empty card, a long
+    // one a paragraph the partners would stop to read.
+    void read_nudges(const Node& value) {
+        const auto texts = script_fields::read_text_list(value, "nudges", m_reporter);
+        if (!texts) return;
+        for (std::size_t i = 0; i < texts->size() && i < value.items.size(); ++i) {
+            const std::string& text = (*texts)[i];
+            const SourcePos pos = value.items[i].pos;
+            const std::size_t characters = utf8::count_characters(text);
+            if (text.empty()) {
+                m_reporter.error(pos, "a nudge must not be empty");
+            } else if (characters > max_nudge_characters) {
+                m_reporter.error(pos, "a nudge must be at most " + std::to_string(max_nudge_characters) +
+                                          " characters, so that it reads at a glance; this one has " +
+                                          std::to_string(characters));
+            } else {
+                m_script.nudges.push_back(text);
+            }
+        }
+    }
+
     struct ResolvingGoto {
         script_loading::PendingGoto pending;
         std::size_t item = 0;

@@ -235,6 +235,10 @@ struct Item {
     bool operator==(const Item&) const = default;
 };
 
+// A nudge is read at a glance from across the room, beside the buttons:
+// a few words, never a paragraph.
+inline constexpr std::size_t max_nudge_characters = 48;
+
 struct Script {
     std::string file;  // as given on the command line, for messages
     std::string title;
@@ -244,6 +248,9 @@ struct Script {
     Settings settings;
     PauseRule pause;
     std::vector<Item> agenda;
+    // Short calm messages the counselor can show on the shared screen
+    // ("Slow down"); empty: the built-in set in the script's language.
+    std::vector<std::string> nudges;
 
     const Partner& partner(Seat seat) const { return partners[index_of(seat)]; }
     // When an agreement made at this step comes up for review.

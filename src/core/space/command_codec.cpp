@@ -7,7 +7,7 @@ namespace {
 
 // Adding a command to the engine stops the build here until it has a tag
 // (and a round-trip test, tests/space_codec_test.cpp).
-static_assert(std::variant_size_v<Command> == 24, "give the new command a tag in command_codec.cpp");
+static_assert(std::variant_size_v<Command> == 26, "give the new command a tag in command_codec.cpp");
 
 enum Tag : std::uint8_t {
     begin = 1,
@@ -35,6 +35,8 @@ enum Tag : std::uint8_t {
     rate,                // a review: how a partner finds an agreement is going
     decide,              // a review: a partner's pick of what becomes of it
     reconsider,          // a review: back from the new words to the choice
+    jump_to,             // the counselor: to an item
+    counselor_pause,     // the counselor: a pause of their own
 };
 
 void put_seat(ByteWriter& out, Seat seat) { out.byte(static_cast<std::uint8_t>(seat)); }
@@ -132,6 +134,11 @@ void encode_command(ByteWriter& out, const Command& command) {
                 out.byte(static_cast<std::uint8_t>(c.outcome));
             } else if constexpr (std::is_same_v<T, cmd::Reconsider>) {
                 out.byte(reconsider);
+            } else if constexpr (std::is_same_v<T, cmd::JumpTo>) {
+                out.byte(jump_to);
+                out.u64(c.item);
+            } else if constexpr (std::is_same_v<T, cmd::CounselorPause>) {
+                out.byte(counselor_pause);
             } else {
                 static_assert(!sizeof(T), "every command needs an encoding");
             }
@@ -218,6 +225,10 @@ Command decode_command(ByteReader& in) {
         }
         case reconsider:
             return cmd::Reconsider{};
+        case jump_to:
+            return cmd::JumpTo{static_cast<std::size_t>(in.u64_at_most(index_limit))};
+        case counselor_pause:
+            return cmd::CounselorPause{};
         default:
             throw DecodeError("a command of an unknown kind");
     }

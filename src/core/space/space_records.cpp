@@ -11,7 +11,9 @@ namespace {
 // version up to its newest, so that a space's older records stay readable.
 constexpr std::uint8_t start_version = 2;  // 2: the review subjects
 constexpr std::uint8_t command_version = 1;
-constexpr std::uint8_t end_version = 2;  // 2: review periods, confirmations, tracks, reviews
+// 2: review periods, confirmations, tracks, reviews; 3: the counselor's
+// overrides; 4: the counselor's notes.
+constexpr std::uint8_t end_version = 4;
 constexpr std::uint8_t next_version = 1;
 
 // No script has this many items; a larger number is damage.
@@ -120,6 +122,7 @@ ConversationEnd summarize(const SessionRecord& record) {
     end.duration = total_time(record);
     end.paused = paused_time(record);
     end.pauses = record.pauses.size();
+    end.overrides = record.overrides;
     return end;
 }
 
@@ -127,6 +130,12 @@ ConversationEnd summarize(const SessionRecord& record, const Script& script) {
     ConversationEnd end = summarize(record);
     for (std::size_t i = 0; i < end.checkins.size() && i < record.checkins.size(); ++i)
         end.checkins[i].track = track_in(script, record.checkins[i].item, record.checkins[i].step);
+    return end;
+}
+
+ConversationEnd summarize(const SessionRecord& record, const Script& script, const CounselorNotes& notes) {
+    ConversationEnd end = summarize(record, script);
+    end.counselor_notes = notes.notes();
     return end;
 }
 
@@ -191,6 +200,20 @@ std::vector<unsigned char> encode(const ConversationEnd& end) {
     out.i64(to_micros(end.duration));
     out.i64(to_micros(end.paused));
     out.u64(end.pauses);
+    out.u64(end.overrides.size());
+    for (const auto& override : end.overrides) {
+        out.byte(static_cast<std::uint8_t>(override.kind));
+        out.i64(to_micros(override.at));
+        out.u64(override.item);
+        out.u64(override.step);
+        out.i64(to_micros(override.amount));
+        out.u64(override.to_item);
+    }
+    out.u64(end.counselor_notes.size());
+    for (const auto& note : end.counselor_notes) {
+        out.i64(to_micros(note.at));
+        out.text(note.text);
+    }
     return std::move(out.bytes());
 }
 
@@ -273,6 +296,28 @@ ConversationEnd decode_end(std::span<const unsigned char> payload) {
     end.duration = from_micros(in.i64());
     end.paused = from_micros(in.i64());
     end.pauses = in.u64();
+    if (version >= 3) {
+        for (std::size_t n = in.count(); n > 0; --n) {
+            OverrideRecord override;
+            const std::uint8_t kind = in.byte();
+            if (kind > static_cast<std::uint8_t>(OverrideKind::pause)) throw DecodeError("an override of no kind");
+            override.kind = static_cast<OverrideKind>(kind);
+            override.at = from_micros(in.i64());
+            override.item = static_cast<std::size_t>(in.u64_at_most(most_items));
+            override.step = static_cast<std::size_t>(in.u64_at_most(most_items));
+            override.amount = from_micros(in.i64());
+            override.to_item = static_cast<std::size_t>(in.u64_at_most(most_items));
+            end.overrides.push_back(override);
+        }
+    }
+    if (version >= 4) {
+        for (std::size_t n = in.count(); n > 0; --n) {
+            CounselorNote note;
+            note.at = from_micros(in.i64());
+            note.text = in.text();
+            end.counselor_notes.push_back(std::move(note));
+        }
+    }
     in.expect_end();
     return end;
 }

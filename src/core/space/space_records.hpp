@@ -10,6 +10,9 @@
 //                       called one); format 2 adds each agreement's review
 //                       period and confirmations, each check-in's track, and
 //                       what the review steps decided
+//                       (format 3) what the counselor changed, marked as
+//                       the counselor's; (format 4) the counselor's private
+//                       notes, kept apart from everything the couple wrote
 //   next conversation   when the couple agreed to meet next (or that they
 //                       skipped choosing), written after a kept conversation
 // Each payload starts with its own format version; older ones still decode.
@@ -21,6 +24,7 @@
 
 #include "byte_codec.hpp"
 #include "calendar.hpp"
+#include "counselor_notes.hpp"
 #include "period.hpp"
 #include "review.hpp"
 #include "script.hpp"
@@ -101,6 +105,10 @@ struct ConversationEnd {
     Duration duration{0};
     Duration paused{0};
     std::uint64_t pauses = 0;
+    std::vector<OverrideRecord> overrides{};  // the counselor's (format 3; none before)
+    // The counselor's private notes (format 4; none before): theirs, never
+    // shown with the couple's summary or history.
+    std::vector<CounselorNote> counselor_notes{};
     bool operator==(const ConversationEnd&) const = default;
 };
 
@@ -108,6 +116,8 @@ struct ConversationEnd {
 ConversationEnd summarize(const SessionRecord& record);
 // The same, with each check-in's track taken from the script the session ran.
 ConversationEnd summarize(const SessionRecord& record, const Script& script);
+// The same, with the counselor's notes kept as theirs (counselor mode).
+ConversationEnd summarize(const SessionRecord& record, const Script& script, const CounselorNotes& notes);
 
 // When the couple agreed to meet next, asked as a kept conversation ends:
 // a day (and how often after it), or that they chose not to say.

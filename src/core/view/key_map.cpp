@@ -81,10 +81,15 @@ KeyAction pause_action(const Snapshot& snapshot) {
     return Command{cmd::Pause{Seat::left}};
 }
 
-KeyAction counselor_action(Key key) {
+// The Ctrl keys. Holding Ctrl+Q to close belongs to everyone: closing the
+// program is a couple's own way out and never shortens a cool-down (the
+// journal keeps it running while attune is closed). Skip, back, a minute
+// more and ending a cool-down early change the agreed structure, so they are
+// the counselor's alone and do nothing unless a counselor runs the session.
+KeyAction control_action(Key key, const ShellConfig& config) {
+    if (key == Key::q) return UiAction::hold_to_quit;
+    if (!config.counselor_present()) return std::monostate{};
     switch (key) {
-        case Key::q:
-            return UiAction::hold_to_quit;
         case Key::s:
             return Command{cmd::Skip{}};
         case Key::b:
@@ -251,7 +256,7 @@ KeyAction map_key(KeyPress press, const Script& script, const Snapshot& snapshot
     // never reloaded by an accidental Ctrl+R.
     if (control && key == Key::r)
         return config.reloadable() ? KeyAction{UiAction::reload} : KeyAction{std::monostate{}};
-    if (control) return counselor_action(key);
+    if (control) return control_action(key, config);
     if (press.modifiers.alt) return std::monostate{};  // AltGr and menu shortcuts type or do nothing
 
     // The Pause key cannot type anything, so it pauses even during typing.

@@ -20,8 +20,9 @@
 //   agreement ............. Enter starts and finishes typing, Esc cancels the typing
 //   stop for today ........ End, during a pause
 //   F1 or ? ............... help;  M ............ sound on/off
-//   Ctrl+S skip, Ctrl+B back, Ctrl+T one more minute, Ctrl+E end the cool-down
-//   Ctrl+Q (held two seconds) closes; the shell times the hold.
+//   Ctrl+S skip, Ctrl+B back, Ctrl+T one more minute, Ctrl+E end the cool-down:
+//   only in counselor mode (--counselor); otherwise they do nothing.
+//   Ctrl+Q (held two seconds) closes, always; the shell times the hold.
 //   Ctrl+R reads the script and theme again, only while writing (--windowed).
 //   The summary of a session started from the picker: A and L (both partners), or
 //   Enter held two seconds, go back to it; one press of Enter or Space does not.

@@ -20,6 +20,13 @@ namespace attune {
 
 enum class Editing { none, name_left, name_right, agreement };
 
+// A nudge on the shared screen (nudge.hpp): its text and since when.
+struct ShownNudge {
+    std::string text;
+    TimePoint since{};
+    bool operator==(const ShownNudge&) const = default;
+};
+
 struct UiState {
     bool help = false;   // the key overlay is shown
     bool muted = false;  // sound cues are off
@@ -39,6 +46,8 @@ struct UiState {
     // has (it alone knows how many fit), so "next" on the last page comes
     // round to the first and no press is ever lost.
     std::size_t summary_page = 0;
+    // The counselor's nudge on the shared screen, until it expires or is taken back.
+    std::optional<ShownNudge> nudge;
 
     bool operator==(const UiState&) const = default;
 };
@@ -49,14 +58,21 @@ enum class SessionOrigin { direct, picker };
 // Whether Ctrl+R reads the script and theme again: only while writing
 // (--windowed), so that a kiosk is never reloaded by accident.
 enum class Reloading { off, on };
+// Whether a counselor runs the conversation (--counselor). Only then do the
+// counselor's powers (skip, back, a minute more, end a cool-down early)
+// exist: at home, a partner who finds a hidden key must not be able to cut
+// short the cool-down both agreed on.
+enum class CounselorMode { off, on };
 
 // What the view and the keys need to know about how the kiosk runs.
 struct ShellConfig {
     SessionOrigin origin = SessionOrigin::direct;
     Reloading reloading = Reloading::off;
+    CounselorMode counselor = CounselorMode::off;
 
     bool from_picker() const { return origin == SessionOrigin::picker; }
     bool reloadable() const { return reloading == Reloading::on; }
+    bool counselor_present() const { return counselor == CounselorMode::on; }
     bool operator==(const ShellConfig&) const = default;
 };
 inline const ShellConfig default_shell_config{};

@@ -90,6 +90,8 @@ DisplayList build_view(const ViewInput& input) {
         view::build_keeping(list, context, *input.keeping);
     } else {
         build_screen(list, context);
+        // Last, so that it finds where everything else is and covers none of it.
+        view::add_nudge(list, context);
     }
     if (!input.kept_in.empty() && !input.keeping && !input.home) view::add_kept_mark(list, context, input.kept_in);
     if (input.ui.leave_progress > 0 && input.snapshot.phase == Phase::finished) view::add_leave_progress(list, context);

@@ -61,6 +61,17 @@ float add_rows(DisplayList& list, const Context& context, Rect column, float y, 
     return y;
 }
 
+// The button that closes the keys overlay, where Next would be.
+void add_help_close(DisplayList& list, const Context& context) {
+    ButtonSpec close;
+    close.label = context.words().help_close;
+    close.ui = UiAction::toggle_help;
+    close.primary = true;
+    close.role = "help-close";
+    const float width = button_width(context, close.label, context.frame.x(0.2f), context.frame.x(0.45f));
+    add_button(list, context, footer_right(context, width), close);
+}
+
 }  // namespace
 
 void add_help_overlay(DisplayList& list, const Context& context) {
@@ -115,11 +126,19 @@ void add_help_overlay(DisplayList& list, const Context& context) {
                           fill(words.help_leave, {{"enter", key(Key::enter)}})});
     // F1 and ? need no row: the button that closes this says them.
     others.insert(others.end(), {{key(Key::m), words.help_mute}, {key(Key::escape), words.help_escape}});
-    std::vector<HelpRow> counselor{
-        {ctrl('S'), words.help_skip},         {ctrl('B'), words.help_back}, {ctrl('T'), words.help_add_minute},
-        {ctrl('E'), words.help_end_cooldown}, {ctrl('Q'), words.help_quit},
-    };
-    if (context.in.config.reloadable()) counselor.push_back({ctrl('R'), words.help_reload});
+    // The counselor's keys are listed only when a counselor runs the session:
+    // without one they do nothing, and a list of hidden powers would only
+    // invite a partner to try them. Closing and reloading are everyone's.
+    std::vector<HelpRow> counselor;
+    if (context.in.config.counselor_present())
+        counselor = {{ctrl('S'), words.help_skip},
+                     {ctrl('B'), words.help_back},
+                     {ctrl('T'), words.help_add_minute},
+                     {ctrl('E'), words.help_end_cooldown}};
+    std::vector<HelpRow>& closing = counselor.empty() ? others : counselor;
+    closing.push_back({ctrl('Q'), words.help_quit});
+    if (context.in.config.reloadable()) closing.push_back({ctrl('R'), words.help_reload});
+    const float heading_height = counselor.empty() ? 0.0f : 1.5f;
 
     // Two columns; one type size for every row, the largest up to a little
     // over the small size at which both columns fit, never below the
@@ -135,13 +154,17 @@ void add_help_overlay(DisplayList& list, const Context& context) {
     float size = frame.size(theme.small_size) * 1.1f;
     const auto fits = [&](float candidate) {
         return rows_height(context, partners, candidate, left.w, frame.gap) <= left.h &&
-               rows_height(context, others, candidate, right.w, frame.gap) + candidate * 1.5f +
+               rows_height(context, others, candidate, right.w, frame.gap) + candidate * heading_height +
                        rows_height(context, counselor, candidate, right.w, frame.gap) <=
                    right.h;
     };
     while (size > smallest && !fits(size)) size = std::max(smallest, size * 0.95f);
     add_rows(list, context, left, top, partners, size);
     const float counselor_top = add_rows(list, context, right, top, others, size);
+    if (counselor.empty()) {
+        add_help_close(list, context);
+        return;
+    }
 
     TextStyle sub = small_style(context);
     sub.weight = FontWeight::semibold;
@@ -152,13 +175,7 @@ void add_help_overlay(DisplayList& list, const Context& context) {
     add_rows(list, context, {right.x, rows_top, right.w, std::max(0.0f, right.y + right.h - rows_top)}, rows_top,
              counselor, size);
 
-    ButtonSpec close;
-    close.label = words.help_close;
-    close.ui = UiAction::toggle_help;
-    close.primary = true;
-    close.role = "help-close";
-    const float width = button_width(context, close.label, frame.x(0.2f), frame.x(0.45f));
-    add_button(list, context, footer_right(context, width), close);
+    add_help_close(list, context);
 }
 
 namespace {

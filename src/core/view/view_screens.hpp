@@ -33,6 +33,8 @@ void add_leave_progress(DisplayList& list, const Context& context);  // view_ove
 // one that is (view_keeping.cpp).
 void build_keeping(DisplayList& list, const Context& context, const KeepFlow& flow);
 void add_kept_mark(DisplayList& list, const Context& context, const std::string& space);
+// The counselor's nudge, when one is shown, where it covers nothing (view_nudge.cpp).
+void add_nudge(DisplayList& list, const Context& context);
 // The couple's home screen, when their space is open (view_home.cpp).
 void build_home(DisplayList& list, const Context& context, const HomeScreen& home);
 // The end of a kept conversation: the question when to meet next, before

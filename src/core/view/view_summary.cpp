@@ -9,6 +9,7 @@
 #include <functional>
 
 #include "duration.hpp"
+#include "summary_overrides.hpp"
 #include "view_screens.hpp"
 
 namespace attune::view {
@@ -324,6 +325,12 @@ void add_rest(std::vector<Block>& blocks, const Context& context, const Sizes& s
                                    : fill(words.pauses_count, {{"n", std::to_string(record.pauses.size())},
                                                                {"time", clock(paused_time(record))}});
     blocks.push_back(line_block(context, sizes, section, pauses, "summary-pauses"));
+    // What the counselor changed, apart from the partners' own doings.
+    for (const std::string& line : override_lines(record.overrides, context.script(), words))
+        blocks.push_back(Block{section, false, two_part_height(context, sizes, "", line, width),
+                               [&context, sizes, line](DisplayList& list, Rect box) {
+                                   draw_two_part(list, context, sizes, box, "", line, "summary-override");
+                               }});
     // The speaking time as time, each partner's in their colour: no bar that
     // would read as a score.
     const std::size_t speaking = blocks.size();

@@ -10,6 +10,7 @@
 // Placeholders in braces ("{name}", "{time}", "{n}") are filled by `fill`.
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "catalogue_shelf.hpp"
 #include "pattern_fill.hpp"
@@ -183,6 +184,45 @@ struct Words {
     std::string back_keys;              // under it: "{left} + {right}, or hold {enter}"
     std::string keep_holding_to_leave;  // while Enter is held on the summary
     std::string waiting_to_leave;       // one partner pressed their key: "{name} is ready … {other} … {key}"
+    // What the counselor changed, on the summary (issue 12): said calmly, as
+    // what happened, apart from the partners' own actions. "{title}" is an
+    // item's title, "{n}" a count of steps or minutes.
+    std::string override_skip;               // "The counselor skipped a step of “{title}”"
+    std::string override_skips;              // "… skipped {n} steps of “{title}”"
+    std::string override_back;               // "The counselor went back a step in “{title}”"
+    std::string override_add_minute;         // "The counselor added a minute to “{title}”"
+    std::string override_add_minutes;        // "… added {n} minutes to “{title}”"
+    std::string override_end_cooldown;       // "The counselor ended a cool-down after {n} minutes"
+    std::string override_end_cooldown_one;   // "… after a minute"
+    std::string override_end_cooldown_soon;  // under half a minute: "… at its start"
+    std::string override_jump;               // "The counselor went on to “{title}”"
+    std::string override_pause;              // "The counselor called a pause during “{title}”"
+    // The nudges a counselor can send when the script has none of its own.
+    std::vector<std::string> nudges;
+
+    // The counselor's console (console.hpp).
+    std::string console_heading;        // "Counselor"
+    std::string console_total;          // "{real} of {planned} planned"
+    std::string console_agenda;         // "Agenda"
+    std::string console_now;            // "Now"
+    std::string console_not_begun;      // before Begin
+    std::string console_finished;       // after the end
+    std::string console_step;           // "Step {n} of {total}"
+    std::string console_item_box;       // "Time box: {time} left"
+    std::string console_pause;          // "Pause {n}: cool-down, {time} left" (never who called it)
+    std::string console_pause_over;     // "Pause {n}: cool-down over; waiting until both are ready"
+    std::string console_speaking;       // "Speaking time"
+    std::string console_checkins;       // "Check-ins"
+    std::string console_hidden;         // after an answer the script keeps from the partners
+    std::string console_agreements;     // "Agreements"
+    std::string console_being_written;  // "Being written: {text}"
+    std::string console_nudges;         // "Nudges for the shared screen"
+    std::string console_nudge_shown;    // "On the shared screen: {text}"
+    std::string console_dismiss;        // "Take back"
+    std::string console_notes;          // "Private notes"
+    std::string console_note_hint;      // the empty note field
+    std::string console_note_keys;      // while a note is typed
+    std::string console_skip, console_back, console_add_minute, console_end_cooldown, console_pause_button;
 
     // Error screen.
     std::string error_heading;
