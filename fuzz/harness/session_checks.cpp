@@ -108,11 +108,11 @@ TimePoint decode_time(ByteReader& in, TimePoint now, const Session& session) {
 }
 
 std::string command_words(const Command& command) {
-    static constexpr const char* names[] = {"Begin",    "StartAt",  "SetName",       "Next",         "Pause",
-                                            "Ready",    "MoreTime", "MoveOn",        "StopForToday", "ThatsIt",
-                                            "NotQuite", "Answer",   "AgreementText", "AgreedAloud",  "Confirm",
-                                            "Choose",   "Skip",     "Back",          "AddTime",      "EndCooldown",
-                                            "Reopened", "Rate",     "Decide",        "Reconsider",   "JumpTo",       "CounselorPause"};
+    static constexpr const char* names[] = {
+        "Begin",   "StartAt",      "SetName",    "Next",     "Pause",         "Ready",         "MoreTime",
+        "MoveOn",  "StopForToday", "ThatsIt",    "NotQuite", "Answer",        "AgreementText", "AgreedAloud",
+        "Confirm", "Choose",       "Skip",       "Back",     "AddTime",       "EndCooldown",   "Reopened",
+        "Rate",    "Decide",       "Reconsider", "JumpTo",   "CounselorPause"};
     return names[command.index()];
 }
 

@@ -172,10 +172,11 @@ struct Reconsider {
 
 namespace attune {
 
-using Command = std::variant<cmd::Begin, cmd::StartAt, cmd::SetName, cmd::Next, cmd::Pause, cmd::Ready, cmd::MoreTime,
-                             cmd::MoveOn, cmd::StopForToday, cmd::ThatsIt, cmd::NotQuite, cmd::Answer,
-                             cmd::AgreementText, cmd::AgreedAloud, cmd::Confirm, cmd::Choose, cmd::Skip, cmd::Back,
-                             cmd::AddTime, cmd::EndCooldown, cmd::Reopened, cmd::Rate, cmd::Decide, cmd::Reconsider, cmd::JumpTo, cmd::CounselorPause>;
+using Command =
+    std::variant<cmd::Begin, cmd::StartAt, cmd::SetName, cmd::Next, cmd::Pause, cmd::Ready, cmd::MoreTime, cmd::MoveOn,
+                 cmd::StopForToday, cmd::ThatsIt, cmd::NotQuite, cmd::Answer, cmd::AgreementText, cmd::AgreedAloud,
+                 cmd::Confirm, cmd::Choose, cmd::Skip, cmd::Back, cmd::AddTime, cmd::EndCooldown, cmd::Reopened,
+                 cmd::Rate, cmd::Decide, cmd::Reconsider, cmd::JumpTo, cmd::CounselorPause>;
 
 // What became of a command. Anything but `applied` leaves the state unchanged.
 enum class Outcome {

@@ -523,6 +523,53 @@ Words words_from(const Translator& t) {
     w.meeting_hint = t.pgettext("meeting_hint", "↑ ↓ a day earlier or later · {escape}: no day for now");
     w.meeting_agreed = t.pgettext("meeting_agreed", "Your next conversation: {date}");
     w.meeting_skipped = t.pgettext("meeting_skipped", "No day set. You can choose one next time.");
+    // TRANSLATORS: What the counselor changed, said calmly on the summary; {title} is an item's title.
+    w.override_skip = t.pgettext("override_skip", "The counselor skipped a step of “{title}”");
+    w.override_skips = t.pgettext("override_skips", "The counselor skipped {n} steps of “{title}”");
+    w.override_back = t.pgettext("override_back", "The counselor went back a step in “{title}”");
+    w.override_add_minute = t.pgettext("override_add_minute", "The counselor added a minute to “{title}”");
+    w.override_add_minutes = t.pgettext("override_add_minutes", "The counselor added {n} minutes to “{title}”");
+    w.override_end_cooldown = t.pgettext("override_end_cooldown", "The counselor ended a cool-down after {n} minutes");
+    w.override_end_cooldown_one =
+        t.pgettext("override_end_cooldown_one", "The counselor ended a cool-down after a minute");
+    w.override_end_cooldown_soon =
+        t.pgettext("override_end_cooldown_soon", "The counselor ended a cool-down at its start");
+    w.override_jump = t.pgettext("override_jump", "The counselor went on to “{title}”");
+    w.override_pause = t.pgettext("override_pause", "The counselor called a pause during “{title}”");
+    // TRANSLATORS: The counselor's console, on the counselor's own screen.
+    w.console_heading = t.pgettext("console_heading", "Counselor");
+    w.console_total = t.pgettext("console_total", "{real} of {planned} planned");
+    w.console_agenda = t.pgettext("console_agenda", "Agenda");
+    w.console_now = t.pgettext("console_now", "Now");
+    w.console_not_begun = t.pgettext("console_not_begun", "The partners have not begun yet.");
+    w.console_finished = t.pgettext("console_finished", "The conversation has ended.");
+    w.console_step = t.pgettext("console_step", "Step {n} of {total}");
+    w.console_item_box = t.pgettext("console_item_box", "Time box: {time} left");
+    w.console_pause = t.pgettext("console_pause", "Pause {n}: cool-down, {time} left");
+    w.console_pause_over = t.pgettext("console_pause_over", "Pause {n}: cool-down over; waiting until both are ready");
+    w.console_speaking = t.pgettext("console_speaking", "Speaking time");
+    w.console_checkins = t.pgettext("console_checkins", "Check-ins");
+    w.console_hidden = t.pgettext("console_hidden", "(not shown to the partners)");
+    w.console_agreements = t.pgettext("console_agreements", "Agreements");
+    w.console_being_written = t.pgettext("console_being_written", "Being written: {text}");
+    w.console_nudges = t.pgettext("console_nudges", "Nudges for the shared screen");
+    w.console_nudge_shown = t.pgettext("console_nudge_shown", "On the shared screen: {text}");
+    w.console_dismiss = t.pgettext("console_dismiss", "Take back");
+    w.console_notes = t.pgettext("console_notes", "Private notes");
+    w.console_note_hint = t.pgettext("console_note_hint", "N or a click: write a note. Only you see it.");
+    w.console_note_keys = t.pgettext("console_note_keys", "Enter keeps it, Esc drops it");
+    w.console_skip = t.pgettext("console_skip", "Skip step");
+    w.console_back = t.pgettext("console_back", "Back");
+    w.console_add_minute = t.pgettext("console_add_minute", "+1 minute");
+    w.console_end_cooldown = t.pgettext("console_end_cooldown", "End cool-down");
+    w.console_pause_button = t.pgettext("console_pause_button", "Pause");
+    // TRANSLATORS: a short calm message the counselor can show on the shared screen
+    w.nudges = {
+        t.pgettext("nudge_1", "Slow down"),         t.pgettext("nudge_2", "Reflect first"),
+        t.pgettext("nudge_3", "Take a breath"),     t.pgettext("nudge_4", "Use an I statement"),
+        t.pgettext("nudge_5", "One at a time"),     t.pgettext("nudge_6", "Listen to understand"),
+        t.pgettext("nudge_7", "Say what you need"), t.pgettext("nudge_8", "Stay with this topic"),
+    };
     return w;
 }
 
