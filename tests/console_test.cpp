@@ -8,6 +8,7 @@
 #include "fake_text_metrics.hpp"
 #include "nudge.hpp"
 #include "test_support.hpp"
+#include "test_words.hpp"
 
 using namespace attune;
 using namespace attune::test;

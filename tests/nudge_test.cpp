@@ -12,6 +12,7 @@
 #include "loader_test_helpers.hpp"
 #include "script_catalog.hpp"
 #include "script_loader.hpp"
+#include "test_words.hpp"
 #include "theme.hpp"
 #include "view.hpp"
 #include "words.hpp"
