@@ -62,6 +62,15 @@ std::filesystem::path space_with_agreement(const std::string& name, Period revie
     return folder;
 }
 
+// The same space, with a weekly conversation planned a week after that one.
+std::filesystem::path space_with_weekly_meeting(const std::string& name) {
+    const auto folder = space_with_agreement(name, weeks(1));
+    space::Space opened = test::open_test_space(space::space_file(folder / "spaces", "river"));
+    space::keep_next_conversation(
+        opened, space::NextConversation{made_ms, SystemCalendar{}.day_of(made_ms) + std::chrono::days{7}, weeks(1)});
+    return folder;
+}
+
 using Harness = testing::KeepingLoop;
 using testing::begin_and_keep;
 
@@ -97,6 +106,15 @@ std::vector<std::filesystem::path> files_in(const std::filesystem::path& folder)
     std::vector<std::filesystem::path> files;
     for (const auto& entry : std::filesystem::directory_iterator(folder)) files.push_back(entry.path());
     return files;
+}
+
+// The two files both partners asked for: the agreements on paper and the calendar file.
+std::pair<std::filesystem::path, std::filesystem::path> exports_in(const std::filesystem::path& documents) {
+    std::filesystem::path pdf, ics;
+    for (const auto& file : files_in(documents)) (file.extension() == ".pdf" ? pdf : ics) = file;
+    REQUIRE(!pdf.empty());
+    REQUIRE(!ics.empty());
+    return {pdf, ics};
 }
 
 // $XDG_DOCUMENTS_DIR for one test, put back as it was after it.
@@ -227,13 +245,7 @@ TEST_CASE("skipping the day at the end of a kept conversation keeps no day", "[k
 TEST_CASE("both partners asking write the agreements and the next conversation into the documents folder",
           "[kiosk][home][ledger]") {
     if (testing::loop_tests_skipped()) return;
-    const auto folder = space_with_agreement("ledger-export", weeks(1));
-    {
-        space::Space opened = test::open_test_space(space::space_file(folder / "spaces", "river"));
-        space::keep_next_conversation(
-            opened,
-            space::NextConversation{made_ms, SystemCalendar{}.day_of(made_ms) + std::chrono::days{7}, weeks(1)});
-    }
+    const auto folder = space_with_weekly_meeting("ledger-export");
     const auto documents = test::fresh_folder("ledger-export-documents");
     const DocumentsFolder set{documents};
     Harness harness;
@@ -260,10 +272,7 @@ TEST_CASE("both partners asking write the agreements and the next conversation i
     });
     harness.run(session, keeping_in(folder, made_ms + 2 * day_ms), std::move(turns));
 
-    std::filesystem::path pdf, ics;
-    for (const auto& file : files_in(documents)) (file.extension() == ".pdf" ? pdf : ics) = file;
-    REQUIRE(!pdf.empty());
-    REQUIRE(!ics.empty());
+    const auto [pdf, ics] = exports_in(documents);
     CHECK(paper_said.find(pdf.string()) != std::string::npos);
     CHECK(calendar_said.find(ics.string()) != std::string::npos);
     const test::ProcessResult text = test::run_process({"pdftotext", "-enc", "UTF-8", pdf.string(), "-"});
@@ -278,13 +287,7 @@ TEST_CASE("both partners asking write the agreements and the next conversation i
 TEST_CASE("a French conversation's home writes the agreements and the calendar file in French",
           "[kiosk][home][ledger]") {
     if (testing::loop_tests_skipped()) return;
-    const auto folder = space_with_agreement("ledger-export-french", weeks(1));
-    {
-        space::Space opened = test::open_test_space(space::space_file(folder / "spaces", "river"));
-        space::keep_next_conversation(
-            opened,
-            space::NextConversation{made_ms, SystemCalendar{}.day_of(made_ms) + std::chrono::days{7}, weeks(1)});
-    }
+    const auto folder = space_with_weekly_meeting("ledger-export-french");
     const auto documents = test::fresh_folder("ledger-export-french-documents");
     const DocumentsFolder set{documents};
     Script script = test::script_of({test::item("Ouverture", {test::say("Un")})});
@@ -302,10 +305,7 @@ TEST_CASE("a French conversation's home writes the agreements and the calendar f
     }
     harness.run(session, keeping_in(folder, made_ms + 2 * day_ms), std::move(turns));
 
-    std::filesystem::path pdf, ics;
-    for (const auto& file : files_in(documents)) (file.extension() == ".pdf" ? pdf : ics) = file;
-    REQUIRE(!pdf.empty());
-    REQUIRE(!ics.empty());
+    const auto [pdf, ics] = exports_in(documents);
     const test::ProcessResult text = test::run_process({"pdftotext", "-enc", "UTF-8", pdf.string(), "-"});
     REQUIRE(text.exit_code == 0);
     CHECK(text.out.find("Nos accords") != std::string::npos);
