@@ -169,3 +169,31 @@ TEST_CASE("the console fits and is legible at 1280x720 and 1920x1080, in English
         }
     }
 }
+
+TEST_CASE("the console's agenda shows the time each item took beside the time planned", "[console]") {
+    Console console;
+    console.run.send(cmd::Begin{});
+    console.run.wait(90s);
+    // The first item runs: its time so far against its plan, the others their plan.
+    std::string text = all_text(console.build());
+    INFO(text);
+    CHECK(text.find("Appreciations   1:30 / 2:00") != std::string::npos);
+    CHECK(text.find("One concern   1:30 /") == std::string::npos);
+    // On to the second item: the first keeps what it took, and a pause
+    // taken during the second item counts toward it.
+    console.run.send(cmd::Next{});
+    console.run.send(cmd::Answer{Seat::left, 3});
+    console.run.send(cmd::Answer{Seat::right, 4});
+    console.run.send(cmd::Next{});
+    console.run.wait(20s);
+    REQUIRE(console.run.shot().item == 1);
+    console.run.wait(40s);
+    const SessionRecord& record = console.run.record();
+    REQUIRE(record.item_time.size() == 2);
+    CHECK(record.item_time[0] == 90s);
+    CHECK(record.item_time[1] == 60s);
+    text = all_text(console.build());
+    CHECK(text.find("Appreciations   1:30 / 2:00") != std::string::npos);
+    CHECK(text.find("One concern   1:00 /") != std::string::npos);
+    CHECK(text.find("Closing   1:00 /") == std::string::npos);
+}

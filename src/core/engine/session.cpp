@@ -128,6 +128,12 @@ Duration Session::active_at(TimePoint now) const {
 
 void Session::move_clock(TimePoint now) {
     if (now <= m_now) return;  // time never runs backwards here
+    // The time since the last instant seen belongs to the item the session
+    // stood on (the engine moves its clock to every deadline before acting).
+    if (phase() != Phase::start && phase() != Phase::finished) {
+        if (m_record.item_time.size() <= m_item) m_record.item_time.resize(m_item + 1, Duration{0});
+        m_record.item_time[m_item] += now - m_now;
+    }
     m_now = now;
     // The record's clock is the one fact that moves with time: active time,
     // a running pause and a running speech are measured against it.

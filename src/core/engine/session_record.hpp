@@ -100,7 +100,11 @@ struct SessionRecord {
     std::vector<ReflectionRecord> reflections;
     std::vector<OverrideRecord> overrides;  // the counselor's, in order
     std::vector<std::size_t> items_done;    // agenda indices, in the order finished (an item repeated appears again)
-    Duration elapsed{0};                    // wall time from Begin to the last instant seen (the end, once finished)
+    // Wall time spent on each agenda item so far, pauses taken during it
+    // included (the counselor's console shows it beside the planned time).
+    // Indexed by item; shorter than the agenda until later items are reached.
+    std::vector<Duration> item_time;
+    Duration elapsed{0};  // wall time from Begin to the last instant seen (the end, once finished)
     std::optional<FinishReason> finish;
 };
 

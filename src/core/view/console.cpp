@@ -148,7 +148,12 @@ private:
             const bool done = std::find(m_in.record.items_done.begin(), m_in.record.items_done.end(), i) !=
                               m_in.record.items_done.end();
             const std::string mark = current ? "→  " : done ? "✓  " : "    ";
-            const std::string label = mark + items[i].title + "   " + format_countdown(planned_time(items[i]));
+            // An item reached shows the time it took beside the time planned
+            // ("4:12 / 4:00"), so the counselor sees where the time went.
+            const Duration spent = i < m_in.record.item_time.size() ? m_in.record.item_time[i] : Duration{0};
+            const std::string planned = format_countdown(planned_time(items[i]));
+            const std::string times = current || done ? clock(spent) + " / " + planned : planned;
+            const std::string label = mark + items[i].title + "   " + times;
             // Jumping is open while the conversation runs (a pause waits).
             const bool open = snapshot().phase == Phase::step || snapshot().phase == Phase::time_box;
             button({box.x, top + row * static_cast<float>(i), box.w, row - m_s.gap * 0.5f}, label, cmd::JumpTo{i},
