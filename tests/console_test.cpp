@@ -97,7 +97,7 @@ TEST_CASE("the console's own keys steer without Ctrl, and a note takes the keys 
     CHECK(key(Key::digit_5) == ConsoleAction{std::monostate{}});  // four nudges only
     CHECK(key(Key::digit_0) == ConsoleAction{ConsoleUiAction{ConsoleUi::dismiss_nudge, 0}});
     CHECK(key(Key::n) == ConsoleAction{ConsoleUiAction{ConsoleUi::start_note, 0}});
-    state.typing_note = true;
+    state.typing = ConsoleTyping::note;
     CHECK(key(Key::s) == ConsoleAction{std::monostate{}});
     CHECK(key(Key::enter) == ConsoleAction{ConsoleUiAction{ConsoleUi::keep_note, 0}});
     CHECK(key(Key::escape) == ConsoleAction{ConsoleUiAction{ConsoleUi::cancel_note, 0}});
@@ -144,7 +144,7 @@ TEST_CASE("the console fits and is legible at 1280x720 and 1920x1080, in English
             console.run.send(cmd::Begin{});
             console.run.wait(30s);
             console.state.notes.add("Sam softened when Alex named the worry", 20s);
-            console.state.typing_note = true;
+            console.state.typing = ConsoleTyping::note;
             console.state.note_draft = "Ask about the holidays";
             show_nudge(console.shared, "Slow down", console.run.clock().now());
             const DisplayList list = console.build();

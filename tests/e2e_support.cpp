@@ -169,6 +169,65 @@ Xvfb::Xvfb(int width, int height, const std::filesystem::path& work_dir) {
     m_display = ":" + number.substr(0, number.find('\n'));
 }
 
+TwoDisplays::TwoDisplays(const std::string& left, const std::string& right, const std::filesystem::path& work_dir) {
+    const auto script = std::filesystem::path(ATTUNE_SOURCE_DIR) / "tools" / "two-displays.sh";
+    const auto output = work_dir / "two-displays.log";
+    // A display number nobody uses; tests running side by side start apart.
+    for (int n = 0; n < 20 && m_display.empty(); ++n) {
+        const int number = 40 + (getpid() + n) % 100;
+        if (std::filesystem::exists("/tmp/.X11-unix/X" + std::to_string(number)) ||
+            std::filesystem::exists("/tmp/.X" + std::to_string(number) + "-lock"))
+            continue;
+        // Its output goes to a file: Xorg, left running in the background,
+        // would hold a pipe open for as long as it runs.
+        std::filesystem::remove(output);
+        Child start({script.string(), ":" + std::to_string(number), left, right}, Environment{}, output);
+        const auto status = start.wait_exit(30s);
+        if (!status || *status != 0) continue;  // taken meanwhile, or Xorg failed: the next number
+        // The script's last line is the server's PID.
+        std::istringstream lines(read_file(output));
+        std::string line, last;
+        while (std::getline(lines, line))
+            if (!line.empty() && line.find_first_not_of("0123456789") == std::string::npos) last = line;
+        if (last.empty()) continue;
+        m_pid = static_cast<pid_t>(std::stol(last));
+        m_display = ":" + std::to_string(number);
+    }
+    if (m_display.empty()) throw std::runtime_error("tools/two-displays.sh did not start Xorg: " + read_file(output));
+}
+
+TwoDisplays::~TwoDisplays() {
+    if (m_pid <= 1) return;  // never a group or every process
+    ::kill(m_pid, SIGTERM);
+    // Xorg is the script's child, not ours: wait until it is gone.
+    for (int i = 0; i < 100 && ::kill(m_pid, 0) == 0; ++i) std::this_thread::sleep_for(50ms);
+    if (::kill(m_pid, 0) == 0) ::kill(m_pid, SIGKILL);
+}
+
+bool two_displays_available() {
+    const ProcessResult xorg =
+        run_process({"sh", "-c", "command -v Xorg && command -v cvt && command -v xrandr"}, {}, 5s);
+    return xorg.exit_code == 0 && (std::filesystem::exists("/usr/lib/xorg/modules/drivers/dummy_drv.so") ||
+                                   std::filesystem::exists("/usr/lib64/xorg/modules/drivers/dummy_drv.so"));
+}
+
+std::optional<Rect> window_geometry(const std::string& display, const std::string& title) {
+    const ProcessResult found =
+        run_process({"xdotool", "search", "--name", "^" + title + "$"}, {{"DISPLAY", display}}, 10s);
+    if (found.exit_code != 0 || found.out.empty()) return std::nullopt;
+    const std::string id = found.out.substr(0, found.out.find('\n'));
+    const ProcessResult geometry =
+        run_process({"xdotool", "getwindowgeometry", "--shell", id}, {{"DISPLAY", display}}, 10s);
+    if (geometry.exit_code != 0) return std::nullopt;
+    std::map<std::string, float> values;
+    std::istringstream lines(geometry.out);
+    std::string line;
+    while (std::getline(lines, line))
+        if (const auto equals = line.find('='); equals != std::string::npos)
+            values[line.substr(0, equals)] = std::strtof(line.c_str() + equals + 1, nullptr);
+    return Rect{values["X"], values["Y"], values["WIDTH"], values["HEIGHT"]};
+}
+
 // --- Screenshots ---------------------------------------------------------
 
 long Screenshot::count(Color color, int tolerance, std::optional<Rect> area) const {
@@ -311,15 +370,24 @@ Environment KioskRun::folders_environment(const std::filesystem::path& folders) 
             {"ATTUNE_SPACE_TEST_KDF", "minimum"}};
 }
 
+KioskRun::KioskRun(const std::vector<std::string>& arguments, Displays displays, const Environment& extra)
+    : m_dir(make_work_dir()) {
+    start(arguments, m_dir, extra, 1920, 1080, displays);
+}
+
 void KioskRun::start(const std::vector<std::string>& arguments, const std::filesystem::path& folders,
-                     const Environment& extra, int width, int height) {
-    m_xvfb.emplace(width, height, m_dir);
+                     const Environment& extra, int width, int height, Displays displays) {
+    if (displays == Displays::two)
+        m_two.emplace("1920x1080", "1280x720", m_dir);
+    else
+        m_xvfb.emplace(width, height, m_dir);
     // The tests run with SDL_VIDEODRIVER=dummy; the kiosk needs the real one.
-    Environment environment{{"DISPLAY", m_xvfb->display()},
+    Environment environment{{"DISPLAY", display()},
                             {"SDL_VIDEODRIVER", "x11"},
                             {"SDL_AUDIODRIVER", "dummy"},
                             {"ATTUNE_DEBUG", "1"},
-                            {"ATTUNE_SCREEN_TRACE", (m_dir / "screens.txt").string()}};
+                            {"ATTUNE_SCREEN_TRACE", (m_dir / "screens.txt").string()},
+                            {"ATTUNE_CONSOLE_TRACE", (m_dir / "console.txt").string()}};
     const Environment own = folders_environment(folders);
     environment.insert(environment.end(), own.begin(), own.end());
     environment.insert(environment.end(), extra.begin(), extra.end());
@@ -344,26 +412,44 @@ KioskRun::~KioskRun() {
     // The kiosk goes before its display.
     m_kiosk.reset();
     m_xvfb.reset();
+    m_two.reset();
     std::error_code ignored;
     std::filesystem::remove_all(m_dir, ignored);
 }
 
-std::vector<Screen> KioskRun::screens() const {
+namespace {
+
+std::vector<Screen> read_screens(const std::filesystem::path& trace) {
     std::vector<Screen> screens;
-    std::istringstream lines(read_file(m_dir / "screens.txt"));
+    std::istringstream lines(read_file(trace));
     std::string line;
     while (std::getline(lines, line))
         if (auto screen = parse_screen_line(line)) screens.push_back(std::move(*screen));
     return screens;
 }
 
+}  // namespace
+
+std::vector<Screen> KioskRun::screens() const { return read_screens(m_dir / "screens.txt"); }
+std::vector<Screen> KioskRun::console_screens() const { return read_screens(m_dir / "console.txt"); }
+
 Screen KioskRun::wait_for(const std::string& what, const std::function<bool(const Screen&)>& wanted,
                           Milliseconds timeout) {
+    return wait_in(m_dir / "screens.txt", m_seen, what, wanted, timeout);
+}
+
+Screen KioskRun::wait_for_console(const std::string& what, const std::function<bool(const Screen&)>& wanted,
+                                  Milliseconds timeout) {
+    return wait_in(m_dir / "console.txt", m_console_seen, "the console: " + what, wanted, timeout);
+}
+
+Screen KioskRun::wait_in(const std::filesystem::path& trace, std::size_t& seen, const std::string& what,
+                         const std::function<bool(const Screen&)>& wanted, Milliseconds timeout) {
     const auto deadline = Clock::now() + timeout;
     while (true) {
-        const std::vector<Screen> all = screens();
-        if (all.size() > m_seen && wanted(all.back())) {
-            m_seen = all.size();
+        const std::vector<Screen> all = read_screens(trace);
+        if (all.size() > seen && wanted(all.back())) {
+            seen = all.size();
             return all.back();
         }
         if (Clock::now() >= deadline) {
@@ -392,12 +478,21 @@ void KioskRun::key(const std::vector<std::string>& keys) {
     xdotool(arguments);
 }
 
+void KioskRun::xrandr(const std::vector<std::string>& arguments) {
+    std::vector<std::string> argv{"xrandr"};
+    argv.insert(argv.end(), arguments.begin(), arguments.end());
+    const ProcessResult result = run_process(argv, {{"DISPLAY", display()}}, 10s);
+    if (result.exit_code != 0) fail("xrandr failed: " + result.err);
+}
+
 void KioskRun::key_down(const std::string& key) { xdotool({"keydown", key}); }
 void KioskRun::key_up(const std::string& key) { xdotool({"keyup", key}); }
 
 void KioskRun::click(float x, float y) {
     xdotool({"mousemove", std::to_string(static_cast<int>(x)), std::to_string(static_cast<int>(y)), "click", "1"});
 }
+
+void KioskRun::xdotool_type(const std::string& text) { xdotool({"type", "--delay", "20", text}); }
 
 Screenshot KioskRun::screenshot() {
     const ProcessResult result = run_process({"xwd", "-root", "-silent", "-display", display()}, {}, 15s);

@@ -57,6 +57,32 @@ private:
     std::string m_display;
 };
 
+// Xorg with its dummy driver and two monitors side by side
+// (tools/two-displays.sh), on which SDL sees two video displays: display 0
+// at the left, display 1 at its right. Xvfb shows only one.
+class TwoDisplays {
+public:
+    TwoDisplays(const std::string& left, const std::string& right, const std::filesystem::path& work_dir);
+    ~TwoDisplays();
+    TwoDisplays(const TwoDisplays&) = delete;
+    TwoDisplays& operator=(const TwoDisplays&) = delete;
+    const std::string& display() const { return m_display; }
+
+private:
+    pid_t m_pid = -1;
+    std::string m_display;
+};
+
+// Whether Xorg and its dummy driver are installed (tools/setup-debian.sh
+// installs them); the tests on two displays say so and stop when not.
+bool two_displays_available();
+
+// How many monitors the kiosk's X server has: Xvfb's one, or two (TwoDisplays).
+enum class Displays { one, two };
+
+// A window of the X server, found by its exact title, in root coordinates.
+std::optional<Rect> window_geometry(const std::string& display, const std::string& title);
+
 // The screen as an X client sees it (xwd -root), RGB.
 struct Screenshot {
     int width = 0, height = 0;
@@ -103,6 +129,9 @@ public:
     // finds what the first one left there.
     KioskRun(const std::vector<std::string>& arguments, const std::filesystem::path& folders,
              const Environment& extra = {});
+    // The kiosk on two monitors (1920x1080 at the left, 1280x720 at its
+    // right), its folders its own, the console traced too.
+    KioskRun(const std::vector<std::string>& arguments, Displays displays, const Environment& extra = {});
     ~KioskRun();
     // The environment that puts the runtime, data and config folders in `folders`.
     static Environment folders_environment(const std::filesystem::path& folders);
@@ -118,12 +147,18 @@ public:
 
     // Every screen seen so far, in order.
     std::vector<Screen> screens() const;
+    // The same for the counselor's console ($ATTUNE_CONSOLE_TRACE).
+    Screen wait_for_console(const std::string& what, const std::function<bool(const Screen&)>& wanted,
+                            Milliseconds timeout = std::chrono::seconds{15});
+    std::vector<Screen> console_screens() const;
 
     // xdotool's words: key "space", "ctrl+q"; keydown/keyup; a click at a point.
     void key(const std::vector<std::string>& keys);
     void key_down(const std::string& key);
     void key_up(const std::string& key);
     void click(float x, float y);
+    // Types `text` as keys (xdotool type) into the window under the pointer.
+    void xdotool_type(const std::string& text);
 
     Screenshot screenshot();
     // Saves the screenshot and the trace next to the build, then fails the
@@ -135,22 +170,31 @@ public:
     std::optional<int> wait_exit(Milliseconds timeout) { return m_kiosk->wait_exit(timeout); }
     pid_t kiosk_pid() const { return m_kiosk->pid(); }
     // Ends the X server under the running kiosk, as a crash or a logout would.
-    void stop_display() { m_xvfb.reset(); }
+    void stop_display() {
+        m_xvfb.reset();
+        m_two.reset();
+    }
     bool running() { return m_kiosk->running(); }
     std::string kiosk_log() const;
-    const std::string& display() const { return m_xvfb->display(); }
+    const std::string& display() const { return m_two ? m_two->display() : m_xvfb->display(); }
+    // Runs `xrandr` with these arguments on the kiosk's X server.
+    void xrandr(const std::vector<std::string>& arguments);
 
 private:
     void start(const std::vector<std::string>& arguments, const std::filesystem::path& folders,
-               const Environment& extra, int width, int height);
+               const Environment& extra, int width, int height, Displays displays = Displays::one);
+    Screen wait_in(const std::filesystem::path& trace, std::size_t& seen, const std::string& what,
+                   const std::function<bool(const Screen&)>& wanted, Milliseconds timeout);
     void xdotool(std::vector<std::string> arguments);
     // Writes the screenshot, the trace and the log to failure_dir(); says where.
     std::string save_evidence();
 
     std::filesystem::path m_dir;
     std::optional<Xvfb> m_xvfb;
+    std::optional<TwoDisplays> m_two;
     std::optional<Child> m_kiosk;
-    std::size_t m_seen = 0;  // screens returned by wait_for so far
+    std::size_t m_seen = 0;          // screens returned by wait_for so far
+    std::size_t m_console_seen = 0;  // and by wait_for_console
     bool m_evidence_saved = false;
 };
 

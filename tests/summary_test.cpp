@@ -429,7 +429,7 @@ TEST_CASE("the summary says what the counselor changed", "[view][session][counse
     std::vector<std::string> lines = texts_of(screen.build(), "summary-override");
     CHECK(lines == std::vector<std::string>{"The counselor added 2 minutes to “Appreciations”",
                                             "The counselor ended a cool-down after 12 minutes",
-                                            "The counselor skipped a step of “Appreciations”",
+                                            "The counselor skipped 1 step of “Appreciations”",
                                             "The counselor went on to “Closing”",
                                             "The counselor called a pause during “Closing”"});
     screen.words = german_words();

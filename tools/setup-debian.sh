@@ -26,6 +26,8 @@ packages=(
   g++ make cmake pkg-config
   libsdl2-dev libsdl2-ttf-dev libyaml-cpp-dev zlib1g-dev
   libsqlite3-dev libsodium-dev
+  # Which monitors are lit, for the counselor's console (src/kiosk/monitor_watch.cpp).
+  libxrandr-dev
   # The translations: msgfmt compiles po/*.po while building; xgettext
   # writes po/attune.pot (`make pot`) and the tests compare it.
   gettext
@@ -46,6 +48,11 @@ if [[ $part == test ]]; then
     # The export tests read the PDF's text back (pdftotext); the paper test
     # compiles the US locale with localedef (the locales package's sources).
     poppler-utils locales
+    # The counselor's console on a second display (tests/e2e_console_test.cpp):
+    # tools/two-displays.sh starts Xorg with its dummy driver and two monitors
+    # (Xvfb shows only one); xrandr comes with x11-xserver-utils, cvt (the
+    # monitors' modelines) with xcvt.
+    xserver-xorg-core xserver-xorg-video-dummy xcvt
   )
   # Node.js with npm runs the schema check. Some machines have a Node.js
   # package that bundles npm and conflicts with Debian's npm: ask for the

@@ -273,9 +273,10 @@ int kiosk_mode(const CliOptions& options, TimePoint launched) {
     if (!options.theme.empty()) kiosk_options.theme_path = theme_path(options.theme, data_dir.value_or("."));
     kiosk_options.theme = theme->theme;
     kiosk_options.windowed = options.windowed;
-    // The console window comes later: until then counselor mode (with or
-    // without --no-console) means the Ctrl keys on the shared keyboard.
     kiosk_options.counselor = options.counselor ? CounselorMode::on : CounselorMode::off;
+    kiosk_options.console =
+        options.counselor && !options.no_console ? kiosk::ConsoleWanted::window : kiosk::ConsoleWanted::none;
+    kiosk_options.display = options.display;
     if (options.size) std::tie(kiosk_options.width, kiosk_options.height) = *options.size;
     kiosk_options.launched = launched;
     kiosk_options.keeping = std::move(keeping);

@@ -57,11 +57,15 @@ std::string cli_usage() {
            "                      Ctrl+R then reads the script and the theme again and\n"
            "                      goes on at the same step\n"
            "  --counselor         a counselor runs the conversation (also for the list of\n"
-           "                      scripts): Ctrl+S skips a step, Ctrl+B goes back,\n"
-           "                      Ctrl+T adds a minute, Ctrl+E ends a cool-down early;\n"
-           "                      without it these keys do nothing\n"
+           "                      scripts): their console opens on a second display (a\n"
+           "                      window with one display; Ctrl+K opens it again), and\n"
+           "                      Ctrl+S skips a step, Ctrl+B goes back, Ctrl+T adds a\n"
+           "                      minute, Ctrl+E ends a cool-down early; without it\n"
+           "                      these keys do nothing\n"
            "  --no-console        with --counselor: the counselor uses the Ctrl keys on\n"
            "                      the shared keyboard, with no console of their own\n"
+           "  --display N         the display the shared screen covers (0, the first, by\n"
+           "                      default; one that is not there yet: the first)\n"
            "  --size WxH          window or screenshot size, e.g. 1920x1080\n"
            "  --space NAME        offer to keep the conversation in this space (both\n"
            "                      partners still choose it on the screen)\n"
@@ -112,6 +116,14 @@ CliParse parse_cli(const std::vector<std::string>& args) {
             options.counselor = true;
         } else if (arg == "--no-console") {
             options.no_console = true;
+        } else if (arg == "--display") {
+            auto text = value("--display");
+            // A display that is not connected is no usage error (the kiosk may
+            // start before the TV); only what is no display number at all is.
+            if (!text || text->empty() || text->size() > 2 ||
+                text->find_first_not_of("0123456789") != std::string::npos)
+                return fail("attune: --display needs a display number, 0 for the first");
+            options.display = std::stoi(*text);
         } else if (arg == "--theme") {
             auto theme = value("--theme");
             if (!theme) return fail("attune: --theme needs a name or a file");

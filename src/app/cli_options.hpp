@@ -18,6 +18,7 @@ struct CliOptions {
     bool windowed = false;                                     // --windowed
     bool counselor = false;                                    // --counselor
     bool no_console = false;                                   // --no-console: the Ctrl keys, no console window
+    int display = 0;                                           // --display N: the shared screen's display
     std::optional<std::pair<int, int>> size;                   // --size WxH
     std::string screenshot_path;                               // --screenshot OUT
     ScreenshotState screenshot_state = ScreenshotState::turn;  // --state NAME

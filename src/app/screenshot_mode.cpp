@@ -223,7 +223,7 @@ bool reach(Scene& scene, ScreenshotState state) {
             session.apply(cmd::AddTime{Seconds{60}}, scene.now);
             show_nudge(scene.ui, nudges_for(session.script(), words_for_language(session.script().language)).front(),
                        scene.now);
-            scene.console->typing_note = true;
+            scene.console->typing = ConsoleTyping::note;
             scene.console->note_draft = "Ask about the holidays next week";
             return true;
         }

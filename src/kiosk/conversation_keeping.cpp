@@ -150,8 +150,9 @@ std::optional<TimePoint> ConversationKeeping::next_progress() const {
     return m_progress_due;
 }
 
-void ConversationKeeping::end(const SessionRecord& record, const Script& script, AfterEnd after) {
-    if (m_journal) m_journal->end(space::summarize(record, script));
+void ConversationKeeping::end(const SessionRecord& record, const Script& script, const CounselorNotes& notes,
+                              AfterEnd after) {
+    if (m_journal) m_journal->end(m_kept ? space::summarize(record, script, notes) : space::summarize(record, script));
     m_journal.reset();
     m_kept = false;
     if (after == AfterEnd::close_space) close_space();

@@ -99,8 +99,10 @@ public:
     // The conversation ended: the space keeps its facts (each check-in with
     // its track from `script`), the runtime journal is removed. The space
     // closes, or stays open for the question when to meet next, whose
-    // answer (keep_next_conversation) or close_space closes it.
-    void end(const SessionRecord& record, const Script& script, AfterEnd after);
+    // answer (keep_next_conversation) or close_space closes it. A kept
+    // conversation keeps the counselor's `notes` too, marked as theirs; a
+    // runtime journal (a safety net, removed now) never holds them.
+    void end(const SessionRecord& record, const Script& script, const CounselorNotes& notes, AfterEnd after);
     // Keeping failed (a full disk): what was written stays, nothing more is.
     void stop();
     // The unfinished conversations of the runtime folder, newest first.

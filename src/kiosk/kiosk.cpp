@@ -78,6 +78,17 @@ std::unique_ptr<SdlContext> start_video() {
     }
 }
 
+// The console's window in counselor mode, unless --no-console.
+std::optional<ConsoleSetup> counselor_console(const KioskOptions& options, const WindowOptions& shared) {
+    if (options.counselor != CounselorMode::on || options.console != ConsoleWanted::window) return std::nullopt;
+    ConsoleSetup console;
+    console.shared_display = shared.display;
+    console.shared_covers = !shared.windowed;
+    console.window.render = shared.render;
+    console.window.mode = shared.mode;
+    return console;
+}
+
 int run(const KioskOptions& options, const Log& log) {
     const TimePoint started = options.launched.value_or(Clock::now());
     Loaded loaded = load(options, log);
@@ -96,6 +107,11 @@ int run(const KioskOptions& options, const Log& log) {
     window_options.width = options.width;
     window_options.height = options.height;
     window_options.render = requested_render_path(options, log);
+    bool fallback = false;
+    window_options.display = shared_display_for(options.display, SDL_GetNumVideoDisplays(), &fallback);
+    if (fallback)
+        log("display " + std::to_string(options.display) + " is not connected (" +
+            std::to_string(SDL_GetNumVideoDisplays()) + " found): the shared screen is on display 0");
     KioskWindow window{window_options};
     const bool debug = debug_wanted(options);
     if (debug) log(window.describe());
@@ -118,26 +134,32 @@ int run(const KioskOptions& options, const Log& log) {
 
     // $ATTUNE_SCREEN_TRACE: a line per screen change, for end-to-end tests.
     const auto trace = ScreenTrace::from_environment(started);
-    KioskLoop loop{LoopSetup{.window = window,
-                             .fonts = fonts,
-                             .theme = theme,
-                             .words = words,
-                             .session = session ? &*session : nullptr,
-                             .error_lines = loaded.error_lines,
-                             .sound = sound,
-                             .log = log,
-                             .started = debug ? std::optional<TimePoint>{started} : std::nullopt,
-                             .before_wait = trace ? [&trace](const DisplayList& shown) { trace->observe(shown); }
-                                                  : std::function<void(const DisplayList&)>{},
-                             .catalog = options.picker ? [folders] { return build_catalog(folders); }
-                                                       : std::function<std::vector<CatalogEntry>()>{},
-                             .user_folder = options.user_folder,
-                             .reloading = options.windowed ? Reloading::on : Reloading::off,
-                             .counselor = options.counselor,
-                             .script_path = options.script ? std::filesystem::path{} : options.script_path,
-                             .theme_path = options.theme_path,
-                             .interrupted = [&signals] { return signals.caught().has_value(); },
-                             .keeping = options.keeping}};
+    const auto console_trace = ScreenTrace::from_environment(started, "ATTUNE_CONSOLE_TRACE");
+    KioskLoop loop{LoopSetup{
+        .window = window,
+        .fonts = fonts,
+        .theme = theme,
+        .words = words,
+        .session = session ? &*session : nullptr,
+        .error_lines = loaded.error_lines,
+        .sound = sound,
+        .log = log,
+        .started = debug ? std::optional<TimePoint>{started} : std::nullopt,
+        .before_wait = trace ? [&trace](const DisplayList& shown) { trace->observe(shown); }
+                             : std::function<void(const DisplayList&)>{},
+        .catalog = options.picker ? [folders] { return build_catalog(folders); }
+                                  : std::function<std::vector<CatalogEntry>()>{},
+        .user_folder = options.user_folder,
+        .reloading = options.windowed ? Reloading::on : Reloading::off,
+        .counselor = options.counselor,
+        .script_path = options.script ? std::filesystem::path{} : options.script_path,
+        .theme_path = options.theme_path,
+        .interrupted = [&signals] { return signals.caught().has_value(); },
+        .keeping = options.keeping,
+        .console = counselor_console(options, window_options),
+        .console_before_wait =
+            console_trace ? [&console_trace](const DisplayList& shown, Uint32) { console_trace->observe(shown); }
+                          : std::function<void(const DisplayList&, Uint32)>{}}};
     loop.run();
     if (const auto signal_number = signals.caught()) {
         log("interrupted by " + signal_name(*signal_number) +

@@ -19,6 +19,9 @@
 
 namespace attune::kiosk {
 
+// Whether counselor mode opens the console's window (no: --no-console).
+enum class ConsoleWanted { none, window };
+
 struct KioskOptions {
     std::filesystem::path script_path;  // loaded when `script` is empty
     std::optional<Script> script;       // an already loaded script
@@ -35,10 +38,14 @@ struct KioskOptions {
     // A resizable window instead of the whole display; also allows Ctrl+R
     // (the script and theme read again), which a kiosk must never do by accident.
     bool windowed = false;
-    // Counselor mode (--counselor): the counselor's controls act. Until the
-    // console has its own window, they are the Ctrl keys on the shared
-    // keyboard (what --no-console asks for).
+    // Counselor mode (--counselor): the counselor's controls act: the Ctrl
+    // keys on the shared keyboard, and the console in its own window unless
+    // --no-console said none.
     CounselorMode counselor = CounselorMode::off;
+    ConsoleWanted console = ConsoleWanted::none;
+    // The display the shared screen covers (--display); one not connected
+    // (yet) gives display 0, with a line in the log.
+    int display = 0;
     int width = 1280, height = 720;  // of the window, when windowed
     // How to draw; `automatic` reads $ATTUNE_RENDERER (software, accelerated, auto) first.
     RenderPath render = RenderPath::automatic;

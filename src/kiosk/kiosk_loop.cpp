@@ -2,6 +2,9 @@
 
 #include <ctime>
 
+#include "console_input.hpp"
+#include "monitor_watch.hpp"
+#include "nudge.hpp"
 #include "view.hpp"
 #include "wake_plan.hpp"
 
@@ -45,12 +48,16 @@ void KioskLoop::run() {
     SDL_ShowCursor(SDL_DISABLE);
     m_last_input = current_time();
     resume_after_crash(m_last_input);
+    if (m_setup.counselor == CounselorMode::on) open_console();
+    // Monitors switched off or on move the console (kiosk_loop_console.cpp).
+    if (m_setup.console) watch_monitors(m_setup.window.window());
     while (true) {
         if (m_setup.interrupted && m_setup.interrupted()) return;
         const TimePoint now = current_time();
         advance(now);
         if (m_quit) return;
         present(build(now), now);
+        present_console(now);
         sync_text_input(now);
         sync_cursor(now);
         if (m_setup.before_wait) m_setup.before_wait(m_frames.shown());
@@ -80,7 +87,10 @@ void KioskLoop::advance(TimePoint now) {
         sync_ui_state(m_ui, session->snapshot(now));
         play_cues(*session, now);
         keep_up(*session, now);
+        console_at_end(*session, now);
     }
+    // A nudge goes by itself after its few seconds.
+    expire_nudge(m_ui, now);
     m_setup.sound.tick(now);
     m_ui.quit_progress = m_quit_hold.progress(now);
     if (m_quit_hold.complete(now)) m_quit = true;
@@ -140,6 +150,8 @@ int KioskLoop::wait_timeout(TimePoint now) const {
     plan.at(m_cursor.next_change(now));
     plan.at(m_setup.sound.next_deadline());
     plan.at(keeping_deadline(now));
+    plan.at(nudge_deadline(m_ui));
+    if (m_console_window) plan.at(m_console_window->frames().next_change());
     return plan.timeout_ms();
 }
 
@@ -150,7 +162,10 @@ bool KioskLoop::wait_for_event(SDL_Event& event, int timeout_ms) const {
 
 void KioskLoop::sync_text_input(TimePoint now) {
     const Session* session = session_shown(m_mode);
-    const bool wanted = m_keep ? keep_typing(*m_keep) : session && typing_now(m_ui, session->snapshot(now));
+    // SDL's text input is one for all windows; its events say which window
+    // they came from (handle routes them).
+    const bool wanted = (m_keep ? keep_typing(*m_keep) : session && typing_now(m_ui, session->snapshot(now))) ||
+                        (m_console_window && console_typing(m_console));
     if (wanted == m_text_input) return;
     if (wanted)
         SDL_StartTextInput();

@@ -17,6 +17,8 @@
 #include <string>
 #include <vector>
 
+#include "console.hpp"
+#include "console_window.hpp"
 #include "conversation_keeping.hpp"
 #include "display_list.hpp"
 #include "font_metrics.hpp"
@@ -42,6 +44,18 @@
 namespace attune::kiosk {
 
 using Log = std::function<void(const std::string&)>;
+
+// The counselor's console in a window of its own (--counselor without
+// --no-console): where the shared screen is and how the console's window is made.
+struct ConsoleSetup {
+    // The display the shared screen covers (after --display was checked);
+    // the console takes another one when there is one.
+    int shared_display = 0;
+    // The shared screen covers its display (a kiosk), or is a window while
+    // writing (--windowed): then it is never moved when displays come and go.
+    bool shared_covers = true;
+    ConsoleWindowSetup window = {};
+};
 
 struct LoopSetup {
     KioskWindow& window;
@@ -86,6 +100,12 @@ struct LoopSetup {
     // Keeping the conversation (conversation_keeping.hpp): off unless the
     // kiosk offers it.
     KeepingSetup keeping = {};
+    // The console's window, opened with the loop in counselor mode; empty:
+    // no console (the counselor's Ctrl keys on the shared keyboard only).
+    std::optional<ConsoleSetup> console = {};
+    // Called once per turn, like `before_wait`, with what the console shows
+    // and its window's id, while the console is open. Tests drive it so.
+    std::function<void(const DisplayList& console, Uint32 window)> console_before_wait = {};
 };
 
 // A space open outside a running conversation closes itself after this
@@ -109,6 +129,9 @@ public:
     // Whether a conversation has begun and not reached its end: what an
     // interruption now would cut short.
     bool conversation_unfinished() const;
+    // Whether the counselor's console window is open, and how often it was drawn.
+    bool console_open() const { return m_console_window.has_value(); }
+    long console_frames_drawn() const { return m_console_window ? m_console_window->frames().frames_drawn() : 0; }
 
 private:
     // One turn (kiosk_loop.cpp).
@@ -135,6 +158,17 @@ private:
     void apply(Session& session, const Command& command, TimePoint now);
     // The same once the partners said whether to keep the conversation.
     void apply_decided(Session& session, const Command& command, TimePoint now);
+
+    // The counselor's console window (kiosk_loop_console.cpp).
+    void open_console();
+    void close_console(const std::string& why);
+    DisplayList build_console_list(TimePoint now) const;
+    void present_console(TimePoint now);
+    void on_console_event(const SDL_Event& event, TimePoint now);
+    void on_console_key(const SDL_KeyboardEvent& event, TimePoint now);
+    void on_console_action(const ConsoleAction& action, TimePoint now);
+    void on_display_change();
+    void console_at_end(const Session& session, TimePoint now);
 
     // Keeping (kiosk_loop_keeping.cpp).
     bool on_keep_key(const KeyPress& press, bool repeat, TimePoint now);
@@ -201,6 +235,9 @@ private:
     // The window system's time of the key event being handled, when it
     // announced one just before it (key_times.hpp).
     std::optional<KeyTime> m_key_time;
+    // The counselor's console: its window (when open) and what is typed and kept on it.
+    std::optional<ConsoleWindow> m_console_window;
+    ConsoleState m_console;
     bool m_quit = false;
     bool m_text_input = false;
     bool m_cursor_visible = false;

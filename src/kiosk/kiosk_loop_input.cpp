@@ -4,11 +4,61 @@
 // while writing, reads the script again).
 #include "key_times.hpp"
 #include "kiosk_loop.hpp"
+#include "monitor_watch.hpp"
 #include "sdl_input.hpp"
 
 namespace attune::kiosk {
 
+namespace {
+
+// The window an event belongs to; 0 for those of no window (a finger on a
+// touch screen: the shared screen's, the only one a partner touches).
+Uint32 window_of(const SDL_Event& event) {
+    switch (event.type) {
+        case SDL_WINDOWEVENT:
+            return event.window.windowID;
+        case SDL_KEYDOWN:
+        case SDL_KEYUP:
+            return event.key.windowID;
+        case SDL_TEXTINPUT:
+            return event.text.windowID;
+        case SDL_TEXTEDITING:
+            return event.edit.windowID;
+        case SDL_MOUSEMOTION:
+            return event.motion.windowID;
+        case SDL_MOUSEBUTTONDOWN:
+        case SDL_MOUSEBUTTONUP:
+            return event.button.windowID;
+        case SDL_MOUSEWHEEL:
+            return event.wheel.windowID;
+        default:
+            return 0;
+    }
+}
+
+// A click gives its window the keyboard. A window manager does that itself;
+// a bare X server (a kiosk box) does not, and the counselor who clicks into
+// the console expects to type there, and the partners' keys back after a
+// click on the shared screen.
+void focus_on_click(const SDL_Event& event) {
+    if (event.type != SDL_MOUSEBUTTONDOWN) return;
+    SDL_Window* window = SDL_GetWindowFromID(event.button.windowID);
+    if (window && SDL_GetKeyboardFocus() != window) SDL_SetWindowInputFocus(window);
+}
+
+}  // namespace
+
 void KioskLoop::handle(const SDL_Event& event, TimePoint now) {
+    if (m_console_window) focus_on_click(event);
+    // The counselor's window: its events are the console's alone.
+    if (m_console_window && window_of(event) != 0 && window_of(event) == m_console_window->id()) {
+        on_console_event(event, now);
+        return;
+    }
+    if (monitors_changed(event)) {
+        on_display_change();
+        return;
+    }
     if (event.type == SDL_KEYDOWN || event.type == SDL_TEXTINPUT || event.type == SDL_MOUSEBUTTONDOWN ||
         event.type == SDL_FINGERDOWN)
         m_last_input = now;
@@ -66,6 +116,12 @@ void KioskLoop::on_window_event(const SDL_WindowEvent& event) {
             m_quit_hold.release();
             m_leave_hold.release();
             break;
+        case SDL_WINDOWEVENT_CLOSE:
+            // With the console open SDL sends no SDL_QUIT for the shared
+            // screen's window alone; closing it closes the kiosk, as before.
+            // (A late close of a console window already gone is not this.)
+            if (event.windowID == m_setup.window.id()) m_quit = true;
+            break;
         default:
             break;
     }
@@ -73,6 +129,12 @@ void KioskLoop::on_window_event(const SDL_WindowEvent& event) {
 
 void KioskLoop::on_key_down(const SDL_KeyboardEvent& event, TimePoint now) {
     const KeyPress press = translate_key(event.keysym);
+    // Ctrl+K opens the counselor's console again after it was closed.
+    if (press.key == Key::k && press.modifiers.ctrl && !press.modifiers.alt && m_setup.console &&
+        m_setup.counselor == CounselorMode::on) {
+        if (!event.repeat) open_console();
+        return;
+    }
     if (std::holds_alternative<PickerMode>(m_mode)) {
         on_picker_key(press, event.repeat != 0, now);
         return;

@@ -327,7 +327,7 @@ void KioskLoop::keep_up(Session& session, TimePoint now) {
         if (m_keeping.journaling() && phase == Phase::finished) {
             if (m_keeping.kept()) ask_next_meeting(session);
             // The space stays open for the answer when to meet next, which it keeps.
-            m_keeping.end(session.record(), session.script(),
+            m_keeping.end(session.record(), session.script(), m_console.notes,
                           m_next_meeting ? AfterEnd::ask_next_meeting : AfterEnd::close_space);
         } else {
             m_keeping.progress(now, m_ui, running(phase));

@@ -56,6 +56,9 @@ void KioskLoop::begin_session(Script script, std::filesystem::path path, Session
     session->take_cues();  // a step restarted by Ctrl+R is not news
     m_mode = ConversationMode{std::move(session), std::move(path), origin};
     m_ui = fresh_ui();
+    // A script picked anew starts with a clean console; read again (Ctrl+R,
+    // at a place), the counselor's notes stay.
+    if (!place) m_console = ConsoleState{};
     forget_next_meeting();
 }
 

@@ -1,5 +1,6 @@
 #include "kiosk_window.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "window_manager.hpp"
@@ -22,6 +23,15 @@ bool covers(SDL_Window* window, const SDL_Rect& bounds) {
 
 }  // namespace
 
+PixelSize fitting_window(int display, int width, int height) {
+    // The display's usable area (without panels), or its bounds, or a
+    // laptop's size when SDL cannot say.
+    SDL_Rect room{0, 0, 1280, 720};
+    if (SDL_GetDisplayUsableBounds(display, &room) != 0 && SDL_GetDisplayBounds(display, &room) != 0)
+        room = SDL_Rect{0, 0, 1280, 720};
+    return PixelSize{std::min(width, room.w), std::min(height, room.h)};
+}
+
 KioskWindow::KioskWindow(const WindowOptions& options) {
     const char* driver = SDL_GetCurrentVideoDriver();
     m_driver = driver ? driver : "none";
@@ -37,34 +47,55 @@ KioskWindow::KioskWindow(const WindowOptions& options) {
     // A kiosk stays up when another window takes the focus.
     SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
 
+    const int display = std::clamp(options.display, 0, std::max(0, SDL_GetNumVideoDisplays() - 1));
     if (options.windowed) {
-        m_window = make_window("attune", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, options.width, options.height,
+        m_window = make_window(options.title.c_str(), SDL_WINDOWPOS_CENTERED_DISPLAY(display),
+                               SDL_WINDOWPOS_CENTERED_DISPLAY(display), options.width, options.height,
                                common_flags | SDL_WINDOW_RESIZABLE);
         m_placement = "windowed";
     } else {
         SDL_Rect bounds{0, 0, 1280, 720};
-        if (SDL_GetDisplayBounds(0, &bounds) != 0) throw SdlError("cannot read the display's size");
-        // Borderless at the display's bounds first: that already covers the
-        // display on a bare X server; desktop fullscreen then also hides
-        // panels where a window manager runs.
-        m_window = make_window("attune", bounds.x, bounds.y, bounds.w, bounds.h, common_flags | SDL_WINDOW_BORDERLESS);
-        if (window_manager_running(m_window.get()))
-            SDL_SetWindowFullscreen(m_window.get(), SDL_WINDOW_FULLSCREEN_DESKTOP);
-        SDL_PumpEvents();
-        if (covers(m_window.get(), bounds)) {
-            m_placement = "covering the display";
-        } else {
-            SDL_SetWindowFullscreen(m_window.get(), 0);
-            SDL_SetWindowBordered(m_window.get(), SDL_FALSE);
-            SDL_SetWindowPosition(m_window.get(), bounds.x, bounds.y);
-            SDL_SetWindowSize(m_window.get(), bounds.w, bounds.h);
-            m_placement = "borderless at the display bounds";
-        }
-        SDL_RaiseWindow(m_window.get());
+        if (SDL_GetDisplayBounds(display, &bounds) != 0) throw SdlError("cannot read the display's size");
+        m_window = make_window(options.title.c_str(), bounds.x, bounds.y, bounds.w, bounds.h,
+                               common_flags | SDL_WINDOW_BORDERLESS);
+        place_covering(bounds);
     }
     m_renderer = make_renderer(m_window.get(), -1, m_path == RenderPath::software ? SDL_RENDERER_SOFTWARE : 0);
     SDL_DisableScreenSaver();
 }
+
+void KioskWindow::place_covering(const SDL_Rect& bounds) {
+    SDL_SetWindowFullscreen(m_window.get(), 0);
+    SDL_SetWindowResizable(m_window.get(), SDL_FALSE);
+    SDL_SetWindowBordered(m_window.get(), SDL_FALSE);
+    SDL_SetWindowPosition(m_window.get(), bounds.x, bounds.y);
+    SDL_SetWindowSize(m_window.get(), bounds.w, bounds.h);
+    // Borderless at the display's bounds first: that already covers the
+    // display on a bare X server; desktop fullscreen then also hides
+    // panels where a window manager runs.
+    if (window_manager_running(m_window.get())) SDL_SetWindowFullscreen(m_window.get(), SDL_WINDOW_FULLSCREEN_DESKTOP);
+    SDL_PumpEvents();
+    if (covers(m_window.get(), bounds)) {
+        m_placement = "covering the display";
+    } else {
+        SDL_SetWindowFullscreen(m_window.get(), 0);
+        SDL_SetWindowBordered(m_window.get(), SDL_FALSE);
+        SDL_SetWindowPosition(m_window.get(), bounds.x, bounds.y);
+        SDL_SetWindowSize(m_window.get(), bounds.w, bounds.h);
+        m_placement = "borderless at the display bounds";
+    }
+    SDL_RaiseWindow(m_window.get());
+}
+
+void KioskWindow::cover(int display) {
+    SDL_Rect bounds{0, 0, 1280, 720};
+    if (SDL_GetDisplayBounds(display, &bounds) != 0) throw SdlError("cannot read the display's size");
+    place_covering(bounds);
+}
+
+void KioskWindow::cover(const SDL_Rect& area) { place_covering(area); }
+
+int KioskWindow::display() const { return SDL_GetWindowDisplayIndex(m_window.get()); }
 
 PixelSize KioskWindow::output_size() const {
     PixelSize size;

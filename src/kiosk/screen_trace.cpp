@@ -48,8 +48,8 @@ std::string describe_screen(const DisplayList& list) {
     return line;
 }
 
-std::unique_ptr<ScreenTrace> ScreenTrace::from_environment(TimePoint started) {
-    const char* path = std::getenv("ATTUNE_SCREEN_TRACE");
+std::unique_ptr<ScreenTrace> ScreenTrace::from_environment(TimePoint started, const char* variable) {
+    const char* path = std::getenv(variable);
     if (!path || !*path) return nullptr;
     return std::make_unique<ScreenTrace>(path, started);
 }

@@ -23,8 +23,11 @@ std::string describe_screen(const DisplayList& list);
 
 class ScreenTrace {
 public:
-    // Nothing to trace (nullptr) when $ATTUNE_SCREEN_TRACE is unset or empty.
-    static std::unique_ptr<ScreenTrace> from_environment(TimePoint started);
+    // Nothing to trace (nullptr) when $ATTUNE_SCREEN_TRACE (or the variable
+    // named) is unset or empty. $ATTUNE_CONSOLE_TRACE traces the counselor's
+    // console the same way.
+    static std::unique_ptr<ScreenTrace> from_environment(TimePoint started,
+                                                         const char* variable = "ATTUNE_SCREEN_TRACE");
     ScreenTrace(const std::string& path, TimePoint started);
     ~ScreenTrace();
     ScreenTrace(const ScreenTrace&) = delete;

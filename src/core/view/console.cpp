@@ -267,6 +267,17 @@ private:
                    "console-nudge", running(), i);
             y += row;
         }
+        // A nudge of the counselor's own words: a field like the note's.
+        if (m_in.console.typing_nudge()) {
+            y = text({box.x, y, box.w, 0}, m_in.console.nudge_draft + "|", m_s.text, theme().text,
+                     "console-nudge-draft", FontWeight::regular, true);
+            y = text({box.x, y, box.w, 0}, words().console_nudge_keys, m_s.small, theme().muted_text,
+                     "console-nudge-keys");
+        } else {
+            button({box.x, y, box.w, row - m_s.gap * 0.4f}, "M  " + words().console_type_nudge, cmd::Next{},
+                   "console-type-nudge", running());
+            y += row;
+        }
         if (m_in.shared.nudge) {
             y = text({box.x, y, box.w * 0.6f, 0},
                      fill(words().console_nudge_shown, {{"text", m_in.shared.nudge->text}}), m_s.small, theme().accent,
@@ -287,7 +298,7 @@ private:
         field.box = {box.x, y, box.w, field_h};
         field.color = theme().surface;
         field.radius = m_s.unit * 0.01f;
-        field.outline = console.typing_note ? 2.0f : 0.0f;
+        field.outline = console.typing_note() ? 2.0f : 0.0f;
         field.role = "console-note-field";
         m_list.items.emplace_back(field);
         // The field is a hit region too: a click starts a note.
@@ -296,19 +307,26 @@ private:
         region.command = cmd::Next{};
         region.fill = {0, 0, 0, 0};
         region.text = {0, 0, 0, 0};
-        region.role = console.typing_note ? "console-note-typing" : "console-note";
+        region.role = console.typing_note() ? "console-note-typing" : "console-note";
         m_list.items.emplace_back(region);
-        const std::string shown = console.typing_note ? console.note_draft + "|" : words().console_note_hint;
+        const std::string shown = console.typing_note() ? console.note_draft + "|" : words().console_note_hint;
         text({box.x + m_s.gap, y + m_s.gap * 0.5f, box.w - 2 * m_s.gap, field_h - m_s.gap}, shown, m_s.small,
-             console.typing_note ? theme().text : theme().muted_text, "console-note-draft", FontWeight::regular, true);
+             console.typing_note() ? theme().text : theme().muted_text, "console-note-draft", FontWeight::regular,
+             true);
         y += field_h + m_s.gap * 0.5f;
-        if (console.typing_note)
+        if (console.typing_note())
             y = text({box.x, y, box.w, 0}, words().console_note_keys, m_s.small, theme().muted_text,
                      "console-note-keys");
         const auto& kept = console.notes.notes();
-        for (std::size_t i = kept.size(); i-- > 0 && y < box.y + box.h - m_s.small * 1.4f;)
-            y = text({box.x, y, box.w, 0}, clock(kept[i].at) + "  " + kept[i].text, m_s.small, theme().text,
-                     "console-note-kept");
+        for (std::size_t i = kept.size(); i-- > 0 && y < box.y + box.h - m_s.small * 1.4f;) {
+            // Wrapped where there is room: these are the counselor's own
+            // words; a note too long for what is left shows its first line.
+            const std::string line = clock(kept[i].at) + "  " + kept[i].text;
+            const auto lines = wrap_text(m_in.metrics, line, m_s.small, FontWeight::regular, box.w);
+            const bool fits = y + m_s.small * 1.35f * static_cast<float>(lines.size()) <= box.y + box.h;
+            y = text({box.x, y, box.w, 0}, line, m_s.small, theme().text, "console-note-kept", FontWeight::regular,
+                     fits);
+        }
     }
 
     void controls(Rect box) {
@@ -359,6 +377,7 @@ ConsoleAction console_action(const DisplayList& console, float x, float y) {
     if (role == "console-nudge") return ConsoleUiAction{ConsoleUi::send_nudge, button->entry};
     if (role == "console-dismiss") return ConsoleUiAction{ConsoleUi::dismiss_nudge, 0};
     if (role == "console-note") return ConsoleUiAction{ConsoleUi::start_note, 0};
+    if (role == "console-type-nudge") return ConsoleUiAction{ConsoleUi::start_nudge, 0};
     if (role == "console-skip" || role == "console-back" || role == "console-add-minute" ||
         role == "console-end-cooldown" || role == "console-pause" || role == "console-jump")
         return button->command;
@@ -366,9 +385,13 @@ ConsoleAction console_action(const DisplayList& console, float x, float y) {
 }
 
 ConsoleAction console_key(KeyPress press, const ConsoleState& console, std::size_t nudges) {
-    if (console.typing_note) {
-        if (press.key == Key::enter) return ConsoleUiAction{ConsoleUi::keep_note, 0};
-        if (press.key == Key::escape) return ConsoleUiAction{ConsoleUi::cancel_note, 0};
+    if (console.typing != ConsoleTyping::nothing) {
+        const bool note = console.typing_note();
+        if (press.key == Key::enter)
+            return ConsoleUiAction{note ? ConsoleUi::keep_note : ConsoleUi::send_nudge_typed, 0};
+        if (press.key == Key::escape)
+            return ConsoleUiAction{note ? ConsoleUi::cancel_note : ConsoleUi::cancel_nudge, 0};
+        if (press.key == Key::backspace) return ConsoleUiAction{ConsoleUi::erase, 0};
         return std::monostate{};  // the text arrives through the text input
     }
     if (press.modifiers.alt) return std::monostate{};
@@ -385,6 +408,8 @@ ConsoleAction console_key(KeyPress press, const ConsoleState& console, std::size
             return Command{cmd::CounselorPause{}};
         case Key::n:
             return ConsoleUiAction{ConsoleUi::start_note, 0};
+        case Key::m:
+            return ConsoleUiAction{ConsoleUi::start_nudge, 0};
         case Key::digit_0:
             return ConsoleUiAction{ConsoleUi::dismiss_nudge, 0};
         default:

@@ -26,21 +26,32 @@
 
 namespace attune {
 
-// What the console keeps beside the session: the note being typed, the
-// notes kept, and whether a note is being typed now.
+// What the counselor is typing on the console, if anything: a private note,
+// or a nudge of their own for the shared screen.
+enum class ConsoleTyping { nothing, note, nudge };
+
+// What the console keeps beside the session: the note or nudge being typed,
+// and the notes kept.
 struct ConsoleState {
-    bool typing_note = false;
+    ConsoleTyping typing = ConsoleTyping::nothing;
     std::string note_draft;
+    std::string nudge_draft;
     CounselorNotes notes;
+    bool typing_note() const { return typing == ConsoleTyping::note; }
+    bool typing_nudge() const { return typing == ConsoleTyping::nudge; }
 };
 
 // What a click or a key on the console does that is not a session command.
 enum class ConsoleUi {
-    send_nudge,     // `index`: the nudge of the list to show on the shared screen
-    dismiss_nudge,  // take the nudge on the shared screen back
-    start_note,     // start typing a note
-    keep_note,      // keep the note typed (with the conversation's time)
-    cancel_note,    // drop the note typed
+    send_nudge,        // `index`: the nudge of the list to show on the shared screen
+    dismiss_nudge,     // take the nudge on the shared screen back
+    start_note,        // start typing a note
+    keep_note,         // keep the note typed (with the conversation's time)
+    cancel_note,       // drop the note typed
+    start_nudge,       // start typing a nudge of one's own
+    send_nudge_typed,  // show the nudge typed on the shared screen
+    cancel_nudge,      // drop the nudge typed
+    erase,             // Backspace while typing: the last character goes
 };
 struct ConsoleUiAction {
     ConsoleUi what = ConsoleUi::send_nudge;
@@ -70,9 +81,10 @@ DisplayList build_console(const ConsoleInput& input);
 ConsoleAction console_action(const DisplayList& console, float x, float y);
 
 // The console's own keys: S skip, B back, T a minute more, E end the
-// cool-down, P pause, 1..9 send that nudge, 0 take it back, N a note (Enter
-// keeps it, Esc drops it). While a note is typed, only Enter, Esc and the
-// text count. No Ctrl needed: this keyboard is the counselor's.
+// cool-down, P pause, 1..9 send that nudge, 0 take it back, M type a nudge
+// (Enter sends it, Esc drops it), N a note (Enter keeps it, Esc drops it).
+// While a note or a nudge is typed, only Enter, Esc, Backspace and the text
+// count. No Ctrl needed: this keyboard is the counselor's.
 ConsoleAction console_key(KeyPress press, const ConsoleState& console, std::size_t nudges);
 
 }  // namespace attune

@@ -18,15 +18,14 @@ long long nearest_minutes(Duration duration) {
            (std::chrono::duration_cast<std::chrono::seconds>(duration).count() % 60 >= 30 ? 1 : 0);
 }
 
-std::string counted(const std::string& one, const std::string& many, long long n, const std::string& title) {
-    return n == 1 ? fill(one, {{"title", title}}) : fill(many, {{"n", std::to_string(n)}, {"title", title}});
+std::string counted(const PluralText& text, long long n, const std::string& title) {
+    return fill(fill_count(text, n), {{"title", title}});
 }
 
 std::string end_cooldown_line(const Words& words, Duration ran) {
     const long long minutes = nearest_minutes(ran);
     if (minutes == 0) return words.override_end_cooldown_soon;
-    if (minutes == 1) return words.override_end_cooldown_one;
-    return fill(words.override_end_cooldown, {{"n", std::to_string(minutes)}});
+    return fill_count(words.override_end_cooldown, minutes);
 }
 
 }  // namespace
@@ -44,14 +43,13 @@ std::vector<std::string> override_lines(const std::vector<OverrideRecord>& overr
             ++j;
         switch (first.kind) {
             case OverrideKind::skip:
-                lines.push_back(
-                    counted(words.override_skip, words.override_skips, static_cast<long long>(j - i), title));
+                lines.push_back(counted(words.override_skip, static_cast<long long>(j - i), title));
                 break;
             case OverrideKind::add_time: {
                 Duration added{0};
                 for (std::size_t k = i; k < j; ++k) added += overrides[k].amount;
                 const long long minutes = std::max(1LL, nearest_minutes(added));
-                lines.push_back(counted(words.override_add_minute, words.override_add_minutes, minutes, title));
+                lines.push_back(counted(words.override_add_minute, minutes, title));
                 break;
             }
             case OverrideKind::back:

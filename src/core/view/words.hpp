@@ -187,13 +187,10 @@ struct Words {
     // What the counselor changed, on the summary (issue 12): said calmly, as
     // what happened, apart from the partners' own actions. "{title}" is an
     // item's title, "{n}" a count of steps or minutes.
-    std::string override_skip;               // "The counselor skipped a step of “{title}”"
-    std::string override_skips;              // "… skipped {n} steps of “{title}”"
+    PluralText override_skip;                // "The counselor skipped {n} step(s) of “{title}”"
     std::string override_back;               // "The counselor went back a step in “{title}”"
-    std::string override_add_minute;         // "The counselor added a minute to “{title}”"
-    std::string override_add_minutes;        // "… added {n} minutes to “{title}”"
-    std::string override_end_cooldown;       // "The counselor ended a cool-down after {n} minutes"
-    std::string override_end_cooldown_one;   // "… after a minute"
+    PluralText override_add_minute;          // "The counselor added {n} minute(s) to “{title}”"
+    PluralText override_end_cooldown;        // "The counselor ended a cool-down after {n} minute(s)"
     std::string override_end_cooldown_soon;  // under half a minute: "… at its start"
     std::string override_jump;               // "The counselor went on to “{title}”"
     std::string override_pause;              // "The counselor called a pause during “{title}”"
@@ -222,6 +219,9 @@ struct Words {
     std::string console_notes;          // "Private notes"
     std::string console_note_hint;      // the empty note field
     std::string console_note_keys;      // while a note is typed
+    std::string console_type_nudge;     // the button that starts typing a nudge
+    std::string console_nudge_keys;     // while a nudge is typed
+    std::string console_window_title;   // "attune: counselor", the console window's title
     std::string console_skip, console_back, console_add_minute, console_end_cooldown, console_pause_button;
 
     // Error screen.

@@ -524,14 +524,13 @@ Words words_from(const Translator& t) {
     w.meeting_agreed = t.pgettext("meeting_agreed", "Your next conversation: {date}");
     w.meeting_skipped = t.pgettext("meeting_skipped", "No day set. You can choose one next time.");
     // TRANSLATORS: What the counselor changed, said calmly on the summary; {title} is an item's title.
-    w.override_skip = t.pgettext("override_skip", "The counselor skipped a step of “{title}”");
-    w.override_skips = t.pgettext("override_skips", "The counselor skipped {n} steps of “{title}”");
+    w.override_skip = t.npgettext("override_skip", "The counselor skipped {n} step of “{title}”",
+                                  "The counselor skipped {n} steps of “{title}”");
     w.override_back = t.pgettext("override_back", "The counselor went back a step in “{title}”");
-    w.override_add_minute = t.pgettext("override_add_minute", "The counselor added a minute to “{title}”");
-    w.override_add_minutes = t.pgettext("override_add_minutes", "The counselor added {n} minutes to “{title}”");
-    w.override_end_cooldown = t.pgettext("override_end_cooldown", "The counselor ended a cool-down after {n} minutes");
-    w.override_end_cooldown_one =
-        t.pgettext("override_end_cooldown_one", "The counselor ended a cool-down after a minute");
+    w.override_add_minute = t.npgettext("override_add_minute", "The counselor added {n} minute to “{title}”",
+                                        "The counselor added {n} minutes to “{title}”");
+    w.override_end_cooldown = t.npgettext("override_end_cooldown", "The counselor ended a cool-down after {n} minute",
+                                          "The counselor ended a cool-down after {n} minutes");
     w.override_end_cooldown_soon =
         t.pgettext("override_end_cooldown_soon", "The counselor ended a cool-down at its start");
     w.override_jump = t.pgettext("override_jump", "The counselor went on to “{title}”");
@@ -558,6 +557,9 @@ Words words_from(const Translator& t) {
     w.console_notes = t.pgettext("console_notes", "Private notes");
     w.console_note_hint = t.pgettext("console_note_hint", "N or a click: write a note. Only you see it.");
     w.console_note_keys = t.pgettext("console_note_keys", "Enter keeps it, Esc drops it");
+    w.console_type_nudge = t.pgettext("console_type_nudge", "Type a nudge");
+    w.console_nudge_keys = t.pgettext("console_nudge_keys", "Enter shows it, Esc drops it");
+    w.console_window_title = t.pgettext("console_window_title", "attune: counselor");
     w.console_skip = t.pgettext("console_skip", "Skip step");
     w.console_back = t.pgettext("console_back", "Back");
     w.console_add_minute = t.pgettext("console_add_minute", "+1 minute");
