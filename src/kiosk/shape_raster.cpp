@@ -59,7 +59,11 @@ DiskPlacement disk_placement(const DiskItem& disk) {
 }
 
 SurfacePtr rasterize_disk(const DiskItem& disk, const DiskPlacement& placement) {
-    SurfacePtr surface = make_rgba_surface(placement.size, placement.size);
+    return rasterize_disk_part(disk, {placement.x, placement.y, placement.size, placement.size});
+}
+
+SurfacePtr rasterize_disk_part(const DiskItem& disk, const PixelBox& part) {
+    SurfacePtr surface = make_rgba_surface(std::max(1, part.w), std::max(1, part.h));
     const float radius = std::max(0.0f, disk.radius);
     const bool hollow = disk.thickness > 0 && disk.thickness < radius;
     const float inner = hollow ? radius - disk.thickness : 0.0f;
@@ -74,11 +78,11 @@ SurfacePtr rasterize_disk(const DiskItem& disk, const DiskPlacement& placement) 
     const float outside = (radius + 1.0f) * (radius + 1.0f);
     const float in_hole = hollow && inner > 1.0f ? (inner - 1.0f) * (inner - 1.0f) : -1.0f;
 
-    for (int row_index = 0; row_index < placement.size; ++row_index) {
+    for (int row_index = 0; row_index < part.h; ++row_index) {
         Uint32* row = row_of(surface.get(), row_index);
-        const float dy = static_cast<float>(placement.y + row_index) + 0.5f - disk.cy;
-        for (int column = 0; column < placement.size; ++column) {
-            const float dx = static_cast<float>(placement.x + column) + 0.5f - disk.cx;
+        const float dy = static_cast<float>(part.y + row_index) + 0.5f - disk.cy;
+        for (int column = 0; column < part.w; ++column) {
+            const float dx = static_cast<float>(part.x + column) + 0.5f - disk.cx;
             const float squared = dx * dx + dy * dy;
             if (squared >= outside || squared <= in_hole) {
                 row[column] = 0;
