@@ -3,10 +3,11 @@
 # screen size by screen size, beside a floor (attune_bench_floor, a bare SDL2
 # program that waits for the next second and draws one number, built with
 # attune). For each scenario and size it prints medians of several runs of:
-#   - CPU: utime+stime from /proc/PID/stat over the window, as a percentage
-#     of one core, and the X server's share;
-#   - wake-ups per second: context switches of all the process's threads
-#     (/proc/PID/task/*/status; SDL's own threads count too) over the window,
+#   - CPU: the time on a CPU of all threads (/proc/PID/task/*/schedstat) over
+#     the window, as a percentage of one core, and the X server's share;
+#   - wake-ups per second: voluntary context switches of all the process's
+#     threads (/proc/PID/task/*/status; SDL's own threads count too; a redraw
+#     that waits for the X server's reply counts too) over the window,
 #     and the loop's turns and redraws per second (the screen trace's counts,
 #     $ATTUNE_SCREEN_TRACE, from the scenario's first key to the end);
 #   - memory: PSS (/proc/PID/smaps_rollup) and VmHWM at the end of the window;
@@ -59,7 +60,6 @@ done
 [[ -x $binary ]] || { echo "kiosk_benchmark: no program at $binary (build first, or --binary PATH)" >&2; exit 1; }
 [[ -x $floor ]] || { echo "kiosk_benchmark: no floor program at $floor (build attune_bench_floor, or --floor PATH)" >&2; exit 1; }
 
-ticks_per_second=$(getconf CLK_TCK)
 work=$(mktemp -d /tmp/attune-kiosk-bench.XXXXXX)
 mkdir -p "$work/home"
 xvfb_pid=
@@ -93,11 +93,13 @@ stop_xvfb() {
   xvfb_pid=
 }
 
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+# Time on a CPU, in nanoseconds, of all the process's threads (schedstat's
+# first field): far finer than /proc/PID/stat's ticks of 10 ms.
+cpu_ns() { cat "/proc/$1"/task/*/schedstat 2>/dev/null | awk '{ n += $1 } END { printf "%d\n", n }'; }
 hwm_kb() { awk '/^VmHWM/ { print $2 }' "/proc/$1/status"; }
 pss_kb() { awk '/^Pss:/ { print $2 }' "/proc/$1/smaps_rollup"; }
-# Every thread's context switches: each is a wake-up of that thread.
-switches() { cat "/proc/$1"/task/*/status 2>/dev/null | awk '/ctxt_switches/ { n += $2 } END { print n + 0 }'; }
+# Every thread's voluntary context switches: each is a sleep, then a wake-up.
+switches() { cat "/proc/$1"/task/*/status 2>/dev/null | awk '/^voluntary_ctxt_switches/ { n += $2 } END { print n + 0 }'; }
 trace_lines() { [[ -f $trace ]] && wc -l <"$trace" || echo 0; }
 
 # Waits until the trace has at least $1 lines.
@@ -184,9 +186,9 @@ measure() {
   acted_ns=$(now_ns)
   sleep 1
   local cpu0 x0 s0 t0 cpu1 x1 s1 t1 hwm pss
-  cpu0=$(cpu_ticks "$kiosk_pid"); x0=$(cpu_ticks "$xvfb_pid"); s0=$(switches "$kiosk_pid"); t0=$(now_ns)
+  cpu0=$(cpu_ns "$kiosk_pid"); x0=$(cpu_ns "$xvfb_pid"); s0=$(switches "$kiosk_pid"); t0=$(now_ns)
   sleep "$window"
-  cpu1=$(cpu_ticks "$kiosk_pid"); x1=$(cpu_ticks "$xvfb_pid"); s1=$(switches "$kiosk_pid"); t1=$(now_ns)
+  cpu1=$(cpu_ns "$kiosk_pid"); x1=$(cpu_ns "$xvfb_pid"); s1=$(switches "$kiosk_pid"); t1=$(now_ns)
   hwm=$(hwm_kb "$kiosk_pid"); pss=$(pss_kb "$kiosk_pid")
   [[ $scenario == countdown || $scenario == breathe || $scenario == picker ]] &&
     renderer_line=$(sed -n 's/^attune: \(video .*\)/\1/p' "$log" | head -n 1)
@@ -197,11 +199,11 @@ measure() {
     changes=$(awk '/ end turns=/ { sub("changes=", "", $4); print $4 }' "$trace")
     [[ -n $turns && -n $changes ]] || fail "the kiosk did not end its screen trace: $(cat "$log")"
   fi
-  awk -v c=$((cpu1 - cpu0)) -v x=$((x1 - x0)) -v s=$((s1 - s0)) -v ns=$((t1 - t0)) -v hz="$ticks_per_second" \
+  awk -v c=$((cpu1 - cpu0)) -v x=$((x1 - x0)) -v s=$((s1 - s0)) -v ns=$((t1 - t0)) \
       -v turns="$turns" -v changes="$changes" -v since=$((stopped_ns - acted_ns)) -v hwm="$hwm" -v pss="$pss" \
       -v first=$(((first_ns - launched_ns) / 1000000)) \
       'BEGIN { sec = ns / 1e9; run = since / 1e9;
-               printf "%.2f %.2f %.1f %.1f %.1f %d %d %d\n", 100 * c / hz / sec, 100 * x / hz / sec, s / sec,
+               printf "%.2f %.2f %.1f %.1f %.1f %d %d %d\n", 100 * c / ns, 100 * x / ns, s / sec,
                       turns < 0 ? -1 : turns / run, changes < 0 ? -1 : changes / run, pss, hwm, first }' >>"$file"
 }
 
@@ -234,7 +236,7 @@ for size in "${size_list[@]}"; do
   stop_xvfb
 done
 echo
-echo "CPU% and X%: of one core; wakes/s: context switches of all the program's threads; turns/s and"
+echo "CPU% and X%: of one core; wakes/s: voluntary context switches of all the program's threads; turns/s and"
 echo "draws/s: the kiosk loop's wake-ups and redraws; first: exec to first frame on screen;"
 echo "x floor: CPU against the floor at the same size."
 echo "(the whole benchmark took $((($(now_ns) - started_ns) / 1000000000)) s)"
