@@ -81,8 +81,9 @@ schema: build
 pot: configure
 	@cmake --build $(BUILD_DIR) --target pot
 
-# The real kiosk under Xvfb at 1920x1080 (about 9 minutes; ARGS=--quick takes about one).
+# The real kiosk under Xvfb at three sizes beside a bare SDL2 floor (about 12 minutes; ARGS=--quick about 2).
 bench-kiosk: build
+	@cmake --build $(BUILD_DIR) --target attune_bench_floor
 	bench/kiosk_benchmark.sh --binary $(BUILD_DIR)/attune $(ARGS)
 
 # The README's pictures, rendered headless by the real program.

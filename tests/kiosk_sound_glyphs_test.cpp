@@ -83,6 +83,30 @@ TEST_CASE("A played cue keeps the audio device open only until it has sounded", 
     CHECK(log.empty());
 }
 
+TEST_CASE("The audio subsystem runs only while a cue plays", "[kiosk]") {
+    const char* driver = std::getenv("SDL_AUDIODRIVER");
+    if (!driver || std::string(driver) != "dummy") {
+        WARN("SDL_AUDIODRIVER is not dummy: skipped so that no test makes a sound");
+        return;
+    }
+    // SDL's ALSA driver polls for new devices ten times a second while the
+    // subsystem runs: a kiosk between cues must not have it started.
+    SoundCues sound{true, {}};
+    CHECK(SDL_WasInit(SDL_INIT_AUDIO) == 0);
+    const TimePoint now = TimePoint{} + std::chrono::hours{1};
+    sound.play(Cue::threshold, now);
+    CHECK(SDL_WasInit(SDL_INIT_AUDIO) != 0);
+    REQUIRE(sound.next_deadline());
+    // The dummy device plays in real time: the cue (about a second) is waited out.
+    for (int wait = 0; wait < 50 && sound.next_deadline(); ++wait) {
+        SDL_Delay(100);
+        sound.tick(*sound.next_deadline());
+    }
+    CHECK_FALSE(sound.next_deadline());
+    CHECK(SDL_WasInit(SDL_INIT_AUDIO) == 0);
+    CHECK(sound.available());
+}
+
 TEST_CASE("Characters the bundled fonts cannot draw are found, each once, in order", "[kiosk]") {
     Headless headless;
     const std::string text = "Grüße, 😀 and ✓ and 😀 again\n\tok";

@@ -36,7 +36,7 @@ KioskLoop::KioskLoop(LoopSetup setup)
       m_theme(m_setup.theme),
       m_words(m_setup.words),
       m_mode(first_mode(m_setup)),
-      m_frames(m_setup.window.renderer(), m_setup.fonts),
+      m_frames(m_setup.window, m_setup.fonts),
       m_metrics(m_setup.fonts),
       m_keeping(m_setup.keeping) {
     if (std::holds_alternative<PickerMode>(m_mode)) m_catalog = m_setup.catalog();

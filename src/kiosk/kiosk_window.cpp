@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <string_view>
 
 #include "window_manager.hpp"
 
@@ -62,6 +63,11 @@ KioskWindow::KioskWindow(const WindowOptions& options) {
     }
     m_renderer = make_renderer(m_window.get(), -1, m_path == RenderPath::software ? SDL_RENDERER_SOFTWARE : 0);
     SDL_DisableScreenSaver();
+    // SDL's software renderer on a window draws straight into the window's
+    // surface (SDL_GetWindowSurface), whatever path was asked for.
+    SDL_RendererInfo info{};
+    if (SDL_GetRendererInfo(m_renderer.get(), &info) == 0 && info.name && std::string_view{info.name} == "software")
+        m_present = PresentPath::changed_parts;
 }
 
 void KioskWindow::place_covering(const SDL_Rect& bounds) {
@@ -120,6 +126,7 @@ std::string KioskWindow::describe() const {
     std::string text = "video " + m_driver + ", renderer " + (info.name ? info.name : "?");
     if (m_path == RenderPath::software) text += " (plain framebuffer, no GL)";
     text += ", " + std::to_string(size.width) + "x" + std::to_string(size.height) + " px, " + m_placement;
+    text += std::string{", presents "} + present_path_name(m_present);
     return text;
 }
 

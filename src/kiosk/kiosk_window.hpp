@@ -39,6 +39,10 @@ public:
     SDL_Window* window() const { return m_window.get(); }
     SDL_Renderer* renderer() const { return m_renderer.get(); }
 
+    // Whether frames may be presented in parts (the software renderer on the
+    // window's surface) or only whole.
+    PresentPath present_path() const { return m_present; }
+
     // What the renderer draws into, in pixels (larger than the window's size
     // in points on HiDPI screens).
     PixelSize output_size() const;
@@ -65,6 +69,7 @@ private:
     std::string m_driver;
     std::string m_placement;
     RenderPath m_path = RenderPath::automatic;
+    PresentPath m_present = PresentPath::whole_frames;
 };
 
 }  // namespace attune::kiosk

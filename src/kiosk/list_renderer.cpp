@@ -24,27 +24,53 @@ void ListRenderer::forget_textures() {
 }
 
 void ListRenderer::draw(const DisplayList& list) {
+    m_clip.reset();
     SDL_SetRenderDrawBlendMode(m_renderer, SDL_BLENDMODE_NONE);
     set_color(m_renderer, list.background);
     SDL_RenderClear(m_renderer);
     SDL_SetRenderDrawBlendMode(m_renderer, SDL_BLENDMODE_BLEND);
-    for (const DisplayItem& item : list.items) {
-        std::visit(
-            [this](const auto& element) {
-                using T = std::decay_t<decltype(element)>;
-                if constexpr (std::is_same_v<T, RectItem>)
-                    draw_rect(element);
-                else if constexpr (std::is_same_v<T, DiskItem>)
-                    draw_disk(element);
-                else if constexpr (std::is_same_v<T, TextItem>)
-                    draw_text(element);
-                else
-                    draw_button(element);
-            },
-            item);
-    }
+    for (const DisplayItem& item : list.items) draw_item(item);
     m_text.end_frame();
     m_shapes.end_frame();
+}
+
+void ListRenderer::draw_parts(const DisplayList& list, const std::vector<PixelBox>& boxes) {
+    std::vector<PixelBox> bounds;
+    bounds.reserve(list.items.size());
+    for (const DisplayItem& item : list.items) bounds.push_back(item_bounds(item));
+    for (const PixelBox& box : boxes) {
+        if (box.empty()) continue;
+        m_clip = box;
+        const SDL_Rect clip{box.x, box.y, box.w, box.h};
+        SDL_RenderSetClipRect(m_renderer, &clip);
+        // SDL_RenderClear ignores the clip: the box is filled instead.
+        SDL_SetRenderDrawBlendMode(m_renderer, SDL_BLENDMODE_NONE);
+        set_color(m_renderer, list.background);
+        SDL_RenderFillRect(m_renderer, &clip);
+        SDL_SetRenderDrawBlendMode(m_renderer, SDL_BLENDMODE_BLEND);
+        for (std::size_t i = 0; i < list.items.size(); ++i)
+            if (overlaps(bounds[i], box)) draw_item(list.items[i]);
+    }
+    m_clip.reset();
+    SDL_RenderSetClipRect(m_renderer, nullptr);
+    m_text.end_frame();
+    m_shapes.end_frame();
+}
+
+void ListRenderer::draw_item(const DisplayItem& item) {
+    std::visit(
+        [this](const auto& element) {
+            using T = std::decay_t<decltype(element)>;
+            if constexpr (std::is_same_v<T, RectItem>)
+                draw_rect(element);
+            else if constexpr (std::is_same_v<T, DiskItem>)
+                draw_disk(element);
+            else if constexpr (std::is_same_v<T, TextItem>)
+                draw_text(element);
+            else
+                draw_button(element);
+        },
+        item);
 }
 
 void ListRenderer::fill(int x, int y, int width, int height) {
@@ -112,8 +138,27 @@ void ListRenderer::draw_rect(const RectItem& rect) { draw_rounded(rect.box, rect
 
 void ListRenderer::draw_disk(const DiskItem& disk) {
     if (disk.radius <= 0 || (disk.color.a == 0 && disk.track.a == 0)) return;
-    const CachedTexture image = m_shapes.disk(disk);
     const DiskPlacement place = disk_placement(disk);
+    if (m_clip) {
+        // A disk not drawn before (the ring a second later, the breathing
+        // disk a frame later) is rasterized only where the box cuts it, when
+        // that is less than half of it: a 4K breathing guide stays cheap.
+        const PixelBox whole_disk{place.x, place.y, place.size, place.size};
+        const PixelBox part = intersect(whole_disk, *m_clip);
+        if (part.empty()) return;
+        if (part.area() * 2 < whole_disk.area() && !m_shapes.cached_disk(disk)) {
+            SurfacePtr pixels = rasterize_disk_part(disk, part);
+            TexturePtr texture = make_texture_from_surface(m_renderer, pixels.get());
+            SDL_SetTextureBlendMode(texture.get(), SDL_BLENDMODE_BLEND);
+            const SDL_Rect target{part.x, part.y, part.w, part.h};
+            if (SDL_RenderCopy(m_renderer, texture.get(), nullptr, &target) != 0) throw SdlError("cannot draw a disk");
+            // The software renderer copies at once; other renderers may
+            // batch the copy, so the texture lives until it is done.
+            SDL_RenderFlush(m_renderer);
+            return;
+        }
+    }
+    const CachedTexture image = m_shapes.disk(disk);
     const SDL_Rect target{place.x, place.y, image.width, image.height};
     if (SDL_RenderCopy(m_renderer, image.texture, nullptr, &target) != 0) throw SdlError("cannot draw a disk");
 }

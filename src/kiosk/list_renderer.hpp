@@ -6,6 +6,10 @@
 // radius and outline the list gives them. Rectangles are
 // snapped to whole pixels so that straight edges stay crisp; round parts
 // come from the shape cache with smooth edges.
+#include <optional>
+#include <vector>
+
+#include "damage.hpp"
 #include "display_list.hpp"
 #include "fonts.hpp"
 #include "shape_cache.hpp"
@@ -20,6 +24,10 @@ public:
     // Clears to the list's background and draws every item; the caller
     // presents. Throws SdlError when SDL fails.
     void draw(const DisplayList& list);
+    // Redraws only `boxes` (inside the target): each one cleared to the
+    // background and the items that reach into it drawn over it in list
+    // order, clipped to it. The pixels outside them stay as they were.
+    void draw_parts(const DisplayList& list, const std::vector<PixelBox>& boxes);
 
     TextCache& text_cache() { return m_text; }
     ShapeCache& shape_cache() { return m_shapes; }
@@ -27,6 +35,7 @@ public:
     void forget_textures();
 
 private:
+    void draw_item(const DisplayItem& item);
     void draw_rect(const RectItem& rect);
     void draw_disk(const DiskItem& disk);
     void draw_text(const TextItem& text);
@@ -36,6 +45,8 @@ private:
     void fill(int x, int y, int width, int height);
 
     SDL_Renderer* m_renderer;
+    // The box being redrawn by draw_parts; empty during a whole frame.
+    std::optional<PixelBox> m_clip;
     TextCache m_text;
     ShapeCache m_shapes;
 };

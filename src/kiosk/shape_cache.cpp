@@ -1,6 +1,7 @@
 #include "shape_cache.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 
 #include "text_cache.hpp"
@@ -36,18 +37,31 @@ CachedTexture ShapeCache::corner(float radius, int thickness, int tile) {
     return upload(key, rasterize_corner(static_cast<float>(quarter_pixels) / 4.0f, thickness, tile));
 }
 
+namespace {
+
+int exact(float value) { return std::bit_cast<int>(value); }
+
+// Exact values: a texture is reused only for the very same disk, so that a
+// part of a disk redrawn alone (rasterized afresh) matches the rest of it.
+ShapeKey disk_key(const DiskItem& disk) {
+    return ShapeKey{1,
+                    {exact(disk.cx - std::floor(disk.cx)), exact(disk.cy - std::floor(disk.cy)), exact(disk.radius),
+                     exact(disk.thickness), exact(std::clamp(disk.fraction, 0.0f, 1.0f)), 0},
+                    disk.color,
+                    disk.track};
+}
+
+}  // namespace
+
 CachedTexture ShapeCache::disk(const DiskItem& disk) {
-    // The centre's position within its pixel matters for the edge's
-    // coverage; an eighth of a pixel is finer than the eye can tell.
-    const float fraction_x = disk.cx - std::floor(disk.cx), fraction_y = disk.cy - std::floor(disk.cy);
-    const ShapeKey key{1,
-                       {quantize(disk.radius, 4.0f), quantize(disk.thickness, 4.0f),
-                        quantize(std::clamp(disk.fraction, 0.0f, 1.0f), 65536.0f), quantize(fraction_x, 8.0f),
-                        quantize(fraction_y, 8.0f), 0},
-                       disk.color,
-                       disk.track};
+    const ShapeKey key = disk_key(disk);
     if (const CachedTexture* found = m_cache.find(key)) return *found;
     return upload(key, rasterize_disk(disk, disk_placement(disk)));
+}
+
+std::optional<CachedTexture> ShapeCache::cached_disk(const DiskItem& disk) {
+    if (const CachedTexture* found = m_cache.find(disk_key(disk))) return *found;
+    return std::nullopt;
 }
 
 }  // namespace attune::kiosk

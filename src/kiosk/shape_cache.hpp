@@ -3,6 +3,7 @@
 // rectangles (white, tinted when drawn, so a few serve every colour) and
 // whole disks (in their colours; a countdown ring makes one a second).
 #include <cstddef>
+#include <optional>
 
 #include "display_list.hpp"
 #include "shape_raster.hpp"
@@ -29,6 +30,8 @@ public:
     CachedTexture corner(float radius, int thickness, int tile);
     // A disk's texture; its place is disk_placement(disk).
     CachedTexture disk(const DiskItem& disk);
+    // The disk's texture when it is already there; nothing else is made.
+    std::optional<CachedTexture> cached_disk(const DiskItem& disk);
 
     void end_frame() { m_cache.end_frame(); }
     void clear() { m_cache.clear(); }

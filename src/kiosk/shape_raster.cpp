@@ -24,7 +24,9 @@ Uint32* row_of(SDL_Surface* surface, int y) {
 
 // Straight (not premultiplied) ARGB, as SDL_PIXELFORMAT_ARGB8888 stores it.
 Uint32 argb(float red, float green, float blue, float alpha) {
-    const auto byte = [](float value) { return static_cast<Uint32>(std::lround(std::clamp(value, 0.0f, 255.0f))); };
+    // Rounded half up by truncation (the value is never negative here):
+    // std::lround was a tenth of a breathing frame's time.
+    const auto byte = [](float value) { return static_cast<Uint32>(std::clamp(value, 0.0f, 255.0f) + 0.5f); };
     return byte(alpha) << 24 | byte(red) << 16 | byte(green) << 8 | byte(blue);
 }
 
@@ -59,7 +61,11 @@ DiskPlacement disk_placement(const DiskItem& disk) {
 }
 
 SurfacePtr rasterize_disk(const DiskItem& disk, const DiskPlacement& placement) {
-    SurfacePtr surface = make_rgba_surface(placement.size, placement.size);
+    return rasterize_disk_part(disk, {placement.x, placement.y, placement.size, placement.size});
+}
+
+SurfacePtr rasterize_disk_part(const DiskItem& disk, const PixelBox& part) {
+    SurfacePtr surface = make_rgba_surface(std::max(1, part.w), std::max(1, part.h));
     const float radius = std::max(0.0f, disk.radius);
     const bool hollow = disk.thickness > 0 && disk.thickness < radius;
     const float inner = hollow ? radius - disk.thickness : 0.0f;
@@ -73,15 +79,24 @@ SurfacePtr rasterize_disk(const DiskItem& disk, const DiskPlacement& placement) 
     // countdown ring is rasterised anew every second, mostly hole and corners.
     const float outside = (radius + 1.0f) * (radius + 1.0f);
     const float in_hole = hollow && inner > 1.0f ? (inner - 1.0f) * (inner - 1.0f) : -1.0f;
+    // A whole filled disk is one colour a pixel inside its rim: the breathing
+    // disk's band is mostly such pixels.
+    const bool plain = !hollow && fraction >= 1.0f && radius > 1.0f;
+    const float solid = plain ? (radius - 1.0f) * (radius - 1.0f) : -1.0f;
+    const Uint32 solid_colour = fill.a > 0 ? argb(fill.r, fill.g, fill.b, fill.a) : 0;
 
-    for (int row_index = 0; row_index < placement.size; ++row_index) {
+    for (int row_index = 0; row_index < part.h; ++row_index) {
         Uint32* row = row_of(surface.get(), row_index);
-        const float dy = static_cast<float>(placement.y + row_index) + 0.5f - disk.cy;
-        for (int column = 0; column < placement.size; ++column) {
-            const float dx = static_cast<float>(placement.x + column) + 0.5f - disk.cx;
+        const float dy = static_cast<float>(part.y + row_index) + 0.5f - disk.cy;
+        for (int column = 0; column < part.w; ++column) {
+            const float dx = static_cast<float>(part.x + column) + 0.5f - disk.cx;
             const float squared = dx * dx + dy * dy;
             if (squared >= outside || squared <= in_hole) {
                 row[column] = 0;
+                continue;
+            }
+            if (squared <= solid) {
+                row[column] = solid_colour;
                 continue;
             }
             const float distance = std::sqrt(squared);

@@ -4,6 +4,7 @@
 // drawn as textures. Both SDL renderers then show the same smooth edges:
 // SDL 2.26's software renderer snaps triangle corners to whole pixels and
 // leaves seams between triangles, so triangle meshes look ragged there.
+#include "damage.hpp"
 #include "display_list.hpp"
 #include "sdl_handles.hpp"
 
@@ -25,5 +26,9 @@ DiskPlacement disk_placement(const DiskItem& disk);
 // The disk (or ring) in its colours: the filled fraction clockwise from 12
 // o'clock, the track in the rest, transparent around it.
 SurfacePtr rasterize_disk(const DiskItem& disk, const DiskPlacement& placement);
+// Only the part of the screen `part` of that disk, pixel for pixel the same
+// as the whole disk's surface there: a partial redraw of a large disk (the
+// breathing guide's band, a countdown ring's wedge) rasterizes only its damage.
+SurfacePtr rasterize_disk_part(const DiskItem& disk, const PixelBox& part);
 
 }  // namespace attune::kiosk

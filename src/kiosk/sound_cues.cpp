@@ -65,21 +65,33 @@ std::vector<std::int16_t> synthesize(const CueSound& sound, int sample_rate) {
     return samples;
 }
 
-SoundCues::SoundCues(bool enabled, Log log) : m_enabled(enabled), m_log(std::move(log)) {
-    if (!m_enabled) return;
-    m_audio.emplace();
-    if (!m_audio->ok()) give_up(std::string("no audio driver (") + SDL_GetError() + ")");
-}
+SoundCues::SoundCues(bool enabled, Log log) : m_enabled(enabled), m_log(std::move(log)) {}
 
 void SoundCues::give_up(const std::string& why) {
     if (!m_unavailable && m_log) m_log("sound cues are off: " + why + "; the kiosk runs silently");
     m_unavailable = true;
+    close_device();
+}
+
+void SoundCues::close_device() {
     m_device.reset();
+    m_audio.reset();
     m_close_at.reset();
 }
 
 bool SoundCues::open_device() {
     if (m_device) return true;
+    // The audio subsystem starts with the first cue and stops with the
+    // device: while it runs, SDL's ALSA driver keeps a hot-plug thread that
+    // wakes the process ten times a second. Starting it costs about 40 ms,
+    // which the cue's slow attack hides.
+    if (!m_audio) {
+        m_audio.emplace();
+        if (!m_audio->ok()) {
+            give_up(std::string("no audio driver (") + SDL_GetError() + ")");
+            return false;
+        }
+    }
     SDL_AudioSpec want{};
     want.freq = cue_sample_rate;
     want.format = AUDIO_S16SYS;
@@ -117,8 +129,7 @@ void SoundCues::tick(TimePoint now) {
         m_close_at = now + std::chrono::milliseconds{250};
         return;
     }
-    m_device.reset();
-    m_close_at.reset();
+    close_device();
 }
 
 }  // namespace attune::kiosk

@@ -3,7 +3,8 @@
 // a slow attack and a long decay, at a low volume; a different interval per
 // cue so that the ear tells them apart without looking. The audio device is
 // opened for a cue and closed soon after, because an open SDL audio device
-// wakes the process all the time even when it plays silence.
+// wakes the process all the time even when it plays silence; the audio
+// subsystem likewise runs only while a cue plays.
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -43,7 +44,8 @@ public:
     using Log = std::function<void(const std::string&)>;
 
     // `enabled` is the script's settings.sound: when false the audio
-    // subsystem is never started. `log` hears, once, that there is no sound.
+    // subsystem is never started; when true it starts with a cue and stops
+    // soon after it. `log` hears, once, that there is no sound.
     SoundCues(bool enabled, Log log);
 
     void play(Cue cue, TimePoint now);
@@ -54,11 +56,13 @@ public:
     std::optional<TimePoint> next_deadline() const { return m_close_at; }
     void tick(TimePoint now);
 
-    // Whether cues can be heard at all (enabled, and a device exists).
+    // Whether cues can be heard at all (enabled, and no cue found that there
+    // is no audio driver or device).
     bool available() const { return m_enabled && !m_unavailable; }
 
 private:
     bool open_device();
+    void close_device();
     void give_up(const std::string& why);
 
     bool m_enabled;

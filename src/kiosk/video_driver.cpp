@@ -35,6 +35,18 @@ const char* render_path_name(RenderPath path) {
     return "automatic";
 }
 
+const char* present_path_name(PresentPath path) {
+    switch (path) {
+        case PresentPath::changed_parts:
+            return "changed parts";
+        case PresentPath::offscreen:
+            return "offscreen";
+        case PresentPath::whole_frames:
+            break;
+    }
+    return "whole frames";
+}
+
 RenderPath resolve_render_path(RenderPath requested, std::string_view driver) {
     if (requested != RenderPath::automatic) return requested;
     return driver == "x11" ? RenderPath::software : RenderPath::accelerated;

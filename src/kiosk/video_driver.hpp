@@ -23,6 +23,22 @@ enum class RenderPath {
     accelerated,  // SDL's first accelerated renderer (OpenGL, GLES, ...)
 };
 
+// How a drawn frame reaches the screen.
+enum class PresentPath {
+    // The software renderer draws into the window's own surface, which keeps
+    // its pixels between frames: only what changed is redrawn and sent to the
+    // display (SDL_UpdateWindowSurfaceRects).
+    changed_parts,
+    // Other renderers do not keep their back buffer after SDL_RenderPresent:
+    // every change redraws and presents the whole frame.
+    whole_frames,
+    // A renderer on a plain SDL_Surface (tests): only what changed is redrawn,
+    // and there is nothing to present.
+    offscreen,
+};
+
+const char* present_path_name(PresentPath path);
+
 // "software", "accelerated"/"gpu", "auto"; nothing for anything else.
 std::optional<RenderPath> parse_render_path(std::string_view text);
 const char* render_path_name(RenderPath path);

@@ -24,10 +24,12 @@ struct Rect {
 enum class FontWeight { regular, semibold, bold };
 enum class Align { left, center, right };
 
-// One line of laid-out text: its top left corner, in pixels of the target.
+// One line of laid-out text: its top left corner, in pixels of the target,
+// and its measured width (what the screen's damage needs to know of it).
 struct TextLine {
     std::string text;
     float x = 0, y = 0;
+    float width = 0;
     bool operator==(const TextLine&) const = default;
 };
 

@@ -217,6 +217,7 @@ std::vector<TextLine> place_lines(const TextMetrics& metrics, std::string_view t
         else if (align == Align::right)
             line.x = box.x + box.w - width;
         line.y = y;
+        line.width = width;
         y += line_height;
         lines.push_back(std::move(line));
     }
