@@ -18,14 +18,24 @@
 #
 # Scenarios (--scenario a,b): countdown (a long turn: only whole seconds
 # change), breathe (a pause's breathing guide, about 30 frames a second
-# while it moves), picker (the list of scripts: nothing moves). Another is
-# one function, scenario_NAME, below.
+# while it moves), picker (the list of scripts: nothing moves), cooldown (a
+# pause's cool-down counting down). Another is one function, scenario_NAME.
+#
+# The counselor's console (--console-sizes, default 1920x1080): then the
+# same program on an X server with two monitors (tools/two-displays.sh: Xorg
+# with the dummy driver, the shared screen at that size on the left, the
+# console at 1280x720 on the right), once on one screen and once with
+# --counselor and its console open, during a countdown and a cool-down, so
+# that the console's cost reads beside the single-screen figures on the same
+# server. Left out (with a line saying so) when Xorg's dummy driver is missing.
 #
 # Usage: bench/kiosk_benchmark.sh [--quick] [--binary PATH] [--floor PATH] [--runs N]
-#          [--scenario LIST] [--sizes LIST] [--seconds S] [--renderer software|accelerated]
-# Defaults: 3 runs of 20 s (10 s for breathe and picker) per scenario and
-# size at 1280x720,1920x1080,3840x2160, about 12 minutes. --quick: 1 run of
-# 6 s (4 s), about 2 minutes. `make bench-kiosk` runs it on build/attune.
+#          [--scenario LIST] [--sizes LIST] [--console-sizes LIST|none] [--seconds S]
+#          [--renderer software|accelerated]
+# Defaults: 3 runs of 20 s (10 s for breathe, picker and cooldown) per
+# scenario and size at 1280x720,1920x1080,3840x2160, then the console's
+# runs, about 16 minutes. --quick: 1 run of 6 s (4 s), about 3 minutes.
+# `make bench-kiosk` runs it on build/attune.
 set -euo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -35,6 +45,8 @@ runs=3
 seconds=20
 scenarios=countdown,breathe,picker
 sizes=1280x720,1920x1080,3840x2160
+console_sizes=1920x1080
+console_scenarios=countdown,cooldown,console-countdown,console-cooldown
 renderer=
 
 while (($#)); do
@@ -45,9 +57,10 @@ while (($#)); do
     --runs) runs=$2; shift ;;
     --scenario) scenarios=$2; shift ;;
     --sizes) sizes=$2; shift ;;
+    --console-sizes) console_sizes=$2; [[ $console_sizes == none ]] && console_sizes=; shift ;;
     --seconds) seconds=$2; shift ;;
     --renderer) renderer=$2; shift ;;
-    -h|--help) sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,38p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "kiosk_benchmark: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -77,8 +90,18 @@ fail() { echo "kiosk_benchmark: $*" >&2; exit 1; }
 now_ns() { date +%s%N; }
 
 # Xvfb picks a free display number itself and writes it to fd 3 when ready.
+# With a second size, Xorg with two monitors (tools/two-displays.sh) on the
+# first free display number from :70.
 start_xvfb() {
-  local size=$1
+  local size=$1 console_size=${2:-}
+  if [[ -n $console_size ]]; then
+    local number=70
+    while [[ -e /tmp/.X11-unix/X$number || -e /tmp/.X$number-lock ]]; do number=$((number + 1)); done
+    display=":$number"
+    xvfb_pid=$("$top/tools/two-displays.sh" "$display" "$size" "$console_size" 2>"$work/xvfb.log") ||
+      fail "Xorg with two monitors did not start: $(cat "$work/xvfb.log")"
+    return
+  fi
   rm -f "$work/displayfd"
   mkfifo "$work/displayfd"
   Xvfb -displayfd 3 -screen 0 "${size}x24" -nolisten tcp -noreset 3>"$work/displayfd" 2>"$work/xvfb.log" &
@@ -128,8 +151,11 @@ launch_attune() {
 
 # Begins the script on screen: Space on the start screen, and Space again
 # when the kiosk asks whether to keep the conversation (go on without).
+# Keys go to the window under the pointer (no window manager gives the
+# focus): the pointer rests on the shared screen, at the top left.
 begin_script() {
   wait_trace 1
+  DISPLAY=$display xdotool mousemove 4 4
   DISPLAY=$display xdotool key space
   wait_trace 2
   if tail -n 1 "$trace" | grep -q ' keep-heading'; then
@@ -140,13 +166,44 @@ begin_script() {
 
 # The scenarios: each launches its program and brings it to what is measured.
 scenario_countdown() {
-  launch_attune "$top/bench/data/countdown.yaml"
+  launch_attune "$@" "$top/bench/data/countdown.yaml"
   begin_script
 }
 
 scenario_breathe() {
   launch_attune "$top/bench/data/breathe.yaml"
   begin_script
+}
+
+# A partner's pause (the '.' key) at once: the cool-down screen.
+scenario_cooldown() {
+  launch_attune "$@" "$top/bench/data/cooldown.yaml"
+  begin_script
+  local lines
+  lines=$(trace_lines)
+  DISPLAY=$display xdotool key period
+  wait_trace $((lines + 1))
+}
+
+# The same two with the counselor's console open on the second monitor.
+scenario_console-countdown() {
+  launch_attune --counselor "$top/bench/data/countdown.yaml"
+  wait_console
+  begin_script
+}
+
+scenario_console-cooldown() {
+  scenario_cooldown --counselor
+  wait_console
+}
+
+# Until the console's window is mapped (it opens with the shared screen).
+wait_console() {
+  local deadline=$(($(now_ns) + 20000000000))
+  until DISPLAY=$display xdotool search --name '^attune: counselor$' >/dev/null 2>&1; do
+    (($(now_ns) < deadline)) || fail "no console window after 20 s: $(cat "$log")"
+    sleep 0.05
+  done
 }
 
 scenario_picker() {
@@ -190,7 +247,7 @@ measure() {
   sleep "$window"
   cpu1=$(cpu_ns "$kiosk_pid"); x1=$(cpu_ns "$xvfb_pid"); s1=$(switches "$kiosk_pid"); t1=$(now_ns)
   hwm=$(hwm_kb "$kiosk_pid"); pss=$(pss_kb "$kiosk_pid")
-  [[ $scenario == countdown || $scenario == breathe || $scenario == picker ]] &&
+  [[ $scenario == countdown || $scenario == breathe || $scenario == picker || $scenario == cooldown ]] &&
     renderer_line=$(sed -n 's/^attune: \(video .*\)/\1/p' "$log" | head -n 1)
   stop_program
   local turns=-1 changes=-1
@@ -207,7 +264,12 @@ measure() {
                       turns < 0 ? -1 : turns / run, changes < 0 ? -1 : changes / run, pss, hwm, first }' >>"$file"
 }
 
-window_for() { if [[ $1 == countdown || $1 == floor ]]; then echo "$seconds"; else echo $(((seconds + 1) / 2)); fi; }
+window_for() {
+  case $1 in
+    countdown | floor | console-countdown) echo "$seconds" ;;
+    *) echo $(((seconds + 1) / 2)) ;;
+  esac
+}
 
 started_ns=$(now_ns)
 IFS=, read -r -a scenario_list <<<"$scenarios"
@@ -215,11 +277,16 @@ IFS=, read -r -a size_list <<<"$sizes"
 echo "attune kiosk benchmark under Xvfb: medians of $runs runs; windows of $seconds s (countdown, floor)"
 echo "and $(window_for breathe) s (the others), after a second to settle"
 echo "binary: $binary; floor: $floor; $(nproc) cores, load average $(cut -d ' ' -f 1-3 /proc/loadavg)"
-printf '\n%-10s %-10s %7s %7s %8s %7s %8s %7s %7s %8s %7s\n' size scenario "CPU%" "X%" "wakes/s" "turns/s" \
+printf '\n%-18s %-17s %7s %7s %8s %7s %8s %7s %7s %8s %7s\n' size scenario "CPU%" "X%" "wakes/s" "turns/s" \
   "draws/s" "PSS MB" "HWM MB" "first" "x floor"
-for size in "${size_list[@]}"; do
-  start_xvfb "$size"
-  for scenario in floor "${scenario_list[@]}"; do
+# Every scenario of a list on one X server: SIZE [CONSOLE_SIZE] SCENARIO...
+# (a console size: Xorg with two monitors instead of Xvfb).
+measure_server() {
+  local size=$1 console_size=$2 where=$1
+  shift 2
+  [[ -n $console_size ]] && where="$size+$console_size"
+  start_xvfb "$size" "$console_size"
+  for scenario in floor "$@"; do
     rm -f "$work/$scenario"
     for ((i = 0; i < runs; i++)); do measure "$scenario" "$(window_for "$scenario")" "$work/$scenario"; done
     cpu=$(column_median 1 "$work/$scenario")
@@ -227,14 +294,30 @@ for size in "${size_list[@]}"; do
     ratio=$(awk -v a="$cpu" -v f="$floor_cpu" 'BEGIN { if (f > 0) printf "%.2f", a / f; else print "n/a" }')
     turns=$(column_median 4 "$work/$scenario") draws=$(column_median 5 "$work/$scenario")
     [[ $turns == -1* ]] && turns=- draws=-
-    printf '%-10s %-10s %7s %7s %8s %7s %8s %7.1f %7.1f %5s ms %7s\n' "$size" "$scenario" "$cpu" \
+    printf '%-18s %-17s %7s %7s %8s %7s %8s %7.1f %7.1f %5s ms %7s\n' "$where" "$scenario" "$cpu" \
       "$(column_median 2 "$work/$scenario")" "$(column_median 3 "$work/$scenario")" "$turns" "$draws" \
       "$(column_median 6 "$work/$scenario" | awk '{ print $1 / 1024 }')" \
       "$(column_median 7 "$work/$scenario" | awk '{ print $1 / 1024 }')" "$(column_median 8 "$work/$scenario")" "$ratio"
   done
-  echo "  attune's path at $size: $renderer_line"
+  echo "  attune's path at $where: $renderer_line"
   stop_xvfb
-done
+}
+
+for size in "${size_list[@]}"; do measure_server "$size" "" "${scenario_list[@]}"; done
+if [[ -n $console_sizes ]]; then
+  if command -v Xorg >/dev/null && [[ -e /usr/lib/xorg/modules/drivers/dummy_drv.so ]]; then
+    IFS=, read -r -a console_size_list <<<"$console_sizes"
+    IFS=, read -r -a console_scenario_list <<<"$console_scenarios"
+    echo
+    echo "On Xorg with two monitors (the console at 1280x720 on the second), one screen against the console open:"
+    for size in "${console_size_list[@]}"; do
+      measure_server "$size" 1280x720 "${console_scenario_list[@]}"
+    done
+  else
+    echo
+    echo "The console's runs left out: Xorg's dummy driver is missing (tools/setup-debian.sh installs it)."
+  fi
+fi
 echo
 echo "CPU% and X%: of one core; wakes/s: voluntary context switches of all the program's threads; turns/s and"
 echo "draws/s: the kiosk loop's wake-ups and redraws; first: exec to first frame on screen;"
