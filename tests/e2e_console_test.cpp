@@ -5,7 +5,8 @@
 // summary says so; a nudge from the console shows on the shared screen and
 // goes; a note typed on the console changes nothing on the shared screen;
 // switching the console's monitor off closes the console and the
-// conversation goes on, switching it on again brings the console back.
+// conversation goes on, switching it on again brings the console back;
+// switching the shared screen's monitor off moves the shared screen.
 #include <catch2/catch.hpp>
 #include <thread>
 
@@ -172,4 +173,29 @@ TEST_CASE("e2e: the console's display switched off closes the console while the 
     CHECK(back.window.w == 1280);
     INFO(kiosk.kiosk_log());
     CHECK(kiosk.kiosk_log().find("console closed") != std::string::npos);
+}
+
+TEST_CASE(
+    "e2e: the shared screen's display switched off moves the shared screen to the one left and closes the console",
+    "[e2e]") {
+    if (skipped()) return;
+    KioskRun kiosk{{"--counselor", counselor_script.string()}, Displays::two};
+    find_console(kiosk);
+    begin(kiosk);
+    kiosk.xrandr({"--output", "DUMMY0", "--off"});
+    // The monitor left is the 1280x720 one: the shared screen covers it, and
+    // the console, which would show the counselor's notes there, is gone.
+    std::optional<Rect> shared;
+    for (int i = 0; i < 100; ++i) {
+        shared = window_geometry(kiosk.display(), "attune");
+        if (shared && shared->w == 1280) break;
+        std::this_thread::sleep_for(50ms);
+    }
+    REQUIRE(shared);
+    CHECK(shared->w == 1280);
+    CHECK(shared->h == 720);
+    CHECK_FALSE(window_geometry(kiosk.display(), "attune: counselor"));
+    std::this_thread::sleep_for(1s);
+    REQUIRE(kiosk.running());
+    CHECK(kiosk.screens().back().has("countdown"));
 }

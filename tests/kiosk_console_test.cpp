@@ -7,10 +7,12 @@
 #include <catch2/catch.hpp>
 
 #include "console_input.hpp"
+#include "kept_conversations.hpp"
 #include "kiosk_loop.hpp"
 #include "kiosk_test_support.hpp"
 #include "nudge.hpp"
 #include "sdl_context.hpp"
+#include "space_test_support.hpp"
 #include "test_support.hpp"
 
 using namespace attune;
@@ -83,6 +85,7 @@ struct ConsoleHarness : testing::LoopFixture {
     using ConsoleTurn = std::function<void(const DisplayList& shared, const DisplayList& console, Uint32 console_id)>;
     std::vector<int> timeouts;
     std::vector<std::string> log;
+    KeepingSetup keeping = {};
     bool console_open_at_end = false;
     long console_frames = 0;
 
@@ -94,6 +97,7 @@ struct ConsoleHarness : testing::LoopFixture {
             .window = window, .fonts = fonts, .theme = theme, .words = words, .session = &session, .sound = sound};
         setup.log = [this](const std::string& line) { log.push_back(line); };
         setup.counselor = CounselorMode::on;
+        setup.keeping = keeping;
         ConsoleSetup console_setup;
         console_setup.shared_covers = false;
         console_setup.window.mode = RunMode::headless;
@@ -271,4 +275,54 @@ TEST_CASE("The notes of a conversation not kept go when it ends", "[kiosk][conso
     CHECK(session.snapshot(harness.now).phase == Phase::finished);
     CHECK(kept_during);
     CHECK_FALSE(kept_after);
+}
+
+TEST_CASE("The notes of a kept conversation are in its end record, marked as the counselor's", "[kiosk][console]") {
+    if (testing::loop_tests_skipped()) return;
+    const auto folder = test::fresh_folder("console-kept-notes");
+    std::filesystem::create_directories(folder / "spaces");
+    std::filesystem::create_directories(folder / "runtime");
+    test::make_test_space(folder / "spaces", "river");
+    ConsoleHarness harness;
+    harness.keeping.offered = true;
+    harness.keeping.spaces_folder = folder / "spaces";
+    harness.keeping.runtime_folder = folder / "runtime";
+    harness.keeping.policy = space::CostPolicy::allow_test_costs;
+    harness.keeping.new_key_cost = [] { return space::minimum_test_cost(); };
+    harness.keeping.wall_ms = [] { return std::int64_t{1'790'000'000'000}; };
+    harness.keeping.space_name = "river";
+    harness.keeping.passphrase = std::make_shared<const space::SecretBytes>(test::secret("correct horse battery"));
+    Session session{test::script_of({test::item("Only", {test::say("One")})})};
+    const auto shared_key = [](SDL_Keycode code) {
+        return [code](const DisplayList&, const DisplayList&, Uint32) { push(key_down(code)); };
+    };
+    std::string shared_text;
+    harness.run(session, {
+                             shared_key(SDLK_SPACE),  // Begin: keep it?
+                             [&](const DisplayList&, const DisplayList&, Uint32) {
+                                 push(key_down(SDLK_a));  // both keep it
+                                 push(key_down(SDLK_l));
+                             },
+                             shared_key(SDLK_SPACE),  // the home screen: on to the start
+                             shared_key(SDLK_SPACE),  // the start screen: Begin
+                             [&](const DisplayList&, const DisplayList&, Uint32 id) {
+                                 push(key_in(id, SDLK_n));
+                                 push(text_in(id, "Kept for the counselor"));
+                                 push(key_in(id, SDLK_RETURN));
+                             },
+                             [&](const DisplayList& shared, const DisplayList&, Uint32) {
+                                 shared_text = all_text(shared);
+                                 push(key_down(SDLK_SPACE));  // the last step: the end
+                             },
+                             [&](const DisplayList&, const DisplayList&, Uint32) {},
+                         });
+    CHECK(session.snapshot(harness.now).phase == Phase::finished);
+    CHECK(shared_text.find("Kept for the counselor") == std::string::npos);
+    const space::KeptHistory history =
+        space::read_history(test::open_test_space(folder / "spaces" / "river.space").read_all());
+    REQUIRE(history.conversations.size() == 1);
+    REQUIRE(history.conversations.front().end);
+    const auto& notes = history.conversations.front().end->counselor_notes;
+    REQUIRE(notes.size() == 1);
+    CHECK(notes.front().text == "Kept for the counselor");
 }

@@ -2,17 +2,15 @@
 
 #include <SDL_syswm.h>
 
-#include "monitor_watch.hpp"
-
 namespace attune::kiosk {
 
 #if defined(ATTUNE_HAVE_X11) && defined(SDL_VIDEO_DRIVER_X11)
 namespace {
 
-// Only the window-manager events that carry a key's time, or say that the
-// monitors changed, reach the queue: the others would wake the loop for nothing.
+// Only the window-manager events that carry a key's time reach the queue:
+// the others would wake the loop for nothing.
 int keep_key_times(void*, SDL_Event* event) {
-    return event->type != SDL_SYSWMEVENT || key_time_of(*event).has_value() || monitors_changed(*event) ? 1 : 0;
+    return event->type != SDL_SYSWMEVENT || key_time_of(*event).has_value() ? 1 : 0;
 }
 
 }  // namespace

@@ -49,8 +49,8 @@ void KioskLoop::run() {
     m_last_input = current_time();
     resume_after_crash(m_last_input);
     if (m_setup.counselor == CounselorMode::on) open_console();
-    // Monitors switched off or on move the console (kiosk_loop_console.cpp).
-    if (m_setup.console) watch_monitors(m_setup.window.window());
+    // Monitors switched off, on or moved move the console (kiosk_loop_console.cpp).
+    if (m_setup.console) m_monitor_watch.emplace();
     while (true) {
         if (m_setup.interrupted && m_setup.interrupted()) return;
         const TimePoint now = current_time();

@@ -31,6 +31,7 @@
 #include "kiosk_loop_frames.hpp"
 #include "kiosk_loop_modes.hpp"
 #include "kiosk_window.hpp"
+#include "monitor_watch.hpp"
 #include "next_meeting.hpp"
 #include "picker.hpp"
 #include "reload_position.hpp"
@@ -238,6 +239,7 @@ private:
     // The counselor's console: its window (when open) and what is typed and kept on it.
     std::optional<ConsoleWindow> m_console_window;
     ConsoleState m_console;
+    std::optional<MonitorWatch> m_monitor_watch;  // while the console may need moving
     bool m_quit = false;
     bool m_text_input = false;
     bool m_cursor_visible = false;

@@ -1,26 +1,23 @@
 #include "monitor_watch.hpp"
 
 #include <SDL_syswm.h>
+#include <poll.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <string>
 
 #if defined(ATTUNE_HAVE_XRANDR) && defined(SDL_VIDEO_DRIVER_X11)
 #include <X11/extensions/Xrandr.h>
+#define ATTUNE_WATCH_RANDR 1
 #endif
 
 namespace attune::kiosk {
 
 namespace {
 
-#if defined(ATTUNE_HAVE_XRANDR) && defined(SDL_VIDEO_DRIVER_X11)
-// The X server's first RandR event number, once watching; -1 before.
-int randr_event_base = -1;
-
-Display* x_display_of(SDL_Window* window) {
-    SDL_SysWMinfo info;
-    SDL_VERSION(&info.version);
-    if (!window || SDL_GetWindowWMInfo(window, &info) != SDL_TRUE || info.subsystem != SDL_SYSWM_X11) return nullptr;
-    return info.info.x11.display;
-}
-#endif
+// The SDL event MonitorWatch pushes; 0 until a watch registered it.
+std::atomic<Uint32> monitor_event{0};
 
 std::vector<SDL_Rect> sdl_displays() {
     std::vector<SDL_Rect> areas;
@@ -31,20 +28,75 @@ std::vector<SDL_Rect> sdl_displays() {
     return areas;
 }
 
+#ifdef ATTUNE_WATCH_RANDR
+Display* x_display_of(SDL_Window* window) {
+    SDL_SysWMinfo info;
+    SDL_VERSION(&info.version);
+    if (!window || SDL_GetWindowWMInfo(window, &info) != SDL_TRUE || info.subsystem != SDL_SYSWM_X11) return nullptr;
+    return info.info.x11.display;
+}
+#endif
+
 }  // namespace
 
-void watch_monitors(SDL_Window* window) {
-#if defined(ATTUNE_HAVE_XRANDR) && defined(SDL_VIDEO_DRIVER_X11)
-    Display* display = x_display_of(window);
-    int event_base = 0, error_base = 0;
-    if (!display || !XRRQueryExtension(display, &event_base, &error_base)) return;
-    // SDL selected output changes on the root window already; one mask per
-    // client and window, so theirs stays in ours.
+MonitorWatch::MonitorWatch() {
+#ifdef ATTUNE_WATCH_RANDR
+    const char* driver = SDL_GetCurrentVideoDriver();
+    if (!driver || std::string(driver) != "x11") return;
+    Display* display = XOpenDisplay(nullptr);
+    if (!display) return;
+    int event_base = 0, error_base = 0, major = 0, minor = 0;
+    if (!XRRQueryExtension(display, &event_base, &error_base) || !XRRQueryVersion(display, &major, &minor) ||
+        pipe(m_stop) != 0) {
+        XCloseDisplay(display);
+        return;
+    }
     XRRSelectInput(display, DefaultRootWindow(display),
                    RRScreenChangeNotifyMask | RRCrtcChangeNotifyMask | RROutputChangeNotifyMask);
-    randr_event_base = event_base;
-#else
-    static_cast<void>(window);
+    XFlush(display);
+    if (monitor_event == 0) monitor_event = SDL_RegisterEvents(1);
+    m_display = display;
+    m_thread = std::thread([this] { listen(); });
+#endif
+}
+
+MonitorWatch::~MonitorWatch() {
+    if (m_thread.joinable()) {
+        // One byte into an empty pipe: the thread's poll wakes and it returns.
+        const char stop = 1;
+        [[maybe_unused]] const ssize_t written = write(m_stop[1], &stop, 1);
+        m_thread.join();
+    }
+#ifdef ATTUNE_WATCH_RANDR
+    if (m_display) XCloseDisplay(static_cast<Display*>(m_display));
+#endif
+    for (int fd : m_stop)
+        if (fd >= 0) close(fd);
+}
+
+void MonitorWatch::listen() {
+#ifdef ATTUNE_WATCH_RANDR
+    auto* display = static_cast<Display*>(m_display);
+    pollfd waits[2] = {{ConnectionNumber(display), POLLIN, 0}, {m_stop[0], POLLIN, 0}};
+    while (true) {
+        // Asleep until the X server speaks or the watch ends.
+        if (XPending(display) == 0 && poll(waits, 2, -1) < 0) continue;
+        if (waits[1].revents != 0) return;
+        if (waits[0].revents & (POLLERR | POLLHUP)) return;  // the X server went; the loop hears of it itself
+        bool changed = false;
+        while (XPending(display) > 0) {
+            XEvent event;
+            XNextEvent(display, &event);
+            XRRUpdateConfiguration(&event);
+            changed = true;
+        }
+        waits[0].revents = 0;
+        if (changed && monitor_event != 0) {
+            SDL_Event wake{};
+            wake.type = monitor_event;
+            SDL_PushEvent(&wake);
+        }
+    }
 #endif
 }
 
@@ -52,34 +104,26 @@ bool monitors_changed(const SDL_Event& event) {
     if (event.type == SDL_DISPLAYEVENT)
         return event.display.event == SDL_DISPLAYEVENT_CONNECTED ||
                event.display.event == SDL_DISPLAYEVENT_DISCONNECTED;
-#if defined(ATTUNE_HAVE_XRANDR) && defined(SDL_VIDEO_DRIVER_X11)
-    if (event.type != SDL_SYSWMEVENT || randr_event_base < 0 || event.syswm.msg == nullptr) return false;
-    if (event.syswm.msg->subsystem != SDL_SYSWM_X11) return false;
-    const int type = event.syswm.msg->msg.x11.event.type;
-    return type == randr_event_base + RRScreenChangeNotify || type == randr_event_base + RRNotify;
-#else
-    return false;
-#endif
+    return monitor_event != 0 && event.type == monitor_event;
 }
 
 std::vector<SDL_Rect> lit_monitors(SDL_Window* window) {
-#if defined(ATTUNE_HAVE_XRANDR) && defined(SDL_VIDEO_DRIVER_X11)
-    if (Display* display = randr_event_base >= 0 ? x_display_of(window) : nullptr) {
+#ifdef ATTUNE_WATCH_RANDR
+    Display* display = x_display_of(window);
+    int event_base = 0, error_base = 0;
+    if (display && XRRQueryExtension(display, &event_base, &error_base)) {
         int count = 0;
         XRRMonitorInfo* monitors = XRRGetMonitors(display, DefaultRootWindow(display), True, &count);
-        if (monitors && count > 0) {
-            std::vector<SDL_Rect> areas;
-            for (int i = 0; i < count; ++i) {
-                const SDL_Rect area{monitors[i].x, monitors[i].y, monitors[i].width, monitors[i].height};
-                if (monitors[i].primary)
-                    areas.insert(areas.begin(), area);
-                else
-                    areas.push_back(area);
-            }
-            XRRFreeMonitors(monitors);
-            return areas;
+        std::vector<SDL_Rect> areas;
+        for (int i = 0; monitors && i < count; ++i) {
+            const SDL_Rect area{monitors[i].x, monitors[i].y, monitors[i].width, monitors[i].height};
+            if (monitors[i].primary)
+                areas.insert(areas.begin(), area);
+            else
+                areas.push_back(area);
         }
         if (monitors) XRRFreeMonitors(monitors);
+        if (!areas.empty()) return areas;
     }
 #else
     static_cast<void>(window);
