@@ -34,7 +34,7 @@ int shared_display_for(int requested, int displays, bool* fallback) {
 }
 
 ConsoleWindow::ConsoleWindow(ConsolePlace place, const ConsoleWindowSetup& setup, FontLibrary& fonts)
-    : m_window(console_options(place, setup)), m_frames(m_window.renderer(), fonts), m_place(place) {}
+    : m_window(console_options(place, setup)), m_frames(m_window, fonts), m_place(place) {}
 
 void ConsoleWindow::cover(const SDL_Rect& area) {
     m_window.cover(area);
