@@ -9,6 +9,7 @@
 #include "nudge.hpp"
 #include "test_support.hpp"
 #include "test_words.hpp"
+#include "view_fixtures.hpp"
 
 using namespace attune;
 using namespace attune::test;
@@ -46,15 +47,6 @@ ConsoleAction click(const DisplayList& list, const std::string& role, std::size_
             return console_action(list, button->box.x + button->box.w / 2, button->box.y + button->box.h / 2);
     FAIL("no button " << role);
     return std::monostate{};
-}
-
-std::string all_text(const DisplayList& list) {
-    std::string out;
-    for (const DisplayItem& item : list.items) {
-        if (const auto* text = std::get_if<TextItem>(&item)) out += text->text + "\n";
-        if (const auto* button = std::get_if<ButtonItem>(&item)) out += button->label + "\n";
-    }
-    return out;
 }
 
 bool overlaps(const Rect& a, const Rect& b) {
@@ -111,7 +103,7 @@ TEST_CASE("the console shows the agenda, the countdown, hidden check-in answers,
     console.state.notes.add("Sam softened", 20s);
     show_nudge(console.shared, "Slow down", console.run.clock().now());
     DisplayList list = console.build();
-    std::string text = all_text(list);
+    std::string text = all_words(list);
     for (const char* expected : {"Appreciations", "One concern", "Closing", "Sam softened", "Slow down",
                                  "On the shared screen: Slow down", "Time box: 9:30 left", "Sam  0:30"}) {
         INFO(expected);
@@ -122,7 +114,7 @@ TEST_CASE("the console shows the agenda, the countdown, hidden check-in answers,
     // A check-in the script keeps from the partners: the counselor sees the answers as they come.
     console.run.send(cmd::Next{});
     console.run.send(cmd::Answer{Seat::left, 2});
-    text = all_text(console.build());
+    text = all_words(console.build());
     CHECK(text.find("How calm are you?: Sam 2, Alex – (not shown to the partners)") != std::string::npos);
     // A pause: how many, how long is left, never who called it.
     console.run.send(cmd::Pause{Seat::right});
@@ -175,7 +167,7 @@ TEST_CASE("the console's agenda shows the time each item took beside the time pl
     console.run.send(cmd::Begin{});
     console.run.wait(90s);
     // The first item runs: its time so far against its plan, the others their plan.
-    std::string text = all_text(console.build());
+    std::string text = all_words(console.build());
     INFO(text);
     CHECK(text.find("Appreciations   1:30 / 2:00") != std::string::npos);
     CHECK(text.find("One concern   1:30 /") == std::string::npos);
@@ -192,7 +184,7 @@ TEST_CASE("the console's agenda shows the time each item took beside the time pl
     REQUIRE(record.item_time.size() == 2);
     CHECK(record.item_time[0] == 90s);
     CHECK(record.item_time[1] == 60s);
-    text = all_text(console.build());
+    text = all_words(console.build());
     CHECK(text.find("Appreciations   1:30 / 2:00") != std::string::npos);
     CHECK(text.find("One concern   1:00 /") != std::string::npos);
     CHECK(text.find("Closing   1:00 /") == std::string::npos);
