@@ -189,3 +189,17 @@ TEST_CASE("the console's agenda shows the time each item took beside the time pl
     CHECK(text.find("One concern   1:00 /") != std::string::npos);
     CHECK(text.find("Closing   1:00 /") == std::string::npos);
 }
+
+TEST_CASE("the console asks to be drawn again at the next whole second while the conversation runs", "[console]") {
+    Console console;
+    // Before the beginning nothing on the console moves.
+    CHECK_FALSE(console.build().next_change);
+    console.run.send(cmd::Begin{});
+    console.run.wait(std::chrono::milliseconds{1300});
+    // On a step where the shared screen may show nothing that moves, the
+    // console's clocks still move: the next whole second of the time so far.
+    const DisplayList list = console.build();
+    REQUIRE(list.next_change);
+    CHECK(*list.next_change <= std::chrono::milliseconds{700});
+    CHECK(*list.next_change > Duration{0});
+}

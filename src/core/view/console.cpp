@@ -367,6 +367,15 @@ DisplayList build_console(const ConsoleInput& input) {
     list.background = input.theme.background;
     Builder{input, list}.build();
     place_text(list, input.metrics);
+    // The time so far, each item's time, the speaking time and the cool-down
+    // left read in whole seconds and move while the conversation runs, even
+    // on a step where the shared screen shows nothing that moves: the
+    // console asks to be built again at the next whole second.
+    const Phase phase = input.snapshot.phase;
+    if (phase != Phase::start && phase != Phase::finished) {
+        const Duration into_second = input.record.elapsed % Duration{Seconds{1}};
+        list.changes_after(Duration{Seconds{1}} - into_second);
+    }
     return list;
 }
 
