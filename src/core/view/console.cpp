@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "counselor_keys.hpp"
 #include "duration.hpp"
 #include "nudge.hpp"
 #include "plan.hpp"
@@ -404,15 +405,8 @@ ConsoleAction console_key(KeyPress press, const ConsoleState& console, std::size
         return std::monostate{};  // the text arrives through the text input
     }
     if (press.modifiers.alt) return std::monostate{};
+    if (auto command = counselor_command(press.key)) return *command;
     switch (press.key) {
-        case Key::s:
-            return Command{cmd::Skip{}};
-        case Key::b:
-            return Command{cmd::Back{}};
-        case Key::t:
-            return Command{cmd::AddTime{Seconds{60}}};
-        case Key::e:
-            return Command{cmd::EndCooldown{}};
         case Key::p:
             return Command{cmd::CounselorPause{}};
         case Key::n:

@@ -4,6 +4,8 @@
 #include <array>
 #include <string>
 
+#include "counselor_keys.hpp"
+
 namespace attune {
 namespace {
 
@@ -89,18 +91,8 @@ KeyAction pause_action(const Snapshot& snapshot) {
 KeyAction control_action(Key key, const ShellConfig& config) {
     if (key == Key::q) return UiAction::hold_to_quit;
     if (!config.counselor_present()) return std::monostate{};
-    switch (key) {
-        case Key::s:
-            return Command{cmd::Skip{}};
-        case Key::b:
-            return Command{cmd::Back{}};
-        case Key::t:
-            return Command{cmd::AddTime{Seconds{60}}};
-        case Key::e:
-            return Command{cmd::EndCooldown{}};
-        default:
-            return std::monostate{};
-    }
+    if (auto command = counselor_command(key)) return *command;
+    return std::monostate{};
 }
 
 KeyAction typing_action(Key key) {
@@ -223,6 +215,21 @@ KeyAction phase_action(Key key, const Script& script, const Snapshot& snapshot, 
 }
 
 }  // namespace
+
+std::optional<Command> counselor_command(Key key) {
+    switch (key) {
+        case Key::s:
+            return Command{cmd::Skip{}};
+        case Key::b:
+            return Command{cmd::Back{}};
+        case Key::t:
+            return Command{cmd::AddTime{Seconds{60}}};
+        case Key::e:
+            return Command{cmd::EndCooldown{}};
+        default:
+            return std::nullopt;
+    }
+}
 
 Key letter_key(char letter) {
     if (letter >= 'A' && letter <= 'Z') letter = static_cast<char>(letter - 'A' + 'a');
